@@ -1,0 +1,36 @@
+using ChaosBench.Engine;
+using ChaosBench.Images;
+
+namespace ChaosBench.Cli;
+
+/// <summary>Runs one command against the engine and turns what went wrong into one clear line and an exit code.</summary>
+internal static class Cli
+{
+    public static async Task<int> RunAsync(Func<Harness, Task<int>> command, CancellationToken ct)
+    {
+        try
+        {
+            using var harness = await Harness.StartAsync(ct);
+            return await command(harness);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("chaosbench: aborted");
+            return ExitCodes.Aborted;
+        }
+        catch (Exception e) when (e is RecipeNotFoundException or InvalidRecipeException)
+        {
+            return Fail(e.Message, ExitCodes.Invalid);
+        }
+        catch (Exception e) when (e is EngineException or ImageBuildException)
+        {
+            return Fail(e.Message, ExitCodes.Errored);
+        }
+    }
+
+    public static int Fail(string message, int code)
+    {
+        Console.Error.WriteLine($"chaosbench: {message}");
+        return code;
+    }
+}

@@ -1,0 +1,48 @@
+namespace ChaosBench.Engine;
+
+/// <summary>What to create: everything the harness sets on a container, nothing more.</summary>
+public sealed record ContainerSpec
+{
+    /// <summary>Image reference or id.</summary>
+    public required string Image { get; init; }
+
+    /// <summary>Container name; the engine picks one when null.</summary>
+    public string? Name { get; init; }
+
+    public string? Hostname { get; init; }
+
+    /// <summary>Arguments to the entrypoint (the image's CMD when null).</summary>
+    public IReadOnlyList<string>? Command { get; init; }
+
+    /// <summary>Replaces the image's entrypoint when set.</summary>
+    public IReadOnlyList<string>? Entrypoint { get; init; }
+
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Host paths bind-mounted into the container.</summary>
+    public IReadOnlyList<Mount> Binds { get; init; } = [];
+
+    /// <summary>Named volumes mounted into the container.</summary>
+    public IReadOnlyList<Mount> Volumes { get; init; } = [];
+
+    /// <summary>Networks to join, each with the aliases neighbours use to reach this container.</summary>
+    public IReadOnlyList<NetworkAttachment> Networks { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Linux capabilities to add, e.g. <c>NET_ADMIN</c> for a partition made with iptables.</summary>
+    public IReadOnlyList<string> CapAdd { get; init; } = [];
+
+    /// <summary>Runs a tiny init as PID 1 so signals reach the product and zombies are reaped. Default: true.</summary>
+    public bool Init { get; init; } = true;
+
+    public string? User { get; init; }
+
+    public string? WorkingDirectory { get; init; }
+}
+
+/// <summary>A bind (host path) or named volume mounted at <paramref name="Target"/>.</summary>
+public sealed record Mount(string Source, string Target, bool ReadOnly = false);
+
+/// <summary>A network to join and the names this container answers to on it.</summary>
+public sealed record NetworkAttachment(string Network, IReadOnlyList<string> Aliases);

@@ -1,0 +1,35 @@
+namespace ChaosBench.Engine;
+
+/// <summary>
+/// The one door to a container engine. Faults, the runner and the image builder see the engine only
+/// through this interface; only <see cref="Docker.DockerEngine"/> knows HTTP.
+/// </summary>
+public interface IContainerEngine : IDisposable
+{
+    /// <summary>Where the engine lives, e.g. <c>unix:///var/run/docker.sock</c>.</summary>
+    Uri Endpoint { get; }
+
+    /// <summary>Containers: create, start, signal, pause, exec, copy, logs.</summary>
+    IContainerOperations Containers { get; }
+
+    /// <summary>Images: inspect, list, import, tag, remove.</summary>
+    IImageOperations Images { get; }
+
+    /// <summary>Networks: create, connect, disconnect, remove.</summary>
+    INetworkOperations Networks { get; }
+
+    /// <summary>Named volumes: create, list, remove.</summary>
+    IVolumeOperations Volumes { get; }
+
+    /// <summary>Answers when the engine is up; throws <see cref="EngineUnavailableException"/> otherwise.</summary>
+    Task PingAsync(CancellationToken ct = default);
+
+    /// <summary>Engine and API versions, kernel, operating system.</summary>
+    Task<EngineVersion> VersionAsync(CancellationToken ct = default);
+
+    /// <summary>Storage driver, cgroup version, counts.</summary>
+    Task<EngineInfo> InfoAsync(CancellationToken ct = default);
+
+    /// <summary>Engine events from <paramref name="since"/> on, restricted to objects carrying <paramref name="label"/> (<c>key</c> or <c>key=value</c>).</summary>
+    IAsyncEnumerable<EngineEvent> EventsAsync(string label, DateTimeOffset? since = null, CancellationToken ct = default);
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ChaosBench.Engine;
+
+namespace ChaosBench.Images;
+
+/// <summary>
+/// Builds product images offline: the suite's cached minbase root file system, the recipe's packages
+/// installed in a chroot, then <c>docker import</c>. An image whose recipe hash still matches is reused.
+/// </summary>
+public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog, ImageBuildOptions options)
+{
+    // The engine reads CMD as JSON; it must see '+' and '&' as they are, not as \u escapes.
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly SuiteCache _suites = new(Path.Combine(options.CacheDirectory, "suites"), options.Mirror, options.Progress);
+
+    /// <summary>The image for <paramref name="recipeName"/>, built when missing or stale.</summary>
+    public async Task<BuiltImage> EnsureAsync(string recipeName, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var recipe = catalog.Get(recipeName);
+        var existing = await engine.Images.InspectAsync(recipe.Tag, ct);
+        if (existing is not null && existing.Labels.GetValueOrDefault(ImageLabels.RecipeHash) == recipe.Hash)
+        {
+            return new BuiltImage(recipe, existing.Id, ImageLabels.PackagesOf(existing.Labels), CacheHit: true, clock.Elapsed);
+        }
+
+        options.Progress($"building {recipe.Tag} from recipe {recipe.Name} ({recipe.Suite}: {string.Join(' ', recipe.Packages)})");
+        var baseTar = await _suites.EnsureAsync(recipe.Suite, ct);
+        var root = Path.Combine(options.CacheDirectory, "work", $"{recipe.Name}-{Environment.ProcessId}");
+        await RootFileSystem.DeleteAsync(root);
+        Directory.CreateDirectory(root);
+        try
+        {
+            await HostCommand.RunAsync(recipe.Name, "tar", ["-C", root, "--numeric-owner", "-xf", baseTar], ct);
+            AddFiles(recipe, root);
+            var packages = await InstallAsync(recipe, root, ct);
+            var id = await ImportAsync(recipe, root, packages, ct);
+            return new BuiltImage(recipe, id, packages, CacheHit: false, clock.Elapsed);
+        }
+        finally
+        {
+            await RootFileSystem.DeleteAsync(root);
+        }
+    }
+
+    private void AddFiles(ImageRecipe recipe, string root)
+    {
+        foreach (var (target, source) in recipe.Files)
+        {
+            var destination = Path.Combine(root, target.TrimStart('/'));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(Path.Combine(catalog.Directory, source), destination, overwrite: true);
+        }
+    }
+
+    private static async Task<IReadOnlyDictionary<string, string>> InstallAsync(ImageRecipe recipe, string root, CancellationToken ct)
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["DEBIAN_FRONTEND"] = "noninteractive",
+            ["LC_ALL"] = "C",
+            ["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        };
+        File.Copy("/etc/resolv.conf", Path.Combine(root, "etc/resolv.conf"), overwrite: true);
+        await HostCommand.RunAsync(recipe.Name, "chroot", [root, "apt-get", "update", "-qq"], ct, env);
+        await HostCommand.RunAsync(
+            recipe.Name, "chroot",
+            [root, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "-o", "Dpkg::Options::=--force-confold", .. recipe.Packages],
+            ct, env);
+        var versions = await HostCommand.RunAsync(recipe.Name, "chroot", [root, "dpkg-query", "-W", "-f", "${Package}=${Version}\\n", .. recipe.Packages], ct, env);
+        await HostCommand.RunAsync(recipe.Name, "chroot", [root, "apt-get", "clean"], ct, env);
+        await RootFileSystem.DeleteAsync(Path.Combine(root, "var/lib/apt/lists"));
+        await File.WriteAllTextAsync(Path.Combine(root, "etc/resolv.conf"), string.Empty, ct);
+        return versions.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('=', 2))
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+    }
+
+    private async Task<string> ImportAsync(ImageRecipe recipe, string root, IReadOnlyDictionary<string, string> packages, CancellationToken ct)
+    {
+        var changes = new List<string>();
+        if (recipe.Command.Count > 0)
+        {
+            changes.Add($"CMD {JsonSerializer.Serialize(recipe.Command, Relaxed)}");
+        }
+
+        changes.AddRange(recipe.Environment.Select(e => $"ENV {e.Key}={e.Value}"));
+        changes.AddRange(ImageLabels.For(recipe, packages).Select(l => $"LABEL {Quote(l.Key)}={Quote(l.Value)}"));
+
+        using var tar = HostCommand.Start("tar", ["-C", root, "--numeric-owner", "-c", "."]);
+        var stderr = tar.StandardError.ReadToEndAsync(ct);
+        var id = await engine.Images.ImportAsync(tar.StandardOutput.BaseStream, recipe.Tag, changes, ct);
+        await tar.WaitForExitAsync(ct);
+        if (tar.ExitCode != 0)
+        {
+            await engine.Images.RemoveAsync(recipe.Tag, CancellationToken.None);
+            throw new ImageBuildException(recipe.Name, $"tar of the root file system exited {tar.ExitCode}: {await stderr}");
+        }
+
+        options.Progress($"built {recipe.Tag} ({id[..Math.Min(19, id.Length)]}): {string.Join(", ", packages.Select(p => $"{p.Key} {p.Value}"))}");
+        return id;
+    }
+
+    /// <summary>Dockerfile-style double quoting for LABEL keys and values.</summary>
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,38 @@
+namespace ChaosBench.Images;
+
+/// <summary>
+/// How to build one product image offline: a Debian suite, the packages to install on it, files to add
+/// and the default command. Read from <c>fixtures/images/NAME.yaml</c>.
+/// </summary>
+public sealed record ImageRecipe
+{
+    /// <summary>The recipe's name, e.g. <c>etcd-3.4</c>; scenarios say <c>recipe:etcd-3.4</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The product, e.g. <c>etcd</c>; the image is tagged <c>chaosbench/PRODUCT:VERSION</c>.</summary>
+    public required string Product { get; init; }
+
+    /// <summary>The product's major.minor version, e.g. <c>3.4</c>.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The Debian suite the packages come from, e.g. <c>bookworm</c>.</summary>
+    public required string Suite { get; init; }
+
+    /// <summary>Debian packages to install; each one's exact version becomes an image label.</summary>
+    public required IReadOnlyList<string> Packages { get; init; }
+
+    /// <summary>Files to add before the packages are installed: image path → path relative to the recipe folder.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The image's default command.</summary>
+    public IReadOnlyList<string> Command { get; init; } = [];
+
+    /// <summary>Environment baked into the image.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>SHA-256 over the recipe file and every file it adds: an image is reused while this matches.</summary>
+    public required string Hash { get; init; }
+
+    /// <summary>The image reference this recipe builds.</summary>
+    public string Tag => $"chaosbench/{Product}:{Version}";
+}
