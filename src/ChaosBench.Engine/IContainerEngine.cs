@@ -30,6 +30,6 @@ public interface IContainerEngine : IDisposable
     /// <summary>Storage driver, cgroup version, counts.</summary>
     Task<EngineInfo> InfoAsync(CancellationToken ct = default);
 
-    /// <summary>Engine events from <paramref name="since"/> on, restricted to objects carrying <paramref name="label"/> (<c>key</c> or <c>key=value</c>).</summary>
-    IAsyncEnumerable<EngineEvent> EventsAsync(string label, DateTimeOffset? since = null, CancellationToken ct = default);
+    /// <summary>Engine events that match <paramref name="filter"/>, oldest first.</summary>
+    IAsyncEnumerable<EngineEvent> EventsAsync(EventFilter filter, CancellationToken ct = default);
 }

@@ -6,7 +6,11 @@ namespace ChaosBench.Engine.Cleanup;
 public sealed record RunOwner(int Pid, string Host, long StartTicks)
 {
     /// <summary>The running harness process.</summary>
-    public static RunOwner Current { get; } = new(Environment.ProcessId, Environment.MachineName, StartTicksOf(Environment.ProcessId) ?? 0);
+    public static RunOwner Current { get; } = Of(Environment.ProcessId)!;
+
+    /// <summary>The process <paramref name="pid"/> on this host; null when there is none.</summary>
+    public static RunOwner? Of(int pid) =>
+        StartTicksOf(pid) is { } ticks ? new RunOwner(pid, Environment.MachineName, ticks) : null;
 
     /// <summary>The label value, <c>pid@host</c>.</summary>
     public string Id => $"{Pid}@{Host}";

@@ -31,23 +31,25 @@ public sealed class DockerEngine : IContainerEngine
 
     public IVolumeOperations Volumes { get; }
 
-    public Task PingAsync(CancellationToken ct) => _transport.PingAsync(ct);
+    public Task PingAsync(CancellationToken ct = default) => _transport.PingAsync(ct);
 
-    public async Task<EngineVersion> VersionAsync(CancellationToken ct)
+    public async Task<EngineVersion> VersionAsync(CancellationToken ct = default)
     {
         var v = await _transport.GetJsonAsync("version", "/version", ct);
         return new EngineVersion(v.Str("Version"), v.Str("ApiVersion"), v.Str("MinAPIVersion"), v.Str("KernelVersion"), v.Str("Os"));
     }
 
-    public async Task<EngineInfo> InfoAsync(CancellationToken ct)
+    public async Task<EngineInfo> InfoAsync(CancellationToken ct = default)
     {
         var i = await _transport.GetJsonAsync("info", "/info", ct);
         return new EngineInfo(i.Str("Driver"), i.Str("CgroupVersion"), i.Str("CgroupDriver"), (int)i.Long("Containers"), (int)i.Long("Images"), i.Str("DockerRootDir"));
     }
 
-    public async IAsyncEnumerable<EngineEvent> EventsAsync(string label, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<EngineEvent> EventsAsync(EventFilter filter, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var query = $"filters={DockerJson.LabelFilter(label)}" + (since is { } s ? $"&since={s.ToUnixTimeSeconds()}" : string.Empty);
+        var query = $"filters={DockerJson.EventFilters(filter)}"
+            + (filter.Since is { } since ? $"&since={DockerJson.UnixSeconds(since)}" : string.Empty)
+            + (filter.Until is { } until ? $"&until={DockerJson.UnixSeconds(until)}" : string.Empty);
         using var response = await _transport.StreamAsync("events", new HttpRequestMessage(HttpMethod.Get, $"/events?{query}"), ct);
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         using var reader = new StreamReader(body);

@@ -35,6 +35,35 @@ internal static class DockerJson
             : null;
     }
 
+    /// <summary>The engine's event filters for <paramref name="filter"/>, URL-escaped.</summary>
+    public static string EventFilters(EventFilter filter)
+    {
+        var filters = new Dictionary<string, string[]>();
+        if (filter.Label is { } label)
+        {
+            filters["label"] = [label];
+        }
+
+        if (filter.Network is { } network)
+        {
+            filters["network"] = [network];
+        }
+
+        if (filter.Container is { } container)
+        {
+            filters["container"] = [container];
+        }
+
+        return Uri.EscapeDataString(JsonSerializer.Serialize(filters));
+    }
+
+    /// <summary>Seconds since the epoch with nanosecond digits, as the events API takes them.</summary>
+    public static string UnixSeconds(DateTimeOffset time)
+    {
+        var ticks = time.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks;
+        return $"{ticks / TimeSpan.TicksPerSecond}.{ticks % TimeSpan.TicksPerSecond * 100:000000000}";
+    }
+
     /// <summary>A label filter in the engine's query syntax: <c>{"label":["k=v"]}</c>.</summary>
     public static string LabelFilter(string label) =>
         Uri.EscapeDataString(JsonSerializer.Serialize(new Dictionary<string, string[]> { ["label"] = [label] }));

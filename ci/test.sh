@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test, unit and integration, against a real engine: starts the engine when none answers
+# (installing it when missing), builds, tests, and prints one closing line "tests: N passed, N failed, N skipped".
+set -euo pipefail
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$home"
+
+"$home/ci/engine.sh"
+command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET SDK is missing; fix: install dotnet-sdk-10.0" >&2; exit 1; }
+
+results="$home/.build/test-results"
+rm -rf "$results"
+status=0
+dotnet test ChaosBench.sln -c Release --logger "trx;LogFileName=tests.trx" --results-directory "$results" "$@" || status=$?
+
+# Sum the counters of every TRX file: one line CI can read, whatever the runner printed before.
+passed=0 failed=0 skipped=0
+for trx in "$results"/*.trx "$results"/*/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  t=$(echo "$counters" | sed -n 's/.* total="\([0-9]*\)".*/\1/p')
+  e=$(echo "$counters" | sed -n 's/.* executed="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
+done
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+[ "$passed" -gt 0 ] || { echo "test.sh: no test ran" >&2; exit 1; }
+exit "$status"

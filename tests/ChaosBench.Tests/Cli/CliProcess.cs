@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace ChaosBench.Tests.Cli;
+
+/// <summary>Runs the built CLI (or the repository's <c>./chaosbench</c> script) as a user would, in its own process.</summary>
+internal static class CliProcess
+{
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? env = null, bool viaScript = false)
+    {
+        using var process = Start(args, env, viaScript);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    public static Process Start(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? env = null, bool viaScript = false)
+    {
+        var info = viaScript
+            ? new ProcessStartInfo(Path.Combine(TestEnvironment.RepoRoot, "chaosbench"))
+            : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "chaosbench.dll") } };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        info.WorkingDirectory = TestEnvironment.RepoRoot;
+        info.Environment["CHAOSBENCH_HOME"] = TestEnvironment.RepoRoot;
+        foreach (var (key, value) in env ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        return Process.Start(info)!;
+    }
+}

@@ -1,0 +1,49 @@
+using ChaosBench.Engine;
+using ChaosBench.Engine.Docker;
+
+namespace ChaosBench.Tests.Engine;
+
+public sealed class DockerEndpointTests
+{
+    [TestCase(null, "unix:///var/run/docker.sock")]
+    [TestCase("", "unix:///var/run/docker.sock")]
+    [TestCase("unix:///run/user/1000/docker.sock", "unix:///run/user/1000/docker.sock")]
+    [TestCase("tcp://127.0.0.1:2375", "tcp://127.0.0.1:2375/")]
+    public void Parse_DockerHost_GivesEndpoint(string? dockerHost, string expected)
+    {
+        Assert.That(DockerEndpoint.Parse(dockerHost).ToString(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Parse_UnsupportedScheme_ExplainsTheFix()
+    {
+        var error = Assert.Throws<EngineException>(() => DockerEndpoint.Parse("ssh://box"));
+
+        Assert.That(error!.Message, Does.Contain("ssh://box").And.Contain("fix:"));
+    }
+
+    [Test]
+    public void Ping_NothingListening_ThrowsUnavailableWithFix()
+    {
+        using var engine = new DockerEngine(new Uri("unix:///tmp/chaosbench-no-engine-here.sock"));
+
+        var error = Assert.ThrowsAsync<EngineUnavailableException>(() => engine.PingAsync());
+
+        Assert.That(error!.Message, Does.Contain("no container engine answers at unix:///tmp/chaosbench-no-engine-here.sock").And.Contain("fix:"));
+    }
+
+    [Test]
+    [Category("Docker")]
+    public async Task Version_RealEngine_SpeaksOurApiVersion()
+    {
+        using var engine = TestEnvironment.Engine();
+
+        await engine.PingAsync();
+        var version = await engine.VersionAsync();
+        var info = await engine.InfoAsync();
+
+        Assert.That(Version.Parse(version.ApiVersion), Is.GreaterThanOrEqualTo(Version.Parse(DockerTransport.ApiVersion)));
+        Assert.That(version.KernelVersion, Is.Not.Empty);
+        Assert.That(info.StorageDriver, Is.Not.Empty);
+    }
+}

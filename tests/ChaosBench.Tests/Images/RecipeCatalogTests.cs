@@ -1,0 +1,74 @@
+using ChaosBench.Images;
+
+namespace ChaosBench.Tests.Images;
+
+public sealed class RecipeCatalogTests
+{
+    private string _dir = null!;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        _dir = Directory.CreateTempSubdirectory("chaosbench-recipes-").FullName;
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_dir, recursive: true);
+
+    [Test]
+    public void Get_ValidRecipe_ReadsEveryField()
+    {
+        File.WriteAllText(Path.Combine(_dir, "redis-7.0.yaml"), "product: redis\nversion: \"7.0\"\nsuite: bookworm\npackages: [redis-server]\ncommand: [redis-server]\nenvironment: { A: b }\n");
+
+        var recipe = new RecipeCatalog(_dir).Get("redis-7.0");
+
+        Assert.That(recipe.Tag, Is.EqualTo("chaosbench/redis:7.0"));
+        Assert.That(recipe.Packages, Is.EqualTo(new[] { "redis-server" }));
+        Assert.That(recipe.Environment["A"], Is.EqualTo("b"));
+        Assert.That(recipe.Hash, Has.Length.EqualTo(64));
+    }
+
+    [Test]
+    public void Get_AddedFileChanges_ChangesHash()
+    {
+        File.WriteAllText(Path.Combine(_dir, "x.yaml"), "product: x\nversion: \"1\"\nsuite: bookworm\npackages: [x]\nfiles: { /usr/bin/run: run.sh }\n");
+        File.WriteAllText(Path.Combine(_dir, "run.sh"), "echo one");
+        var before = new RecipeCatalog(_dir).Get("x").Hash;
+
+        File.WriteAllText(Path.Combine(_dir, "run.sh"), "echo two");
+        var after = new RecipeCatalog(_dir).Get("x").Hash;
+
+        Assert.That(after, Is.Not.EqualTo(before));
+    }
+
+    [Test]
+    public void Get_MissingFields_NamesThemAndTheFile()
+    {
+        File.WriteAllText(Path.Combine(_dir, "bad.yaml"), "product: x\n");
+
+        var error = Assert.Throws<InvalidRecipeException>(() => new RecipeCatalog(_dir).Get("bad"));
+
+        Assert.That(error!.Message, Does.Contain("bad.yaml").And.Contain("version, suite, packages"));
+    }
+
+    [Test]
+    public void Get_UnknownKey_NamesLine()
+    {
+        File.WriteAllText(Path.Combine(_dir, "bad.yaml"), "product: x\nversion: \"1\"\nsuite: s\npackages: [p]\npakages: [q]\n");
+
+        var error = Assert.Throws<InvalidRecipeException>(() => new RecipeCatalog(_dir).Get("bad"));
+
+        Assert.That(error!.Message, Does.Contain("line 5"));
+    }
+
+    [Test]
+    public void Repository_EveryRecipe_LoadsAndTagsUniquely()
+    {
+        var catalog = TestEnvironment.Recipes;
+
+        var tags = catalog.Names.Select(n => catalog.Get(n).Tag).ToList();
+
+        Assert.That(catalog.Names, Is.SupersetOf(new[] { "etcd-3.3", "etcd-3.4", "etcd-3.5", "redis-6.0", "redis-7.0", "redis-8.0", "postgresql-13", "postgresql-15", "postgresql-17" }));
+        Assert.That(tags, Is.Unique);
+    }
+}
