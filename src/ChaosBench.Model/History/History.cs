@@ -1,0 +1,54 @@
+namespace ChaosBench.Model.History;
+
+/// <summary>An append-only, thread-safe record of every operation the workload's clients made.</summary>
+public sealed class History
+{
+    private readonly List<Op> _ops = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>A snapshot of the history so far.</summary>
+    public IReadOnlyList<Op> Ops
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _ops];
+            }
+        }
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _ops.Count;
+            }
+        }
+    }
+
+    /// <summary>Appends an op, giving it the next index.</summary>
+    public Op Append(TimeSpan time, OpType type, int process, string f, string? key, string? value, string? error = null)
+    {
+        lock (_gate)
+        {
+            var op = new Op(_ops.Count, time, type, process, f, key, value, error);
+            _ops.Add(op);
+            return op;
+        }
+    }
+
+    /// <summary>A history of ops already recorded, e.g. read back from <c>history.jsonl</c>.</summary>
+    public static History Of(IEnumerable<Op> ops)
+    {
+        var history = new History();
+        foreach (var op in ops)
+        {
+            history.Append(op.Time, op.Type, op.Process, op.F, op.Key, op.Value, op.Error);
+        }
+
+        return history;
+    }
+}

@@ -1,0 +1,25 @@
+namespace ChaosBench.Model.History;
+
+/// <summary>
+/// One event in a history, as Jepsen records them: a client <see cref="OpType.Invoke"/>s an operation, then
+/// it completes as <see cref="OpType.Ok"/>, <see cref="OpType.Fail"/> (certainly not applied) or
+/// <see cref="OpType.Info"/> (indeterminate: it may or may not have been applied).
+/// </summary>
+/// <param name="Index">Position in the history.</param>
+/// <param name="Time">Since the workload started.</param>
+/// <param name="Type">Invoke, or how the operation completed.</param>
+/// <param name="Process">The client that issued it.</param>
+/// <param name="F">The function: <c>write</c>, <c>read</c>.</param>
+/// <param name="Key">The key operated on.</param>
+/// <param name="Value">The value written, or read (on completion).</param>
+/// <param name="Error">Why it failed or is indeterminate.</param>
+public sealed record Op(long Index, TimeSpan Time, OpType Type, int Process, string F, string? Key, string? Value, string? Error = null);
+
+/// <summary>Whether an op is an invocation or a completion, and how it completed.</summary>
+public enum OpType
+{
+    Invoke,
+    Ok,
+    Fail,
+    Info,
+}

@@ -1,0 +1,11 @@
+namespace ChaosBench.Model.Options;
+
+/// <summary>A named volume mounted into each member at <see cref="Path"/>.</summary>
+public sealed class VolumeOptions
+{
+    /// <summary>The mount path inside the container. Required.</summary>
+    public string? Path { get; set; }
+
+    /// <summary><c>normal</c> (the default) or <c>power-loss</c> (unsynced writes can be dropped).</summary>
+    public string Durability { get; set; } = "normal";
+}

@@ -1,0 +1,26 @@
+namespace ChaosBench.Model.Planning;
+
+/// <summary>
+/// A fault with its members resolved. <see cref="Members"/> is empty when the choice can only be made at
+/// run time (<c>pick: leader</c>); <see cref="Target"/> then says so.
+/// </summary>
+public sealed record PlannedFault(Fault Fault, string Service, IReadOnlyList<string> Members, string Target)
+{
+    public TimeSpan At => Fault.At;
+
+    public string Kind => Fault.Kind;
+
+    /// <summary>One line: <c>+5s kill etcd-2 (signal KILL)</c>.</summary>
+    public override string ToString()
+    {
+        var detail = Fault.Kind switch
+        {
+            Options.FaultKinds.Kill => $" (signal {Fault.Signal})",
+            Options.FaultKinds.DeletePath => $" (path {Fault.Path})",
+            Options.FaultKinds.VersionHop => $" (to {Fault.To})",
+            _ => string.Empty,
+        };
+        var repair = Fault.For is { } d ? $", repaired after {Durations.Format(d)}" : string.Empty;
+        return $"+{Durations.Format(At)} {Kind} {Target}{detail}{repair}";
+    }
+}

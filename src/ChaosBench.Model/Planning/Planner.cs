@@ -1,0 +1,56 @@
+using ChaosBench.Model.Options;
+
+namespace ChaosBench.Model.Planning;
+
+/// <summary>Resolves every seed-driven choice of a scenario's timeline, in order, from one seeded generator.</summary>
+public static class Planner
+{
+    public static Plan Resolve(Scenario scenario, long seed)
+    {
+        var random = SeededRandom.For(seed, "plan");
+        var decisions = new List<Decision>();
+        var faults = new List<PlannedFault>();
+        PlannedFault? previous = null;
+        foreach (var fault in scenario.Faults)
+        {
+            var planned = fault.Target == "previous"
+                ? previous! with { Fault = fault }
+                : ResolveTarget(scenario, fault, random, decisions);
+            faults.Add(planned);
+            previous = planned;
+        }
+
+        return new Plan(scenario.Name, seed, scenario.Duration, faults, decisions);
+    }
+
+    private static PlannedFault ResolveTarget(Scenario scenario, Fault fault, Random random, List<Decision> decisions)
+    {
+        var service = scenario.Services.FirstOrDefault(s => s.Name == fault.Target)
+            ?? scenario.Services.First(s => s.Members.Contains(fault.Target));
+        if (service.Name != fault.Target)
+        {
+            return new PlannedFault(fault, service.Name, [fault.Target], fault.Target);
+        }
+
+        var members = service.Members;
+        var repair = fault.Kind is FaultKinds.Start or FaultKinds.Resume or FaultKinds.Heal;
+        if (repair || fault.Pick == "all" || members.Count == 1)
+        {
+            // A repair aimed at a service repairs whichever of its members the fault is in effect on.
+            return new PlannedFault(fault, service.Name, members, repair && members.Count > 1 ? $"{service.Name} (every affected member)" : string.Join(",", members));
+        }
+
+        if (fault.Pick == "leader")
+        {
+            return new PlannedFault(fault, service.Name, [], $"{service.Name} leader (chosen at run time)");
+        }
+
+        var chosen = int.TryParse(fault.Pick, out var number) ? members[number - 1] : members[random.Next(members.Count)];
+        if (fault.Pick == "random")
+        {
+            decisions.Add(new Decision($"faults[{fault.Index}] {fault.Kind} target", chosen, members));
+        }
+
+        return new PlannedFault(fault, service.Name, [chosen], chosen);
+    }
+}

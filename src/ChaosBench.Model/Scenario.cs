@@ -1,0 +1,53 @@
+using ChaosBench.Model.Options;
+
+namespace ChaosBench.Model;
+
+/// <summary>A validated scenario: the topology, the workload, the fault timeline and the expectations.</summary>
+public sealed record Scenario
+{
+    public required string Name { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>The seed written in the scenario, if any; <c>--seed</c> overrides it.</summary>
+    public long? Seed { get; init; }
+
+    public required TimeSpan Duration { get; init; }
+
+    public required IReadOnlyList<Service> Services { get; init; }
+
+    public Workload? Workload { get; init; }
+
+    public required IReadOnlyList<Fault> Faults { get; init; }
+
+    public required IReadOnlyList<Expectation> Expectations { get; init; }
+
+    /// <summary>The file the scenario came from; null when built in C#.</summary>
+    public string? SourceFile { get; init; }
+
+    public Service Service(string name) => Services.First(s => s.Name == name);
+
+    /// <summary>Validates <paramref name="options"/> and builds the scenario; <see cref="ScenarioInvalidException"/> lists every problem.</summary>
+    public static Scenario From(ScenarioOptions options, string? sourceFile = null)
+    {
+        var errors = ScenarioValidator.Validate(options);
+        if (errors.Count > 0)
+        {
+            throw new ScenarioInvalidException(sourceFile, errors);
+        }
+
+        return new Scenario
+        {
+            Name = options.Name!,
+            Description = options.Description,
+            Seed = options.Seed,
+            Duration = options.Duration!.Value,
+            Services = options.Services.Select(s => Model.Service.From(s.Key, s.Value)).ToList(),
+            Workload = options.Workload is { } w ? new Workload(w.Kind!, w.Target!, w.Clients, w.Rate, w.Keys) : null,
+            Faults = options.Faults.Select((f, i) => new Fault(
+                i, f.At!.Value, f.Kind!, f.Target!, f.Pick ?? "random", Signals.Normalize(f.Signal ?? "KILL")!, f.Path, f.To, f.For)).ToList(),
+            Expectations = options.Expect.Select(e => new Expectation(e.Kind!, e.Within)).ToList(),
+            SourceFile = sourceFile,
+        };
+    }
+}

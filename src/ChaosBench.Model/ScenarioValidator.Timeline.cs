@@ -1,0 +1,156 @@
+using ChaosBench.Model.Options;
+
+namespace ChaosBench.Model;
+
+/// <summary>The fault timeline: kinds, targets, parameters, and whether each repair has something to repair.</summary>
+public static partial class ScenarioValidator
+{
+    private static void ValidateTimeline(ScenarioOptions scenario, List<ScenarioError> errors)
+    {
+        // What each service has outstanding, in fault order, so "start" after nothing stopped is caught.
+        var outstanding = new Dictionary<string, List<string>>();
+        FaultOptions? previous = null;
+        string? previousService = null;
+        var last = TimeSpan.Zero;
+        for (var i = 0; i < scenario.Faults.Count; i++)
+        {
+            var fault = scenario.Faults[i];
+            var kind = fault.Kind ?? string.Empty;
+            var path = $"faults[{i}]";
+            if (!FaultKinds.All.Contains(kind))
+            {
+                errors.Add(new(path, $"unknown fault '{kind}'", Names.Suggest(kind, [.. FaultKinds.All])));
+                continue;
+            }
+
+            var at = fault.At ?? TimeSpan.Zero;
+            if (fault.At is null)
+            {
+                errors.Add(new(path, "a fault needs 'at'", "add e.g. 'at: 5s'"));
+            }
+            else if (at < last)
+            {
+                errors.Add(new($"{path}.at", $"faults must be in time order: {Durations.Format(at)} comes before the previous fault's {Durations.Format(last)}", "reorder the faults"));
+            }
+            else if (scenario.Duration is { } duration && at + (fault.For ?? TimeSpan.Zero) >= duration)
+            {
+                errors.Add(new($"{path}.at", $"the fault ends at {Durations.Format(at + (fault.For ?? TimeSpan.Zero))}, at or after the scenario's end at {Durations.Format(duration)}", "move it earlier or make 'duration' longer"));
+            }
+
+            last = at > last ? at : last;
+            var service = fault.Target == "previous" ? previousService : null;
+            service = ValidateTarget(scenario, fault, previous, service, $"{path}.{kind}", errors);
+            ValidateParameters(fault, kind, $"{path}.{kind}", errors);
+            if (service is not null)
+            {
+                ValidateRepair(kind, fault, service, outstanding, $"{path}.{kind}", errors);
+            }
+
+            previous = fault;
+            previousService = service;
+        }
+    }
+
+    /// <summary>The service the fault hits, or null when its target is wrong.</summary>
+    private static string? ValidateTarget(ScenarioOptions scenario, FaultOptions fault, FaultOptions? previous, string? previousService, string path, List<ScenarioError> errors)
+    {
+        if (fault.Target is not { } target)
+        {
+            errors.Add(new(path, "a fault needs a target", "add e.g. 'target: etcd' or 'target: previous'"));
+            return null;
+        }
+
+        if (target == "previous")
+        {
+            if (previous is null)
+            {
+                errors.Add(new($"{path}.target", "'previous' names the members the previous fault hit, and this is the first fault", "name a service"));
+            }
+
+            return previousService;
+        }
+
+        var service = ServiceOf(scenario, target);
+        if (service is null)
+        {
+            var members = scenario.Services.SelectMany(s => Members.Of(s.Key, s.Value.Replicas)).Concat(scenario.Services.Keys).Append("previous").Distinct().ToList();
+            errors.Add(new($"{path}.target", $"no service or member '{target}'", Names.Suggest(target, members)));
+            return null;
+        }
+
+        if (fault.Pick is { } pick)
+        {
+            var replicas = scenario.Services[service].Replicas;
+            var valid = pick is "random" or "all" || (int.TryParse(pick, out var n) && n >= 1 && n <= replicas)
+                || (pick == "leader" && scenario.Services[service].Cluster is not null);
+            if (!valid)
+            {
+                errors.Add(new($"{path}.pick", $"cannot pick '{pick}' of {service} ({replicas} replicas{(scenario.Services[service].Cluster is null ? ", no cluster" : string.Empty)})", $"use random, all{(scenario.Services[service].Cluster is null ? string.Empty : ", leader")} or a member number from 1 to {replicas}"));
+            }
+        }
+
+        return service;
+    }
+
+    private static void ValidateParameters(FaultOptions fault, string kind, string path, List<ScenarioError> errors)
+    {
+        if (fault.Signal is { } signal && Signals.Normalize(signal) is null)
+        {
+            errors.Add(new($"{path}.signal", $"unknown signal '{signal}'", Names.Suggest(signal.ToUpperInvariant(), [.. Signals.All])));
+        }
+
+        if (kind == FaultKinds.DeletePath && (fault.Path is not { } p || !p.StartsWith('/')))
+        {
+            errors.Add(new(path, "delete-path needs an absolute 'path' inside one of the service's volumes", "add e.g. 'path: /var/lib/etcd/member'"));
+        }
+
+        if (kind == FaultKinds.VersionHop && string.IsNullOrWhiteSpace(fault.To))
+        {
+            errors.Add(new(path, "version-hop needs 'to': the image to hop to", "add e.g. 'to: recipe:etcd-3.5'"));
+        }
+
+        if (fault.For is { } duration && duration <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{path}.for", "'for' must be positive"));
+        }
+    }
+
+    /// <summary>Repairs need something to repair; delete-path needs its target stopped.</summary>
+    private static void ValidateRepair(string kind, FaultOptions fault, string service, Dictionary<string, List<string>> outstanding, string path, List<ScenarioError> errors)
+    {
+        var state = outstanding.TryGetValue(service, out var s) ? s : outstanding[service] = [];
+        var (needs, repairs) = kind switch
+        {
+            FaultKinds.Start => ("stopped", true),
+            FaultKinds.Resume => ("paused", true),
+            FaultKinds.Heal => ("partitioned", true),
+            FaultKinds.DeletePath => ("stopped", false),
+            _ => (null, false),
+        };
+        if (needs is not null && !state.Contains(needs))
+        {
+            errors.Add(new(path, $"{kind} needs a {needs} member of {service} at this point, and none is", $"add a fault that leaves it {needs} before this one"));
+        }
+        else if (repairs)
+        {
+            state.Remove(needs!);
+        }
+
+        var leaves = kind switch
+        {
+            FaultKinds.Kill or FaultKinds.Stop => "stopped",
+            FaultKinds.Pause => "paused",
+            FaultKinds.Partition => "partitioned",
+            _ => null,
+        };
+        if (leaves is not null && fault.For is null && !(kind == FaultKinds.Kill && Signals.Normalize(fault.Signal ?? "KILL") is not ("KILL" or "TERM" or "INT" or "QUIT" or "ABRT" or "SEGV")))
+        {
+            state.Add(leaves);
+        }
+    }
+
+    private static string? ServiceOf(ScenarioOptions scenario, string target) =>
+        scenario.Services.ContainsKey(target)
+            ? target
+            : scenario.Services.FirstOrDefault(s => Members.Of(s.Key, s.Value.Replicas).Contains(target)).Key;
+}

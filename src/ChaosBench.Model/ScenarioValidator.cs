@@ -1,0 +1,166 @@
+using System.Text.RegularExpressions;
+using ChaosBench.Model.Options;
+
+namespace ChaosBench.Model;
+
+/// <summary>
+/// Every check a scenario must pass before it runs, whoever wrote it (YAML or C#). Reports all problems
+/// at once, each with its path and a fix.
+/// </summary>
+public static partial class ScenarioValidator
+{
+    public static IReadOnlyList<ScenarioError> Validate(ScenarioOptions scenario)
+    {
+        var errors = new List<ScenarioError>();
+        if (string.IsNullOrWhiteSpace(scenario.Name))
+        {
+            errors.Add(new("name", "a scenario needs a name", "add e.g. 'name: etcd-kill-member'"));
+        }
+        else if (!NamePattern().IsMatch(scenario.Name))
+        {
+            errors.Add(new("name", $"'{scenario.Name}' is not a valid name", "use lowercase letters, digits and dashes, e.g. etcd-kill-member"));
+        }
+
+        if (scenario.Duration is not { } duration || duration <= TimeSpan.Zero)
+        {
+            errors.Add(new("duration", scenario.Duration is null ? "a scenario needs a duration" : "duration must be positive", "add e.g. 'duration: 20s'"));
+        }
+
+        if (scenario.Services.Count == 0)
+        {
+            errors.Add(new("services", "a scenario needs at least one service", "add a service under 'services:', e.g. 'etcd: { image: recipe:etcd-3.4 }'"));
+        }
+
+        foreach (var (name, service) in scenario.Services)
+        {
+            ValidateService($"services.{name}", name, service, errors);
+        }
+
+        ValidateWorkload(scenario, errors);
+        ValidateTimeline(scenario, errors);
+        ValidateExpectations(scenario, errors);
+        return errors;
+    }
+
+    private static void ValidateService(string path, string name, ServiceOptions service, List<ScenarioError> errors)
+    {
+        if (!NamePattern().IsMatch(name))
+        {
+            errors.Add(new(path, $"'{name}' is not a valid service name", "use lowercase letters, digits and dashes"));
+        }
+
+        if (string.IsNullOrWhiteSpace(service.Image))
+        {
+            errors.Add(new($"{path}.image", "a service needs an image", "add e.g. 'image: recipe:etcd-3.4' or an image reference"));
+        }
+
+        if (service.Replicas is < 1 or > 9)
+        {
+            errors.Add(new($"{path}.replicas", $"replicas must be from 1 to 9, not {service.Replicas}"));
+        }
+
+        if (service.Cluster is { } cluster && !ClusterKinds.All.Contains(cluster))
+        {
+            errors.Add(new($"{path}.cluster", $"unknown cluster kind '{cluster}'", Names.Suggest(cluster, [.. ClusterKinds.All])));
+        }
+
+        foreach (var (volume, options) in service.Volumes)
+        {
+            if (options.Path is not { } mount || !mount.StartsWith('/'))
+            {
+                errors.Add(new($"{path}.volumes.{volume}", "a volume needs an absolute mount path", $"write e.g. '{volume}: /var/lib/{name}'"));
+            }
+
+            if (options.Durability is not ("normal" or "power-loss"))
+            {
+                errors.Add(new($"{path}.volumes.{volume}.durability", $"unknown durability '{options.Durability}'", Names.Suggest(options.Durability, ["normal", "power-loss"])));
+            }
+        }
+
+        if (service.Ready is { } ready)
+        {
+            var probes = new[] { ready.Http is not null, ready.Exec is not null, ready.Log is not null }.Count(p => p);
+            if (probes != 1)
+            {
+                errors.Add(new($"{path}.ready", "a readiness probe needs exactly one of http, exec or log", "keep one, e.g. 'http: \"http://{self}:2379/health\"'"));
+            }
+
+            if (ready.Within <= TimeSpan.Zero)
+            {
+                errors.Add(new($"{path}.ready.within", "within must be positive"));
+            }
+        }
+    }
+
+    private static void ValidateWorkload(ScenarioOptions scenario, List<ScenarioError> errors)
+    {
+        if (scenario.Workload is not { } workload)
+        {
+            return;
+        }
+
+        if (workload.Kind is not { } kind)
+        {
+            errors.Add(new("workload", "a workload needs a kind", $"add 'kind:' with one of: {string.Join(", ", WorkloadKinds.All)}"));
+        }
+        else if (!WorkloadKinds.All.Contains(kind))
+        {
+            errors.Add(new("workload.kind", $"unknown workload kind '{kind}'", Names.Suggest(kind, [.. WorkloadKinds.All])));
+        }
+
+        if (workload.Target is not { } target)
+        {
+            errors.Add(new("workload", "a workload needs a target service", "add e.g. 'target: etcd'"));
+        }
+        else if (!scenario.Services.ContainsKey(target))
+        {
+            errors.Add(new("workload.target", $"no service '{target}'", Names.Suggest(target, scenario.Services.Keys)));
+        }
+
+        if (workload.Clients is < 1 or > 64)
+        {
+            errors.Add(new("workload.clients", $"clients must be from 1 to 64, not {workload.Clients}"));
+        }
+
+        if (workload.Rate is <= 0 or > 100_000 || double.IsNaN(workload.Rate))
+        {
+            errors.Add(new("workload.rate", $"rate must be above 0 and at most 100000/s, not {workload.Rate}"));
+        }
+
+        if (workload.Keys < 1)
+        {
+            errors.Add(new("workload.keys", $"keys must be at least 1, not {workload.Keys}"));
+        }
+    }
+
+    private static void ValidateExpectations(ScenarioOptions scenario, List<ScenarioError> errors)
+    {
+        for (var i = 0; i < scenario.Expect.Count; i++)
+        {
+            var expectation = scenario.Expect[i];
+            var path = $"expect[{i}]";
+            if (expectation.Kind is not { } kind || !ExpectationKinds.All.Contains(kind))
+            {
+                errors.Add(new(path, $"unknown expectation '{expectation.Kind}'", Names.Suggest(expectation.Kind ?? string.Empty, [.. ExpectationKinds.All])));
+                continue;
+            }
+
+            if (kind == ExpectationKinds.RecoversWithin && expectation.Within is not { } within)
+            {
+                errors.Add(new(path, "recovers-within needs a time", "write e.g. '- recovers-within: 10s'"));
+            }
+            else if (expectation.Within is { } w && w <= TimeSpan.Zero)
+            {
+                errors.Add(new(path, "recovers-within must be positive"));
+            }
+
+            if (scenario.Workload is null)
+            {
+                errors.Add(new(path, $"{kind} judges the workload's history, and there is no workload", "add a 'workload:' section"));
+            }
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex NamePattern();
+}
