@@ -11,7 +11,8 @@ internal sealed class DockerImages(DockerTransport transport) : IImageOperations
         try
         {
             var i = await transport.GetJsonAsync($"inspect image {reference}", $"/images/{reference}/json", ct);
-            return new ImageInfo(i.Str("Id"), i.Strings("RepoTags"), (i?["Config"]).Map("Labels"), i.Time("Created") ?? DateTimeOffset.MinValue, i.Long("Size"));
+            var config = i?["Config"];
+            return new ImageInfo(i.Str("Id"), i.Strings("RepoTags"), config.Map("Labels"), i.Time("Created") ?? DateTimeOffset.MinValue, i.Long("Size"), config.Strings("Cmd"));
         }
         catch (EngineNotFoundException)
         {
@@ -23,7 +24,7 @@ internal sealed class DockerImages(DockerTransport transport) : IImageOperations
     {
         var list = await transport.GetJsonAsync($"list images labelled {label}", $"/images/json?filters={DockerJson.LabelFilter(label)}", ct);
         return (list as JsonArray ?? []).Select(i => new ImageInfo(
-            i.Str("Id"), i.Strings("RepoTags"), i.Map("Labels"), DateTimeOffset.FromUnixTimeSeconds(i.Long("Created")), i.Long("Size"))).ToList();
+            i.Str("Id"), i.Strings("RepoTags"), i.Map("Labels"), DateTimeOffset.FromUnixTimeSeconds(i.Long("Created")), i.Long("Size"), [])).ToList();
     }
 
     public async Task<string> ImportAsync(Stream rootFileSystemTar, string reference, IReadOnlyList<string> changes, CancellationToken ct)

@@ -6,7 +6,7 @@ namespace ChaosBench.Model.History;
 /// <see cref="OpType.Info"/> (indeterminate: it may or may not have been applied).
 /// </summary>
 /// <param name="Index">Position in the history.</param>
-/// <param name="Time">Since the workload started.</param>
+/// <param name="Time">Since the run started, on the same clock as the run's timeline.</param>
 /// <param name="Type">Invoke, or how the operation completed.</param>
 /// <param name="Process">The client that issued it.</param>
 /// <param name="F">The function: <c>write</c>, <c>read</c>.</param>

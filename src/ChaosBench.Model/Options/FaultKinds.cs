@@ -16,6 +16,15 @@ public static class FaultKinds
 
     public static IReadOnlyList<string> All { get; } = [Kill, Restart, Stop, Start, Pause, Resume, DeletePath, Partition, Heal, VersionHop];
 
+    /// <summary>The fault that undoes <paramref name="kind"/> (kill → start, pause → resume, partition → heal); null when none does.</summary>
+    public static string? RepairOf(string kind) => kind switch
+    {
+        Kill or Stop => Start,
+        Pause => Resume,
+        Partition => Heal,
+        _ => null,
+    };
+
     /// <summary>Which parameters each kind accepts beyond at/target/pick.</summary>
     public static IReadOnlySet<string> ParametersOf(string kind) => kind switch
     {

@@ -1,0 +1,73 @@
+using ChaosBench.Model;
+using ChaosBench.Model.History;
+using ChaosBench.Model.Records;
+
+namespace ChaosBench.Checkers.NoLostWrites;
+
+/// <summary>
+/// Every acknowledged write must survive: after recovery, each key's final read shows its last acknowledged
+/// value or one written concurrently with or after it. Writes that failed must not show up; indeterminate
+/// ones may or may not, and are counted apart.
+/// </summary>
+public sealed class NoLostWritesChecker : IChecker
+{
+    private const int Examples = 10;
+
+    public string Kind => Model.Options.ExpectationKinds.NoLostWrites;
+
+    public Verdict Check(Expectation expectation, CheckInput input)
+    {
+        var writes = WriteTimeline.From(input.History.Ops);
+        var finals = FinalReads.From(input.History.Ops);
+        var lost = new List<string>();
+        var unexpected = new List<string>();
+        var unread = new List<string>();
+        foreach (var (key, keyWrites) in writes.ByKey)
+        {
+            if (!finals.TryGetValue(key, out var final))
+            {
+                if (keyWrites.Any(w => w.Outcome == OpType.Ok))
+                {
+                    unread.Add(key);
+                }
+
+                continue;
+            }
+
+            var source = final is null ? null : keyWrites.FirstOrDefault(w => w.Value == final);
+            if (final is not null && (source is null || source.Outcome == OpType.Fail))
+            {
+                unexpected.Add($"{key}={final}");
+            }
+
+            // A write is lost when the value seen was certainly written before it started, or nothing is seen.
+            foreach (var write in keyWrites.Where(w => w.Outcome == OpType.Ok))
+            {
+                if (final is null || (source is not null && source != write && source.Completed < write.Invoked))
+                {
+                    lost.Add($"{key}={write.Value}");
+                }
+            }
+        }
+
+        var evidence = new Dictionary<string, object?>
+        {
+            ["acknowledged-writes"] = writes.Count(OpType.Ok),
+            ["failed-writes"] = writes.Count(OpType.Fail),
+            ["indeterminate-writes"] = writes.Count(OpType.Info),
+            ["keys-read"] = finals.Count,
+            ["lost"] = lost.Count,
+            ["lost-examples"] = lost.Take(Examples).ToList(),
+            ["unexpected"] = unexpected.Count,
+            ["unexpected-examples"] = unexpected.Take(Examples).ToList(),
+            ["unread-keys"] = unread.Count,
+        };
+        var status = lost.Count == 0 && unexpected.Count == 0 && unread.Count == 0 && finals.Count > 0 ? VerdictStatus.Passed : VerdictStatus.Failed;
+        var summary = status == VerdictStatus.Passed
+            ? $"all {writes.Count(OpType.Ok)} acknowledged writes readable after recovery ({writes.Count(OpType.Info)} indeterminate)"
+            : finals.Count == 0
+                ? "no final reads: nothing could be verified"
+                : $"{lost.Count} acknowledged writes lost, {unexpected.Count} unexpected values, {unread.Count} keys not read back";
+        return new Verdict(expectation.ToString(), status, summary, evidence);
+    }
+}

@@ -1,0 +1,74 @@
+using ChaosBench.Model;
+using ChaosBench.Model.History;
+using ChaosBench.Model.Records;
+
+namespace ChaosBench.Checkers.RecoversWithin;
+
+/// <summary>
+/// After each repair, the system must serve again within the limit: measured from the repair to the
+/// first operation that completes ok, and to the repaired member's readiness. Both are reported.
+/// </summary>
+public sealed class RecoversWithinChecker : IChecker
+{
+    /// <summary>Timeline kinds that repair a fault.</summary>
+    public static readonly IReadOnlySet<string> RepairKinds = new HashSet<string> { "start", "resume", "heal", "restart", "version-hop" };
+
+    /// <summary>The timeline kind the runner records when a member answers its readiness probe.</summary>
+    public const string ReadyKind = "ready";
+
+    public string Kind => Model.Options.ExpectationKinds.RecoversWithin;
+
+    public Verdict Check(Expectation expectation, CheckInput input)
+    {
+        var limit = expectation.Within ?? throw new ArgumentException("recovers-within needs a limit");
+        var oks = input.History.Ops.Where(o => o.Type == OpType.Ok && o.F != "final-read").Select(o => o.Time).ToList();
+        var measurements = new List<Dictionary<string, object?>>();
+        var worst = TimeSpan.Zero;
+        var never = new List<string>();
+        foreach (var repair in input.Timeline.Where(e => RepairKinds.Contains(e.Kind)))
+        {
+            var firstOk = oks.Where(t => t >= repair.Time).DefaultIfEmpty(TimeSpan.MaxValue).Min();
+            var ready = input.Timeline.Where(e => e.Kind == ReadyKind && e.Target == repair.Target && e.Time >= repair.Time)
+                .Select(e => e.Time).DefaultIfEmpty(TimeSpan.MaxValue).Min();
+            var toOk = firstOk == TimeSpan.MaxValue ? (TimeSpan?)null : firstOk - repair.Time;
+            var toReady = ready == TimeSpan.MaxValue ? (TimeSpan?)null : ready - repair.Time;
+            if (toOk is null || toReady is null)
+            {
+                never.Add($"{repair.Kind} {repair.Target}");
+            }
+
+            worst = Max(worst, Max(toOk ?? TimeSpan.Zero, toReady ?? TimeSpan.Zero));
+            measurements.Add(new Dictionary<string, object?>
+            {
+                ["repair"] = $"{repair.Kind} {repair.Target}",
+                ["at"] = repair.Time.TotalSeconds,
+                ["to-first-ok-seconds"] = toOk?.TotalSeconds,
+                ["to-ready-seconds"] = toReady?.TotalSeconds,
+            });
+        }
+
+        var evidence = new Dictionary<string, object?>
+        {
+            ["limit-seconds"] = limit.TotalSeconds,
+            ["worst-seconds"] = worst.TotalSeconds,
+            ["repairs"] = measurements,
+        };
+        if (measurements.Count == 0)
+        {
+            return new Verdict(expectation.ToString(), VerdictStatus.Unknown, "no repair on the timeline: nothing to measure recovery from", evidence);
+        }
+
+        if (never.Count > 0)
+        {
+            return new Verdict(expectation.ToString(), VerdictStatus.Failed, $"never recovered after {string.Join(", ", never)}", evidence);
+        }
+
+        return worst <= limit
+            ? new Verdict(expectation.ToString(), VerdictStatus.Passed, $"recovered in {Durations.Format(Round(worst))} (limit {Durations.Format(limit)})", evidence)
+            : new Verdict(expectation.ToString(), VerdictStatus.Failed, $"took {Durations.Format(Round(worst))} to recover, over the limit of {Durations.Format(limit)}", evidence);
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static TimeSpan Round(TimeSpan t) => TimeSpan.FromMilliseconds(Math.Ceiling(t.TotalMilliseconds));
+}

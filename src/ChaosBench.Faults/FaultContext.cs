@@ -1,0 +1,11 @@
+using ChaosBench.Engine;
+using ChaosBench.Engine.Cleanup;
+
+namespace ChaosBench.Faults;
+
+/// <summary>What a fault may use: the engine (through the run, so helpers are labelled), the deployment, and image ids by reference.</summary>
+/// <param name="ImageOf">The image id for a scenario image reference (<c>recipe:etcd-3.5</c>), resolved at provisioning.</param>
+public sealed record FaultContext(RunResources Run, Deployment Deployment, Func<string, string> ImageOf)
+{
+    public IContainerEngine Engine => Run.Engine;
+}

@@ -1,0 +1,34 @@
+using ChaosBench.Engine;
+
+namespace ChaosBench.Faults;
+
+/// <summary>One running member of a service: its container, its address on the run's network, and what is wrong with it now.</summary>
+public sealed class Member(string name, string service, ContainerSpec spec)
+{
+    public string Name { get; } = name;
+
+    public string Service { get; } = service;
+
+    /// <summary>How its container is created; a version hop replaces the image and keeps the rest.</summary>
+    public ContainerSpec Spec { get; set; } = spec;
+
+    public string ContainerId { get; set; } = string.Empty;
+
+    /// <summary>Its address on the run's network (it can change when the member reconnects).</summary>
+    public string Address { get; set; } = string.Empty;
+
+    /// <summary>The faults in effect on it now.</summary>
+    public MemberFaults Faults { get; set; }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>What is wrong with a member; the heal phase repairs each.</summary>
+[Flags]
+public enum MemberFaults
+{
+    None = 0,
+    Stopped = 1,
+    Paused = 2,
+    Partitioned = 4,
+}

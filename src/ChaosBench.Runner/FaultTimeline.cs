@@ -1,0 +1,102 @@
+using ChaosBench.Faults;
+using ChaosBench.Model;
+using ChaosBench.Model.Options;
+using ChaosBench.Model.Planning;
+using ChaosBench.Runner.Clusters;
+
+namespace ChaosBench.Runner;
+
+/// <summary>
+/// Plays a plan's faults at their offsets from the workload's start, repairs those with <c>for</c> when
+/// it runs out, and at the end heals every fault still in effect.
+/// </summary>
+internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, FaultCatalog faults, ClusterCatalog clusters)
+{
+    private readonly List<Task> _repairs = [];
+    private IReadOnlyList<Member> _previous = [];
+
+    public async Task RunAsync(Plan plan, TimeSpan workloadStart, CancellationToken ct)
+    {
+        foreach (var planned in plan.Faults)
+        {
+            var due = workloadStart + planned.At - recorder.Now;
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due, ct);
+            }
+
+            var members = await MembersAsync(planned, ct);
+            _previous = members;
+            foreach (var member in members)
+            {
+                await ApplyAsync(planned.Fault, planned.Kind, member, string.Empty, ct);
+            }
+
+            if (planned.Fault.For is { } duration && FaultKinds.RepairOf(planned.Kind) is { } repair)
+            {
+                _repairs.Add(RepairLaterAsync(planned.Fault, repair, members, duration, ct));
+            }
+        }
+
+        await Task.WhenAll(_repairs);
+    }
+
+    /// <summary>Repairs every member with a fault still in effect: thaw, reconnect, start.</summary>
+    public async Task HealAsync(CancellationToken ct)
+    {
+        foreach (var member in context.Deployment.Members.Where(m => m.Faults != MemberFaults.None))
+        {
+            foreach (var (flag, repair) in new[] { (MemberFaults.Paused, FaultKinds.Resume), (MemberFaults.Partitioned, FaultKinds.Heal), (MemberFaults.Stopped, FaultKinds.Start) })
+            {
+                if (member.Faults.HasFlag(flag))
+                {
+                    await ApplyAsync(null, repair, member, " (heal phase)", ct);
+                }
+            }
+        }
+    }
+
+    private async Task RepairLaterAsync(Fault fault, string repair, IReadOnlyList<Member> members, TimeSpan after, CancellationToken ct)
+    {
+        await Task.Delay(after, ct);
+        foreach (var member in members)
+        {
+            await ApplyAsync(fault, repair, member, $" (after {Durations.Format(after)})", ct);
+        }
+    }
+
+    private async Task ApplyAsync(Fault? fault, string kind, Member member, string note, CancellationToken ct)
+    {
+        var at = recorder.Now;
+        var effect = await faults.Get(kind).ApplyAsync(context, member, fault ?? RepairFault(kind, member), ct);
+        recorder.Record(kind, member.Name, effect.Detail + note, effect.ConfirmedAfter, at);
+    }
+
+    private async Task<IReadOnlyList<Member>> MembersAsync(PlannedFault planned, CancellationToken ct)
+    {
+        if (planned.Fault.Target == "previous")
+        {
+            return _previous;
+        }
+
+        var ofService = context.Deployment.Of(planned.Service);
+        if (planned.Kind is FaultKinds.Start or FaultKinds.Resume or FaultKinds.Heal && planned.Members.Count > 1)
+        {
+            var needs = planned.Kind switch { FaultKinds.Start => MemberFaults.Stopped, FaultKinds.Resume => MemberFaults.Paused, _ => MemberFaults.Partitioned };
+            return ofService.Where(m => m.Faults.HasFlag(needs)).ToList();
+        }
+
+        if (planned.Members.Count > 0)
+        {
+            return planned.Members.Select(name => context.Deployment[name]).ToList();
+        }
+
+        var leader = await clusters.Find(scenario.Service(planned.Service).Cluster)!.LeaderAsync(ofService, ct)
+            ?? throw new FaultException(planned.Kind, planned.Service, "no member is leader now");
+        recorder.Decide(new Decision($"faults[{planned.Fault.Index}] {planned.Kind} target (leader)", leader.Name, ofService.Select(m => m.Name).ToList()));
+        return [leader];
+    }
+
+    private static Fault RepairFault(string kind, Member member) =>
+        new(-1, TimeSpan.Zero, kind, member.Name, "all", "KILL", null, null, null);
+}

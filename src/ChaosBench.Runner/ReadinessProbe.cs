@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using ChaosBench.Engine;
+using ChaosBench.Faults;
+using ChaosBench.Model;
+
+namespace ChaosBench.Runner;
+
+/// <summary>Waits until a member answers its readiness probe: an HTTP URL, a command, or a log line.</summary>
+internal sealed class ReadinessProbe(IContainerEngine engine)
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(1) };
+
+    /// <summary>True once ready; false when <see cref="Readiness.Within"/> passed first. <paramref name="since"/> bounds a log probe.</summary>
+    public async Task<bool> WaitAsync(Member member, Readiness? readiness, DateTimeOffset since, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + (readiness?.Within ?? TimeSpan.FromSeconds(30));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await IsReadyAsync(member, readiness, since, ct))
+            {
+                return true;
+            }
+
+            await Task.Delay(50, ct);
+        }
+
+        return false;
+    }
+
+    private async Task<bool> IsReadyAsync(Member member, Readiness? readiness, DateTimeOffset since, CancellationToken ct)
+    {
+        var state = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State;
+        if (!state.Running || state.Paused)
+        {
+            return false;
+        }
+
+        if (readiness?.Http is { } url)
+        {
+            try
+            {
+                using var response = await Http.GetAsync(url.Replace("{self}", member.Address, StringComparison.Ordinal), ct);
+                var body = await response.Content.ReadAsStringAsync(ct);
+                return response.IsSuccessStatusCode && !body.Contains("\"false\"", StringComparison.Ordinal);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            {
+                return false;
+            }
+        }
+
+        if (readiness?.Exec is { } command)
+        {
+            return (await engine.Containers.ExecAsync(member.ContainerId, command, ct)).Succeeded;
+        }
+
+        if (readiness?.Log is { } pattern)
+        {
+            var regex = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            await foreach (var line in engine.Containers.LogsAsync(member.ContainerId, follow: false, since: since, ct: ct))
+            {
+                if (regex.IsMatch(line.Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+using ChaosBench.Faults;
+using ChaosBench.Model.Records;
+
+namespace ChaosBench.Runner;
+
+/// <summary>What a run has found out so far; the first failure or error is the one reported.</summary>
+internal sealed class RunState
+{
+    public Deployment? Deployment { get; set; }
+
+    public IReadOnlyList<ImageRecord> Images { get; set; } = [];
+
+    public IReadOnlyList<Verdict> Verdicts { get; set; } = [];
+
+    public Outcome Outcome { get; private set; } = Outcome.Passed;
+
+    public string? FailedStep { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public void Fail(Outcome outcome, string step, string reason)
+    {
+        if (Outcome != Outcome.Passed)
+        {
+            return;
+        }
+
+        Outcome = outcome;
+        FailedStep = step;
+        Reason = reason;
+    }
+}
