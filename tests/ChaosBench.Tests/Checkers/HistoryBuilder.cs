@@ -1,0 +1,32 @@
+using ChaosBench.Model.History;
+
+namespace ChaosBench.Tests.Checkers;
+
+/// <summary>Hand-built histories: writes and final reads at whole-millisecond times.</summary>
+internal sealed class HistoryBuilder
+{
+    private readonly History _history = new();
+
+    public HistoryBuilder Write(int process, string key, string value, int invokedMs, int completedMs, OpType outcome = OpType.Ok)
+    {
+        _history.Append(TimeSpan.FromMilliseconds(invokedMs), OpType.Invoke, process, "write", key, value);
+        _history.Append(TimeSpan.FromMilliseconds(completedMs), outcome, process, "write", key, value, outcome == OpType.Ok ? null : "boom");
+        return this;
+    }
+
+    /// <summary>A write whose client never heard back.</summary>
+    public HistoryBuilder Pending(int process, string key, string value, int invokedMs)
+    {
+        _history.Append(TimeSpan.FromMilliseconds(invokedMs), OpType.Invoke, process, "write", key, value);
+        return this;
+    }
+
+    public HistoryBuilder FinalRead(string key, string? value, int atMs = 10_000)
+    {
+        _history.Append(TimeSpan.FromMilliseconds(atMs), OpType.Invoke, 99, "final-read", key, null);
+        _history.Append(TimeSpan.FromMilliseconds(atMs + 1), OpType.Ok, 99, "final-read", key, value);
+        return this;
+    }
+
+    public History Build() => _history;
+}

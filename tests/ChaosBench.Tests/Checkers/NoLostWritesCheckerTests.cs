@@ -1,0 +1,115 @@
+using ChaosBench.Checkers;
+using ChaosBench.Checkers.NoLostWrites;
+using ChaosBench.Model;
+using ChaosBench.Model.History;
+using ChaosBench.Model.Records;
+
+namespace ChaosBench.Tests.Checkers;
+
+public sealed class NoLostWritesCheckerTests
+{
+    private static readonly Expectation NoLostWrites = new("no-lost-writes", null);
+
+    [Test]
+    public void Check_LastAcknowledgedValueReadBack_Passes()
+    {
+        var history = new HistoryBuilder()
+            .Write(0, "a", "0-0", 0, 5).Write(0, "a", "0-1", 10, 15).Write(1, "b", "1-0", 3, 8)
+            .FinalRead("a", "0-1").FinalRead("b", "1-0").Build();
+
+        var verdict = Check(history);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Passed), verdict.Summary);
+        Assert.That(verdict.Evidence["acknowledged-writes"], Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Check_OlderValueReadAfterNewerWasAcknowledged_FailsWithLostExample()
+    {
+        // Given 0-1 was acknowledged after 0-0 completed, and the final read shows 0-0
+        var history = new HistoryBuilder()
+            .Write(0, "a", "0-0", 0, 5).Write(0, "a", "0-1", 10, 15)
+            .FinalRead("a", "0-0").Build();
+
+        var verdict = Check(history);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Evidence["lost"], Is.EqualTo(1));
+        Assert.That(verdict.Evidence["lost-examples"], Is.EqualTo(new[] { "a=0-1" }));
+    }
+
+    [Test]
+    public void Check_KeyMissingAfterAcknowledgedWrite_Fails()
+    {
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 0, 5).FinalRead("a", null).Build();
+
+        Assert.That(Check(history).Status, Is.EqualTo(VerdictStatus.Failed));
+    }
+
+    [Test]
+    public void Check_ConcurrentWritesEitherValueSurvives_Passes()
+    {
+        // Two overlapping acknowledged writes: either may be last.
+        var history = new HistoryBuilder()
+            .Write(0, "a", "0-0", 0, 20).Write(1, "a", "1-0", 5, 10)
+            .FinalRead("a", "0-0").Build();
+
+        Assert.That(Check(history).Status, Is.EqualTo(VerdictStatus.Passed));
+    }
+
+    [Test]
+    public void Check_IndeterminateWriteAbsentOrPresent_PassesAndCountsApart()
+    {
+        var absent = new HistoryBuilder().Write(0, "a", "0-0", 0, 5).Write(0, "a", "0-1", 10, 3000, OpType.Info).FinalRead("a", "0-0").Build();
+        var present = new HistoryBuilder().Write(0, "a", "0-0", 0, 5).Pending(1, "a", "1-0", 10).FinalRead("a", "1-0").Build();
+
+        var absentVerdict = Check(absent);
+        var presentVerdict = Check(present);
+
+        Assert.That(absentVerdict.Status, Is.EqualTo(VerdictStatus.Passed));
+        Assert.That(absentVerdict.Evidence["indeterminate-writes"], Is.EqualTo(1));
+        Assert.That(presentVerdict.Status, Is.EqualTo(VerdictStatus.Passed));
+    }
+
+    [Test]
+    public void Check_FailedWriteVisible_FailsAsUnexpected()
+    {
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 0, 5).Write(0, "a", "0-1", 10, 12, OpType.Fail).FinalRead("a", "0-1").Build();
+
+        var verdict = Check(history);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Evidence["unexpected"], Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Check_NoFinalReads_FailsRatherThanPassingVacuously()
+    {
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 0, 5).Build();
+
+        var verdict = Check(history);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Summary, Does.Contain("no final reads"));
+    }
+
+    [Test]
+    public void Catalog_CheckerThrows_VerdictUnknownNotCrash()
+    {
+        var catalog = new CheckerCatalog([new ThrowingChecker()]);
+
+        var verdict = catalog.Check(new Expectation("boom", null), new CheckInput(new History(), []));
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown));
+        Assert.That(verdict.Summary, Does.Contain("the checker failed"));
+    }
+
+    private static Verdict Check(History history) => new NoLostWritesChecker().Check(NoLostWrites, new CheckInput(history, []));
+
+    private sealed class ThrowingChecker : IChecker
+    {
+        public string Kind => "boom";
+
+        public Verdict Check(Expectation expectation, CheckInput input) => throw new InvalidOperationException("checker bug");
+    }
+}

@@ -1,0 +1,59 @@
+using ChaosBench.Checkers;
+using ChaosBench.Checkers.RecoversWithin;
+using ChaosBench.Model;
+using ChaosBench.Model.Records;
+
+namespace ChaosBench.Tests.Checkers;
+
+public sealed class RecoversWithinCheckerTests
+{
+    [Test]
+    public void Check_OkAndReadyWithinLimitAfterStart_PassesWithMeasuredTime()
+    {
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 0, 100).Write(0, "a", "0-1", 5000, 5300).Build();
+        TimelineEntry[] timeline = [Entry(3000, "kill", "etcd-2"), Entry(5000, "start", "etcd-2"), Entry(6200, "ready", "etcd-2")];
+
+        var verdict = Check(TimeSpan.FromSeconds(2), history, timeline);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Passed), verdict.Summary);
+        Assert.That(verdict.Evidence["worst-seconds"], Is.EqualTo(1.2).Within(1e-9));
+        Assert.That(verdict.Summary, Does.Contain("1.2s"));
+    }
+
+    [Test]
+    public void Check_ReadyAfterLimit_FailsWithMeasuredTime()
+    {
+        var history = new HistoryBuilder().Write(0, "a", "0-1", 5000, 5010).Build();
+        TimelineEntry[] timeline = [Entry(5000, "resume", "db"), Entry(9000, "ready", "db")];
+
+        var verdict = Check(TimeSpan.FromSeconds(1), history, timeline);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Summary, Does.Contain("4s"));
+    }
+
+    [Test]
+    public void Check_NoOkAfterRepair_FailsAsNeverRecovered()
+    {
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 0, 10).Build();
+        TimelineEntry[] timeline = [Entry(5000, "start", "etcd-1"), Entry(5500, "ready", "etcd-1")];
+
+        var verdict = Check(TimeSpan.FromSeconds(10), history, timeline);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Summary, Does.Contain("never recovered after start etcd-1"));
+    }
+
+    [Test]
+    public void Check_NoRepairOnTimeline_Unknown()
+    {
+        var verdict = Check(TimeSpan.FromSeconds(1), new HistoryBuilder().Build(), []);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown));
+    }
+
+    private static TimelineEntry Entry(int ms, string kind, string target) => new(TimeSpan.FromMilliseconds(ms), kind, target, string.Empty);
+
+    private static Verdict Check(TimeSpan limit, ChaosBench.Model.History.History history, TimelineEntry[] timeline) =>
+        new RecoversWithinChecker().Check(new Expectation("recovers-within", limit), new CheckInput(history, timeline));
+}

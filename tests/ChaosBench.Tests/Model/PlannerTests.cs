@@ -1,0 +1,56 @@
+using ChaosBench.Model;
+using ChaosBench.Model.Planning;
+
+namespace ChaosBench.Tests.Model;
+
+public sealed class PlannerTests
+{
+    private static readonly Scenario KillMember = new ScenarioBuilder("etcd-kill-member")
+        .Duration(TimeSpan.FromSeconds(20))
+        .Service("etcd", s => { s.Image = "recipe:etcd-3.4"; s.Replicas = 3; s.Cluster = "etcd"; })
+        .Workload("etcd-kv", "etcd")
+        .Fault(TimeSpan.FromSeconds(5), "kill", "etcd", f => f.Pick = "random")
+        .Fault(TimeSpan.FromSeconds(8), "start", "previous")
+        .Expect("no-lost-writes")
+        .Build();
+
+    [Test]
+    public void Resolve_SameSeedTwice_IdenticalPlanText()
+    {
+        var first = Planner.Resolve(KillMember, 7).Describe();
+        var second = Planner.Resolve(KillMember, 7).Describe();
+
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public void Resolve_DifferentSeeds_PickDifferentTargetsSomewhere()
+    {
+        var targets = Enumerable.Range(1, 20).Select(seed => Planner.Resolve(KillMember, seed).Faults[0].Target).ToHashSet();
+
+        Assert.That(targets, Is.EquivalentTo(new[] { "etcd-1", "etcd-2", "etcd-3" }));
+    }
+
+    [Test]
+    public void Resolve_Previous_HitsTheSameMemberAndLogsOneDecision()
+    {
+        var plan = Planner.Resolve(KillMember, 7);
+
+        Assert.That(plan.Faults[1].Members, Is.EqualTo(plan.Faults[0].Members));
+        Assert.That(plan.Decisions, Has.Count.EqualTo(1));
+        Assert.That(plan.Decisions[0].Options, Is.EqualTo(new[] { "etcd-1", "etcd-2", "etcd-3" }));
+    }
+
+    [Test]
+    public void Resolve_LeaderPick_DeferredToRunTime()
+    {
+        var scenario = new ScenarioBuilder("leader").Duration(TimeSpan.FromSeconds(10))
+            .Service("etcd", s => { s.Image = "recipe:etcd-3.4"; s.Replicas = 3; s.Cluster = "etcd"; })
+            .Fault(TimeSpan.FromSeconds(1), "kill", "etcd", f => f.Pick = "leader").Build();
+
+        var plan = Planner.Resolve(scenario, 1);
+
+        Assert.That(plan.Faults[0].Members, Is.Empty);
+        Assert.That(plan.Describe(), Does.Contain("+1s kill etcd leader (chosen at run time) (signal KILL)"));
+    }
+}
