@@ -1,0 +1,59 @@
+using System.CommandLine;
+using ChaosBench.Model.Records;
+using ChaosBench.Reports;
+using ChaosBench.Reports.Json;
+using ChaosBench.Runner;
+using ChaosBench.Scenarios;
+
+namespace ChaosBench.Cli.Commands;
+
+/// <summary><c>chaosbench replay RUN.json</c>: the same scenario, seed, schedule and image ids again; says whether the verdicts match.</summary>
+internal static class ReplayCommand
+{
+    public static Command Create()
+    {
+        var recordPath = new Argument<string>("run") { Description = "A run.json written by an earlier run." };
+        var output = new Option<string>("--out") { Description = "Where the replay's run folder goes.", DefaultValueFactory = _ => RunFolder.DefaultBase };
+        var replay = new Command("replay", "Re-run a recorded run with the same seed, schedule and image ids; exit 0 when the verdicts match.") { recordPath, output };
+        replay.SetAction((parse, ct) => Cli.RunAsync(async harness =>
+        {
+            var recorded = RunRecordJson.Read(parse.GetValue(recordPath)!);
+            if (recorded.ScenarioFile is not { } file || !File.Exists(file))
+            {
+                return Cli.Fail($"the recorded scenario file '{recorded.ScenarioFile}' is not here; fix: replay from the folder the run was started in", ExitCodes.Invalid);
+            }
+
+            if (recorded.ScenarioHash is { } hash && ScenarioExecution.HashOf(file) != hash)
+            {
+                return Cli.Fail($"{file} changed since the recorded run; fix: check out the version it ran, or run it afresh", ExitCodes.Invalid);
+            }
+
+            var settings = new RunSettings
+            {
+                Plan = recorded.Plan,
+                PinnedImages = recorded.Images.ToDictionary(i => i.Reference, i => i.Id),
+                Environment = await HarnessBuild.DescribeAsync(harness.Engine, ct),
+            };
+            var (result, _) = await ScenarioExecution.RunAsync(harness, ScenarioLoader.Load(file), settings, parse.GetValue(output)!, ct);
+            return Compare(recorded, result.Record);
+        }, ct));
+        return replay;
+    }
+
+    private static int Compare(RunRecord recorded, RunRecord replayed)
+    {
+        var schedule = recorded.Plan?.Describe() == replayed.Plan?.Describe();
+        var verdicts = recorded.Verdicts.Select(v => (v.Expectation, v.Status)).SequenceEqual(replayed.Verdicts.Select(v => (v.Expectation, v.Status)));
+        var same = schedule && verdicts && recorded.Outcome == replayed.Outcome;
+        Console.WriteLine($"replay of {recorded.RunId} (seed {recorded.Seed}): schedule {(schedule ? "identical" : "DIFFERS")}, outcome {Lower(recorded.Outcome)} → {Lower(replayed.Outcome)}");
+        foreach (var (before, after) in recorded.Verdicts.Zip(replayed.Verdicts))
+        {
+            Console.WriteLine($"  {before.Expectation}: {Lower(before.Status)} → {Lower(after.Status)}");
+        }
+
+        Console.WriteLine(same ? "verdicts match" : "verdicts DIFFER");
+        return same ? ExitCodes.Passed : ExitCodes.Failed;
+    }
+
+    private static string Lower<T>(T value) where T : Enum => value.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,38 @@
+using ChaosBench.Model;
+using ChaosBench.Scenarios;
+
+namespace ChaosBench.Cli;
+
+/// <summary>Loads every scenario named on the command line; prints every error of every file, so one run shows them all.</summary>
+internal static class ScenarioArguments
+{
+    /// <summary>The scenarios, or null when any file is invalid (its errors already printed).</summary>
+    public static IReadOnlyList<Scenario>? Load(IEnumerable<string> paths)
+    {
+        var files = ScenarioFiles.Expand(paths);
+        var scenarios = new List<Scenario>();
+        var valid = files.Count > 0;
+        if (files.Count == 0)
+        {
+            Console.Error.WriteLine("chaosbench: no scenario files given; fix: name a .yaml file or a folder holding some, e.g. scenarios/etcd");
+        }
+
+        foreach (var file in files)
+        {
+            try
+            {
+                scenarios.Add(ScenarioLoader.Load(file));
+            }
+            catch (ScenarioLoadException e)
+            {
+                valid = false;
+                foreach (var error in e.Errors)
+                {
+                    Console.Error.WriteLine(error);
+                }
+            }
+        }
+
+        return valid ? scenarios : null;
+    }
+}
