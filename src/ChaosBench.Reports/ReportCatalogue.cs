@@ -1,5 +1,7 @@
 using ChaosBench.Reports.Json;
 using ChaosBench.Reports.Jsonl;
+using ChaosBench.Reports.JUnit;
+using ChaosBench.Reports.Markdown;
 
 namespace ChaosBench.Reports;
 
@@ -15,11 +17,13 @@ public sealed class ReportCatalogue
     public static ReportCatalogue Empty { get; } = new([]);
 
     /// <summary>
-    /// run.json first, so that it is on disk before anything slower can fail; then history.jsonl.
+    /// run.json first, so that it is on disk before anything slower can fail; then history.jsonl, junit.xml and report.md.
     /// </summary>
     public static ReportCatalogue Default { get; } = Empty
         .With(new JsonReportWriter())
-        .With(new JsonlReportWriter());
+        .With(new JsonlReportWriter())
+        .With(new JUnitReportWriter())
+        .With(new MarkdownReportWriter());
 
     /// <summary>The formats, in the order they are written.</summary>
     public IReadOnlyList<IReportWriter> Writers { get; }
