@@ -1,3 +1,4 @@
+using ChaosBench.Reports.Html;
 using ChaosBench.Reports.Json;
 using ChaosBench.Reports.Jsonl;
 using ChaosBench.Reports.JUnit;
@@ -17,13 +18,15 @@ public sealed class ReportCatalogue
     public static ReportCatalogue Empty { get; } = new([]);
 
     /// <summary>
-    /// run.json first, so that it is on disk before anything slower can fail; then history.jsonl, junit.xml and report.md.
+    /// run.json first, so that it is on disk before anything slower can fail; then history.jsonl, junit.xml,
+    /// report.md and report.html.
     /// </summary>
     public static ReportCatalogue Default { get; } = Empty
         .With(new JsonReportWriter())
         .With(new JsonlReportWriter())
         .With(new JUnitReportWriter())
-        .With(new MarkdownReportWriter());
+        .With(new MarkdownReportWriter())
+        .With(new HtmlReportWriter());
 
     /// <summary>The formats, in the order they are written.</summary>
     public IReadOnlyList<IReportWriter> Writers { get; }
