@@ -1,0 +1,20 @@
+namespace ChaosBench.Reports.Html;
+
+/// <summary>The page's only style sheet, inlined: the report must open from an archived CI artifact with no network.</summary>
+internal static class HtmlStyle
+{
+    public const string Css = """
+        body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1000px;color:#222;padding:0 1em}
+        h1{font-size:1.6em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ddd}
+        table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}
+        th{background:#f5f5f5}code,pre{background:#f5f5f5;padding:.1em .3em;border-radius:3px}
+        ul.evidence{margin:0;padding-left:1.1em}
+        .badge{display:inline-block;padding:.1em .6em;border-radius:1em;color:#fff;font-size:.75em;vertical-align:middle}
+        .passed{background:#2e7d32}.failed{background:#c62828}.unknown,.errored,.invalid{background:#ef6c00}.aborted{background:#616161}
+        svg.timeline{width:100%;height:auto;font-family:system-ui,sans-serif}
+        rect.ok{fill:#66bb6a}rect.info{fill:#ffb300}rect.fail{fill:#e53935}
+        .fault line{stroke:#c62828;stroke-width:1.5;stroke-dasharray:4 2}.fault text{fill:#c62828}
+        .repair line{stroke:#1565c0;stroke-width:1.5}.repair text{fill:#1565c0}
+        line.axis{stroke:#444}text.label{paint-order:stroke;stroke:#fff;stroke-width:3px}
+        """;
+}

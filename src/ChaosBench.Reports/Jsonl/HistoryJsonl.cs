@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ChaosBench.Model.History;
+
+namespace ChaosBench.Reports.Jsonl;
+
+/// <summary>
+/// The <c>history.jsonl</c> format, one op per line, as Jepsen-style checkers and <c>jq</c> like it:
+/// <c>{"index":0,"time":1500000,"type":"invoke","process":0,"f":"write","key":"k1","value":"v1","error":null}</c>,
+/// with <c>time</c> in integer nanoseconds since the run started (the clock of the timeline).
+/// </summary>
+public static class HistoryJsonl
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false), new NanosecondsConverter() },
+    };
+
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+
+    /// <summary>Writes every op of <paramref name="history"/>, in order, one line each.</summary>
+    public static void Write(History history, Stream output)
+    {
+        foreach (var op in history.Ops)
+        {
+            JsonSerializer.Serialize(output, op, Options);
+            output.Write(NewLine);
+        }
+    }
+
+    /// <summary>Reads a history written by <see cref="Write"/>; blank lines are skipped.</summary>
+    /// <exception cref="InvalidDataException">A line is not an op; the message names the file and line.</exception>
+    public static History Read(string path)
+    {
+        var ops = new List<Op>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                ops.Add(JsonSerializer.Deserialize<Op>(line, Options) ?? throw new JsonException("null is not an op"));
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{path}:{number}: not a history op: {e.Message}", e);
+            }
+        }
+
+        return History.Of(ops);
+    }
+}

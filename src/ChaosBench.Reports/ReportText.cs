@@ -1,0 +1,38 @@
+using System.Collections;
+using System.Globalization;
+using ChaosBench.Model;
+
+namespace ChaosBench.Reports;
+
+/// <summary>How every format spells durations, evidence values and the replay command, so they agree.</summary>
+internal static class ReportText
+{
+    /// <summary>Milliseconds are the precision the record keeps; finer ticks are clock noise.</summary>
+    public static string Duration(TimeSpan duration) =>
+        Durations.Format(TimeSpan.FromMilliseconds(Math.Round(duration.TotalMilliseconds, MidpointRounding.AwayFromZero)));
+
+    /// <summary>Seconds with millisecond precision, as JUnit's <c>time</c> attributes want them.</summary>
+    public static string Seconds(TimeSpan duration) => Math.Round(duration.TotalSeconds, 3).ToString("0.###", CultureInfo.InvariantCulture);
+
+    public static string Offset(TimeSpan time) => "+" + Duration(time);
+
+    public static string Replay(string folder) => $"./chaosbench replay {folder.Replace('\\', '/')}/run.json";
+
+    /// <summary>An evidence value on one line; values read back from <c>run.json</c> arrive as plain numbers and lists.</summary>
+    public static string Value(object? value) => value switch
+    {
+        null => "null",
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        TimeSpan duration => Duration(duration),
+        DateTimeOffset time => time.ToString("O", CultureInfo.InvariantCulture),
+        IDictionary map => "{" + string.Join(", ", map.Keys.Cast<object>().Select(k => $"{Value(k)}: {Value(map[k])}")) + "}",
+        IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Value)) + "]",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    /// <summary>The evidence as <c>key: value</c> lines, in the checker's order.</summary>
+    public static IEnumerable<string> Evidence(IReadOnlyDictionary<string, object?> evidence) =>
+        evidence.Select(e => $"{e.Key}: {Value(e.Value)}");
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using ChaosBench.Model.History;
+using ChaosBench.Model.Records;
+
+namespace ChaosBench.Reports;
+
+/// <summary>
+/// The folder one run's reports land in, <c>runs/&lt;yyyyMMdd-HHmmss&gt;-&lt;scenario&gt;/</c>. Every file is written
+/// atomically, so an interrupted run leaves complete files or none.
+/// </summary>
+public sealed class RunFolder
+{
+    /// <summary>Where run folders go unless told otherwise, relative to the working directory.</summary>
+    public const string DefaultBase = "runs";
+
+    private RunFolder(string location) => Location = location;
+
+    /// <summary>The folder, as <see cref="Create"/> was given its base (relative stays relative).</summary>
+    public string Location { get; }
+
+    /// <summary>
+    /// Creates the folder for <paramref name="run"/>, named from its start time (in the offset the run recorded)
+    /// and scenario; a <c>-2</c>, <c>-3</c>… suffix keeps two runs started in the same second apart.
+    /// </summary>
+    public static RunFolder Create(RunRecord run, string baseDirectory = DefaultBase)
+    {
+        var stem = Path.Combine(baseDirectory, $"{run.StartedAt.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{SafeName(run.Scenario)}");
+        var location = stem;
+        for (var n = 2; Directory.Exists(location) || File.Exists(location); n++)
+        {
+            location = $"{stem}-{n}";
+        }
+
+        Directory.CreateDirectory(location);
+        return new RunFolder(location);
+    }
+
+    /// <summary>
+    /// Writes every report of <paramref name="catalogue"/> (default: <see cref="ReportCatalogue.Default"/>).
+    /// One failing writer does not stop the others; their failures arrive together in a <see cref="ReportWriteException"/>.
+    /// </summary>
+    /// <returns>The paths written.</returns>
+    public IReadOnlyList<string> WriteReports(RunRecord run, History history, ReportCatalogue? catalogue = null)
+    {
+        var input = new ReportInput(run, history, Location);
+        var written = new List<string>();
+        var failures = new Dictionary<string, Exception>();
+        foreach (var writer in (catalogue ?? ReportCatalogue.Default).Writers)
+        {
+            var path = Path.Combine(Location, writer.FileName);
+            try
+            {
+                AtomicFile.Write(path, stream => writer.Write(input, stream));
+                written.Add(path);
+            }
+            catch (Exception e)
+            {
+                failures[writer.FileName] = e;
+            }
+        }
+
+        return failures.Count == 0 ? written : throw new ReportWriteException(Location, failures);
+    }
+
+    /// <summary>Writes one member's captured log as <c>logs/&lt;member&gt;.log</c>, one line per entry.</summary>
+    /// <returns>The path written.</returns>
+    public string WriteLog(string member, IEnumerable<string> lines)
+    {
+        var logs = Path.Combine(Location, "logs");
+        Directory.CreateDirectory(logs);
+        var path = Path.Combine(logs, $"{SafeName(member)}.log");
+        AtomicFile.Write(path, stream =>
+        {
+            using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            foreach (var line in lines)
+            {
+                text.WriteLine(line);
+            }
+        });
+        return path;
+    }
+
+    /// <summary>Scenario and member names become file names: anything but letters, digits, '.', '_' and '-' is replaced.</summary>
+    private static string SafeName(string name)
+    {
+        var safe = new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-')]).Trim('.', '-');
+        return safe.Length == 0 ? "run" : safe;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ChaosBench.Reports.Html;
+
+namespace ChaosBench.Tests.Reports.Html;
+
+public sealed class HtmlReportWriterTests
+{
+    [Test]
+    public void Write_FailedEtcdKillRun_IsOneSelfContainedPageWithOneSvg()
+    {
+        // Given the etcd kill run
+        var input = SampleRuns.Failed();
+
+        // When it is rendered
+        var html = Rendered.Text(new HtmlReportWriter(), input);
+
+        // Then it has exactly one inline SVG and references nothing outside the file
+        Assert.That(Regex.Count(html, "<svg"), Is.EqualTo(1));
+        Assert.That(html, Does.Not.Match("https?://"));
+        Assert.That(html, Does.Not.Match("<(script|link|img|iframe)\\b"));
+        Assert.That(html, Does.StartWith("<!DOCTYPE html>").And.EndWith("</html>\n"));
+    }
+
+    [Test]
+    public void Write_FailedEtcdKillRun_SvgIsWellFormedWithMarkersPhasesAndBars()
+    {
+        // Given the etcd kill run
+        var input = SampleRuns.Failed();
+
+        // When its timeline is rendered
+        var html = Rendered.Text(new HtmlReportWriter(), input);
+        var svg = XElement.Parse(Regex.Match(html, "<svg.*</svg>", RegexOptions.Singleline).Value);
+
+        // Then the kill is a fault marker, the start a repair, every phase a band, and the outage shows in the bars
+        Assert.That(Groups(svg, "fault").Single().Element("title")!.Value, Does.StartWith("+11.1s kill etcd-2").And.EndWith("confirmed after 12ms"));
+        Assert.That(Groups(svg, "repair").Single().Element("title")!.Value, Does.StartWith("+14.1s start etcd-2"));
+        Assert.That(Groups(svg, "phase").Count(), Is.EqualTo(input.Run.Phases.Count));
+        Assert.That(svg.Descendants("rect").Count(r => (string?)r.Attribute("class") == "fail"), Is.GreaterThan(0));
+        Assert.That(svg.Descendants("rect").Count(r => (string?)r.Attribute("class") == "info"), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Write_ScriptPlantedInVerdictSummary_IsEscaped()
+    {
+        // Given a verdict summary carrying a script, as a product's error message might
+        var input = SampleRuns.Failed();
+        var verdict = input.Run.Verdicts[1] with { Summary = "<script>alert('x')</script>" };
+        input = input with { Run = input.Run with { Verdicts = [verdict] } };
+
+        // When it is rendered
+        var html = Rendered.Text(new HtmlReportWriter(), input);
+
+        // Then it shows as text and cannot run
+        Assert.That(html, Does.Not.Contain("<script"));
+        Assert.That(html, Does.Contain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    }
+
+    private static IEnumerable<XElement> Groups(XElement svg, string css) =>
+        svg.Elements("g").Where(g => (string?)g.Attribute("class") == css);
+}
