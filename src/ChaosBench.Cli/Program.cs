@@ -4,6 +4,9 @@ using ChaosBench.Cli.Commands;
 
 var root = new RootCommand("ChaosBench: inject faults into real products in containers and check that they recover without losing anything.")
 {
+    RunCommand.Create(),
+    PlanCommand.Create(),
+    ReplayCommand.Create(),
     ImagesCommand.Create(),
     CleanCommand.Create(),
 };
