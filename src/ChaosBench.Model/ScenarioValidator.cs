@@ -101,7 +101,7 @@ public static partial class ScenarioValidator
 
         if (workload.Kind is not { } kind)
         {
-            errors.Add(new("workload", "a workload needs a kind", $"add 'kind:' with one of: {string.Join(", ", WorkloadKinds.All)}"));
+            errors.Add(new("workload.kind", "a workload needs a kind", $"add 'kind:' with one of: {string.Join(", ", WorkloadKinds.All)}"));
         }
         else if (!WorkloadKinds.All.Contains(kind))
         {
@@ -110,7 +110,7 @@ public static partial class ScenarioValidator
 
         if (workload.Target is not { } target)
         {
-            errors.Add(new("workload", "a workload needs a target service", "add e.g. 'target: etcd'"));
+            errors.Add(new("workload.target", "a workload needs a target service", "add e.g. 'target: etcd'"));
         }
         else if (!scenario.Services.ContainsKey(target))
         {
