@@ -75,6 +75,12 @@ public static partial class ScenarioValidator
         }
 
         var service = ServiceOf(scenario, target);
+        if (service is null && NumberedMemberOf(scenario, target) is { } owner)
+        {
+            errors.Add(new($"{path}.target", $"{owner} has no member '{target}'", $"its members are {string.Join(", ", Members.Of(owner, scenario.Services[owner].Replicas))}"));
+            return null;
+        }
+
         if (service is null)
         {
             var members = scenario.Services.SelectMany(s => Members.Of(s.Key, s.Value.Replicas)).Concat(scenario.Services.Keys).Append("previous").Distinct().ToList();
@@ -108,7 +114,8 @@ public static partial class ScenarioValidator
 
         if (fault.Signal is { } signal && Signals.Normalize(signal) is null)
         {
-            errors.Add(new($"{path}.signal", $"unknown signal '{signal}'", Names.Suggest(signal.ToUpperInvariant(), [.. Signals.All])));
+            var name = signal.ToUpperInvariant();
+            errors.Add(new($"{path}.signal", $"unknown signal '{signal}'", Names.Suggest(name.StartsWith("SIG", StringComparison.Ordinal) ? name[3..] : name, [.. Signals.All])));
         }
 
         if (kind == FaultKinds.DeletePath && (fault.Path is not { } p || !p.StartsWith('/')))
@@ -160,6 +167,10 @@ public static partial class ScenarioValidator
             state.Add(leaves);
         }
     }
+
+    /// <summary>The service whose member <paramref name="target"/> would be were its number in range (<c>etcd-4</c> of three).</summary>
+    private static string? NumberedMemberOf(ScenarioOptions scenario, string target) =>
+        scenario.Services.Keys.FirstOrDefault(s => target.StartsWith(s + "-", StringComparison.Ordinal) && int.TryParse(target[(s.Length + 1)..], out _));
 
     private static string? ServiceOf(ScenarioOptions scenario, string target) =>
         scenario.Services.ContainsKey(target)

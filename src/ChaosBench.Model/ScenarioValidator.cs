@@ -147,11 +147,11 @@ public static partial class ScenarioValidator
 
             if (kind == ExpectationKinds.RecoversWithin && expectation.Within is not { } within)
             {
-                errors.Add(new(path, "recovers-within needs a time", "write e.g. '- recovers-within: 10s'"));
+                errors.Add(new($"{path}.{kind}", "recovers-within needs a time", "write e.g. '- recovers-within: 10s'"));
             }
             else if (expectation.Within is { } w && w <= TimeSpan.Zero)
             {
-                errors.Add(new(path, "recovers-within must be positive"));
+                errors.Add(new($"{path}.{kind}", "recovers-within must be positive"));
             }
 
             if (scenario.Workload is null)

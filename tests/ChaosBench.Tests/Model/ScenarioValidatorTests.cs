@@ -71,4 +71,43 @@ public sealed class ScenarioValidatorTests
         // Then the message reads naturally and the fix leaves out 'leader'
         Assert.That(errors, Is.EqualTo(new[] { new ScenarioError("faults[0].kill.pick", "cannot pick 'leader' of db (1 replica, no cluster)", "use random, all or a member number from 1 to 1") }));
     }
+
+    [Test]
+    public void Validate_MemberNumberOutOfRange_ListsTheMembers()
+    {
+        // Given a fault aimed at a fourth member of three
+        var options = Etcd().Fault(5 * Second, FaultKinds.Kill, "etcd-4").ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the fix names the members there are, not merely the closest name
+        Assert.That(errors, Is.EqualTo(new[] { new ScenarioError("faults[0].kill.target", "etcd has no member 'etcd-4'", "its members are etcd-1, etcd-2, etcd-3") }));
+    }
+
+    [Test]
+    public void Validate_MistypedSignalWithSigPrefix_SuggestsTheSignal()
+    {
+        // Given a kill with a mistyped SIG-prefixed signal
+        var options = Etcd().Fault(5 * Second, FaultKinds.Kill, "etcd", f => f.Signal = "SIGKIL").ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the suggestion is the signal meant
+        Assert.That(errors.Single().Fix, Is.EqualTo("did you mean 'KILL'?"));
+    }
+
+    [Test]
+    public void Validate_RecoversWithinWithoutTime_PathNamesTheExpectationsValue()
+    {
+        // Given recovers-within without its time
+        var options = Etcd().Workload(WorkloadKinds.EtcdKv, "etcd").Expect(ExpectationKinds.RecoversWithin).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the path names the missing value
+        Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "expect[0].recovers-within" }));
+    }
 }
