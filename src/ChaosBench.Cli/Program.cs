@@ -6,6 +6,7 @@ var root = new RootCommand("ChaosBench: inject faults into real products in cont
 {
     ImagesCommand.Create(),
     CleanCommand.Create(),
+    LintCommand.Create(),
 };
 
 // Ctrl-C and SIGTERM cancel the command; its teardown still runs before the process exits.

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using ChaosBench.Scenarios;
+
+namespace ChaosBench.Cli.Commands;
+
+/// <summary><c>chaosbench lint PATH...</c>: checks scenario files without an engine, reporting every error of every file.</summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Scenario files, or folders searched recursively for *.yaml and *.yml.", Arity = ArgumentArity.OneOrMore };
+        var lint = new Command("lint", "Check scenario files without running them: each error as FILE:LINE:COLUMN: message; fix: ...") { paths };
+        lint.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(paths) ?? [], Console.Out, Console.Error)));
+        return lint;
+    }
+
+    /// <summary>Prints <c>ok  FILE</c> per valid file to <paramref name="stdout"/> and every error to <paramref name="stderr"/>.</summary>
+    internal static int Run(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    {
+        var valid = true;
+        foreach (var path in paths)
+        {
+            var files = Files(path);
+            if (files.Count == 0)
+            {
+                stderr.WriteLine(Directory.Exists(path)
+                    ? $"chaosbench: no *.yaml or *.yml file under '{path}'; fix: name a folder that holds scenarios"
+                    : $"chaosbench: no file or folder '{path}'; fix: check the path");
+                valid = false;
+            }
+
+            foreach (var file in files)
+            {
+                valid &= Lint(file, stdout, stderr);
+            }
+        }
+
+        return valid ? ExitCodes.Passed : ExitCodes.Invalid;
+    }
+
+    private static bool Lint(string file, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            ScenarioLoader.Load(file);
+            stdout.WriteLine($"ok  {file}");
+            return true;
+        }
+        catch (ScenarioLoadException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                stderr.WriteLine(error);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{file}: cannot read it: {e.Message}");
+        }
+
+        return false;
+    }
+
+    /// <summary>The file itself, or the scenario files under a folder in a stable order; none when the path does not exist.</summary>
+    private static List<string> Files(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : File.Exists(path) ? [path] : [];
+}
