@@ -74,6 +74,12 @@ public static partial class ScenarioValidator
             return previousService;
         }
 
+        // Without services every name would be unknown; "needs at least one service" says it once.
+        if (scenario.Services.Count == 0)
+        {
+            return null;
+        }
+
         var service = ServiceOf(scenario, target);
         if (service is null && NumberedMemberOf(scenario, target) is { } owner)
         {

@@ -112,7 +112,7 @@ public static partial class ScenarioValidator
         {
             errors.Add(new("workload.target", "a workload needs a target service", "add e.g. 'target: etcd'"));
         }
-        else if (!scenario.Services.ContainsKey(target))
+        else if (!scenario.Services.ContainsKey(target) && scenario.Services.Count > 0)
         {
             errors.Add(new("workload.target", $"no service '{target}'", Names.Suggest(target, scenario.Services.Keys)));
         }

@@ -110,4 +110,20 @@ public sealed class ScenarioValidatorTests
         // Then the path names the missing value
         Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "expect[0].recovers-within" }));
     }
+
+    [Test]
+    public void Validate_NoServices_ReferencesAreNotReportedAgain()
+    {
+        // Given a workload and a fault aimed at a service, and no services at all
+        var options = new ScenarioBuilder("empty-test").Duration(20 * Second)
+            .Workload(WorkloadKinds.EtcdKv, "etcd")
+            .Fault(5 * Second, FaultKinds.Kill, "etcd")
+            .ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the one problem is said once
+        Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "services" }));
+    }
 }
