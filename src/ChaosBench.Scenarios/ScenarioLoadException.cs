@@ -7,5 +7,6 @@ public sealed class ScenarioLoadException(string file, IReadOnlyList<LocatedErro
     /// <summary>The file as the caller named it.</summary>
     public string File { get; } = file;
 
+    /// <summary>Every problem in the file, sorted by line and column; never empty.</summary>
     public IReadOnlyList<LocatedError> Errors { get; } = errors;
 }

@@ -55,7 +55,7 @@ internal static class LintCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{file}: cannot read it: {e.Message}");
+            stderr.WriteLine($"{file}: cannot read it: {e.Message}; fix: check that it is a file you may read");
         }
 
         return false;
