@@ -9,6 +9,7 @@ var root = new RootCommand("ChaosBench: inject faults into real products in cont
     ReplayCommand.Create(),
     ImagesCommand.Create(),
     CleanCommand.Create(),
+    LintCommand.Create(),
 };
 
 // Ctrl-C and SIGTERM cancel the command; its teardown still runs before the process exits.

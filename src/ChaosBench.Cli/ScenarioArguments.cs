@@ -9,12 +9,19 @@ internal static class ScenarioArguments
     /// <summary>The scenarios, or null when any file is invalid (its errors already printed).</summary>
     public static IReadOnlyList<Scenario>? Load(IEnumerable<string> paths)
     {
-        var files = ScenarioFiles.Expand(paths);
         var scenarios = new List<Scenario>();
-        var valid = files.Count > 0;
-        if (files.Count == 0)
+        var valid = true;
+        var files = new List<string>();
+        foreach (var path in paths)
         {
-            Console.Error.WriteLine("chaosbench: no scenario files given; fix: name a .yaml file or a folder holding some, e.g. scenarios/etcd");
+            var found = ScenarioFiles.Of(path);
+            if (found.Count == 0)
+            {
+                Console.Error.WriteLine(ScenarioFiles.Missing(path));
+                valid = false;
+            }
+
+            files.AddRange(found);
         }
 
         foreach (var file in files)

@@ -1,13 +1,20 @@
 namespace ChaosBench.Cli;
 
-/// <summary>Scenario files named on the command line: files as given, folders searched for <c>*.yaml</c> / <c>*.yml</c> in name order.</summary>
+/// <summary>Scenario files named on the command line: a file as given, a folder searched for <c>*.yaml</c> / <c>*.yml</c> in name order.</summary>
 internal static class ScenarioFiles
 {
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) =>
-        paths.SelectMany(path => Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-                    .Order(StringComparer.Ordinal)
-                : [path])
-            .ToList();
+    /// <summary>The file itself, or the scenario files under a folder; none when the path does not exist.</summary>
+    public static IReadOnlyList<string> Of(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : File.Exists(path) ? [path] : [];
+
+    /// <summary>What to say when <see cref="Of"/> found nothing at <paramref name="path"/>.</summary>
+    public static string Missing(string path) =>
+        Directory.Exists(path)
+            ? $"chaosbench: no *.yaml or *.yml file under '{path}'; fix: name a folder that holds scenarios"
+            : $"chaosbench: no file or folder '{path}'; fix: check the path";
 }

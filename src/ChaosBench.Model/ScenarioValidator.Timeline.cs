@@ -20,13 +20,17 @@ public static partial class ScenarioValidator
             if (!FaultKinds.All.Contains(kind))
             {
                 errors.Add(new(path, $"unknown fault '{kind}'", Names.Suggest(kind, [.. FaultKinds.All])));
+
+                // It still is the previous fault: a 'previous' after it must not read as the first fault.
+                previous = fault;
+                previousService = null;
                 continue;
             }
 
             var at = fault.At ?? TimeSpan.Zero;
             if (fault.At is null)
             {
-                errors.Add(new(path, "a fault needs 'at'", "add e.g. 'at: 5s'"));
+                errors.Add(new($"{path}.at", "a fault needs 'at'", "add e.g. 'at: 5s'"));
             }
             else if (at < last)
             {
@@ -56,7 +60,7 @@ public static partial class ScenarioValidator
     {
         if (fault.Target is not { } target)
         {
-            errors.Add(new(path, "a fault needs a target", "add e.g. 'target: etcd' or 'target: previous'"));
+            errors.Add(new($"{path}.target", "a fault needs a target", "add e.g. 'target: etcd' or 'target: previous'"));
             return null;
         }
 
@@ -70,7 +74,19 @@ public static partial class ScenarioValidator
             return previousService;
         }
 
+        // Without services every name would be unknown; "needs at least one service" says it once.
+        if (scenario.Services.Count == 0)
+        {
+            return null;
+        }
+
         var service = ServiceOf(scenario, target);
+        if (service is null && NumberedMemberOf(scenario, target) is { } owner)
+        {
+            errors.Add(new($"{path}.target", $"{owner} has no member '{target}'", $"its members are {string.Join(", ", Members.Of(owner, scenario.Services[owner].Replicas))}"));
+            return null;
+        }
+
         if (service is null)
         {
             var members = scenario.Services.SelectMany(s => Members.Of(s.Key, s.Value.Replicas)).Concat(scenario.Services.Keys).Append("previous").Distinct().ToList();
@@ -81,11 +97,12 @@ public static partial class ScenarioValidator
         if (fault.Pick is { } pick)
         {
             var replicas = scenario.Services[service].Replicas;
-            var valid = pick is "random" or "all" || (int.TryParse(pick, out var n) && n >= 1 && n <= replicas)
-                || (pick == "leader" && scenario.Services[service].Cluster is not null);
+            var clustered = scenario.Services[service].Cluster is not null;
+            var valid = pick is "random" or "all" || (int.TryParse(pick, out var n) && n >= 1 && n <= replicas) || (pick == "leader" && clustered);
             if (!valid)
             {
-                errors.Add(new($"{path}.pick", $"cannot pick '{pick}' of {service} ({replicas} replicas{(scenario.Services[service].Cluster is null ? ", no cluster" : string.Empty)})", $"use random, all{(scenario.Services[service].Cluster is null ? string.Empty : ", leader")} or a member number from 1 to {replicas}"));
+                var members = replicas == 1 ? "1 replica" : $"{replicas} replicas";
+                errors.Add(new($"{path}.pick", $"cannot pick '{pick}' of {service} ({members}{(clustered ? string.Empty : ", no cluster")})", $"use random, all{(clustered ? ", leader" : string.Empty)} or a member number from 1 to {replicas}"));
             }
         }
 
@@ -94,19 +111,27 @@ public static partial class ScenarioValidator
 
     private static void ValidateParameters(FaultOptions fault, string kind, string path, List<ScenarioError> errors)
     {
+        var accepted = FaultKinds.ParametersOf(kind);
+        var given = new Dictionary<string, object?> { ["signal"] = fault.Signal, ["path"] = fault.Path, ["to"] = fault.To, ["for"] = fault.For };
+        foreach (var name in given.Where(p => p.Value is not null && !accepted.Contains(p.Key)).Select(p => p.Key))
+        {
+            errors.Add(new($"{path}.{name}", $"{kind} takes no '{name}'", $"{kind} takes {string.Join(", ", accepted.Prepend("pick").Prepend("target"))}"));
+        }
+
         if (fault.Signal is { } signal && Signals.Normalize(signal) is null)
         {
-            errors.Add(new($"{path}.signal", $"unknown signal '{signal}'", Names.Suggest(signal.ToUpperInvariant(), [.. Signals.All])));
+            var name = signal.ToUpperInvariant();
+            errors.Add(new($"{path}.signal", $"unknown signal '{signal}'", Names.Suggest(name.StartsWith("SIG", StringComparison.Ordinal) ? name[3..] : name, [.. Signals.All])));
         }
 
         if (kind == FaultKinds.DeletePath && (fault.Path is not { } p || !p.StartsWith('/')))
         {
-            errors.Add(new(path, "delete-path needs an absolute 'path' inside one of the service's volumes", "add e.g. 'path: /var/lib/etcd/member'"));
+            errors.Add(new($"{path}.path", "delete-path needs an absolute 'path' inside one of the service's volumes", "add e.g. 'path: /var/lib/etcd/member'"));
         }
 
         if (kind == FaultKinds.VersionHop && string.IsNullOrWhiteSpace(fault.To))
         {
-            errors.Add(new(path, "version-hop needs 'to': the image to hop to", "add e.g. 'to: recipe:etcd-3.5'"));
+            errors.Add(new($"{path}.to", "version-hop needs 'to': the image to hop to", "add e.g. 'to: recipe:etcd-3.5'"));
         }
 
         if (fault.For is { } duration && duration <= TimeSpan.Zero)
@@ -148,6 +173,10 @@ public static partial class ScenarioValidator
             state.Add(leaves);
         }
     }
+
+    /// <summary>The service whose member <paramref name="target"/> would be were its number in range (<c>etcd-4</c> of three).</summary>
+    private static string? NumberedMemberOf(ScenarioOptions scenario, string target) =>
+        scenario.Services.Keys.FirstOrDefault(s => target.StartsWith(s + "-", StringComparison.Ordinal) && int.TryParse(target[(s.Length + 1)..], out _));
 
     private static string? ServiceOf(ScenarioOptions scenario, string target) =>
         scenario.Services.ContainsKey(target)

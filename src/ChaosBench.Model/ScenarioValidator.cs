@@ -101,7 +101,7 @@ public static partial class ScenarioValidator
 
         if (workload.Kind is not { } kind)
         {
-            errors.Add(new("workload", "a workload needs a kind", $"add 'kind:' with one of: {string.Join(", ", WorkloadKinds.All)}"));
+            errors.Add(new("workload.kind", "a workload needs a kind", $"add 'kind:' with one of: {string.Join(", ", WorkloadKinds.All)}"));
         }
         else if (!WorkloadKinds.All.Contains(kind))
         {
@@ -110,9 +110,9 @@ public static partial class ScenarioValidator
 
         if (workload.Target is not { } target)
         {
-            errors.Add(new("workload", "a workload needs a target service", "add e.g. 'target: etcd'"));
+            errors.Add(new("workload.target", "a workload needs a target service", "add e.g. 'target: etcd'"));
         }
-        else if (!scenario.Services.ContainsKey(target))
+        else if (!scenario.Services.ContainsKey(target) && scenario.Services.Count > 0)
         {
             errors.Add(new("workload.target", $"no service '{target}'", Names.Suggest(target, scenario.Services.Keys)));
         }
@@ -147,11 +147,11 @@ public static partial class ScenarioValidator
 
             if (kind == ExpectationKinds.RecoversWithin && expectation.Within is not { } within)
             {
-                errors.Add(new(path, "recovers-within needs a time", "write e.g. '- recovers-within: 10s'"));
+                errors.Add(new($"{path}.{kind}", "recovers-within needs a time", "write e.g. '- recovers-within: 10s'"));
             }
             else if (expectation.Within is { } w && w <= TimeSpan.Zero)
             {
-                errors.Add(new(path, "recovers-within must be positive"));
+                errors.Add(new($"{path}.{kind}", "recovers-within must be positive"));
             }
 
             if (scenario.Workload is null)

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using ChaosBench.Scenarios;
+
+namespace ChaosBench.Cli.Commands;
+
+/// <summary><c>chaosbench lint PATH...</c>: checks scenario files without an engine, reporting every error of every file.</summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Scenario files, or folders searched recursively for *.yaml and *.yml.", Arity = ArgumentArity.OneOrMore };
+        var lint = new Command("lint", "Check scenario files without running them: each error as FILE:LINE:COLUMN: message; fix: ...") { paths };
+        lint.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(paths) ?? [], Console.Out, Console.Error)));
+        return lint;
+    }
+
+    /// <summary>Prints <c>ok  FILE</c> per valid file to <paramref name="stdout"/> and every error to <paramref name="stderr"/>.</summary>
+    internal static int Run(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    {
+        var valid = true;
+        foreach (var path in paths)
+        {
+            var files = ScenarioFiles.Of(path);
+            if (files.Count == 0)
+            {
+                stderr.WriteLine(ScenarioFiles.Missing(path));
+                valid = false;
+            }
+
+            foreach (var file in files)
+            {
+                valid &= Lint(file, stdout, stderr);
+            }
+        }
+
+        return valid ? ExitCodes.Passed : ExitCodes.Invalid;
+    }
+
+    private static bool Lint(string file, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            ScenarioLoader.Load(file);
+            stdout.WriteLine($"ok  {file}");
+            return true;
+        }
+        catch (ScenarioLoadException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                stderr.WriteLine(error);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{file}: cannot read it: {e.Message}; fix: check that it is a file you may read");
+        }
+
+        return false;
+    }
+}

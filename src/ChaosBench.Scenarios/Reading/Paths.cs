@@ -1,0 +1,15 @@
+namespace ChaosBench.Scenarios.Reading;
+
+/// <summary>Scenario paths as <see cref="Model.ScenarioValidator"/> writes them: <c>services.etcd.replicas</c>, <c>faults[1].kill.target</c>.</summary>
+internal static class Paths
+{
+    public static string Child(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
+
+    public static string Item(string parent, int index) => $"{parent}[{index}]";
+
+    /// <summary>The enclosing path; the top level is the empty path.</summary>
+    public static string Parent(string path) => path[..Math.Max(0, path.LastIndexOfAny(['.', '[']))];
+
+    /// <summary>The last key of a path, the word an error message uses: <c>replicas</c> for <c>services.etcd.replicas</c>.</summary>
+    public static string Key(string path) => path[(path.LastIndexOf('.') + 1)..];
+}

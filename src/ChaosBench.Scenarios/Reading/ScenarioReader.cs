@@ -1,0 +1,28 @@
+using ChaosBench.Model.Options;
+using YamlDotNet.RepresentationModel;
+
+namespace ChaosBench.Scenarios.Reading;
+
+/// <summary>The top level of a scenario file.</summary>
+internal static class ScenarioReader
+{
+    public static FieldReaders<ScenarioOptions> Fields { get; } = new()
+    {
+        ["name"] = (c, node, path, o) => o.Name = c.Text(node, path),
+        ["description"] = (c, node, path, o) => o.Description = c.Text(node, path),
+        ["seed"] = (c, node, path, o) => o.Seed = c.Whole<long>(node, path),
+        ["duration"] = (c, node, path, o) => o.Duration = c.Duration(node, path),
+        ["services"] = (c, node, path, o) => ServiceReader.ReadAll(c, node, path, o.Services),
+        ["workload"] = (c, node, path, o) => o.Workload = WorkloadReader.Read(c, node, path),
+        ["faults"] = (c, node, path, o) => o.Faults.AddRange(c.Items(node, path, "- at: 5s").Select(i => FaultReader.Read(c, i.Item, i.Path))),
+        ["expect"] = (c, node, path, o) => o.Expect.AddRange(c.Items(node, path, "- no-lost-writes").Select(i => ExpectationReader.Read(c, i.Item, i.Path))),
+    };
+
+    public static ScenarioOptions Read(ReadContext context, YamlMappingNode root)
+    {
+        var options = new ScenarioOptions();
+        context.Map.Add(string.Empty, root);
+        context.Fill(root, string.Empty, Fields, options, "a scenario");
+        return options;
+    }
+}

@@ -1,0 +1,85 @@
+using ChaosBench.Model.Options;
+using YamlDotNet.RepresentationModel;
+
+namespace ChaosBench.Scenarios.Reading;
+
+/// <summary><c>services:</c>, each service with its volumes and readiness probe.</summary>
+internal static class ServiceReader
+{
+    public static FieldReaders<ServiceOptions> Fields { get; } = new()
+    {
+        ["image"] = (c, node, path, s) => s.Image = c.Text(node, path),
+        ["replicas"] = (c, node, path, s) => s.Replicas = c.Whole<int>(node, path) ?? s.Replicas,
+        ["cluster"] = (c, node, path, s) => s.Cluster = c.Text(node, path),
+        ["command"] = (c, node, path, s) => s.Command = c.TextList(node, path, "[redis-server, --appendonly, \"yes\"]"),
+        ["args"] = (c, node, path, s) => s.Args = c.TextList(node, path, "[--unsafe-no-fsync]") ?? s.Args,
+        ["env"] = (c, node, path, s) => s.Env = c.TextMap(node, path, "{ ETCD_LOG_LEVEL: debug }") ?? s.Env,
+        ["volumes"] = ReadVolumes,
+        ["ready"] = (c, node, path, s) => s.Ready = ReadReady(c, node, path),
+    };
+
+    public static FieldReaders<VolumeOptions> VolumeFields { get; } = new()
+    {
+        ["path"] = (c, node, path, v) => v.Path = c.Text(node, path),
+        ["durability"] = (c, node, path, v) => v.Durability = c.Text(node, path) ?? v.Durability,
+    };
+
+    public static FieldReaders<ReadyOptions> ReadyFields { get; } = new()
+    {
+        ["http"] = (c, node, path, r) => r.Http = c.Text(node, path),
+        ["exec"] = (c, node, path, r) => r.Exec = c.TextList(node, path, "[etcdctl, endpoint, health]"),
+        ["log"] = (c, node, path, r) => r.Log = c.Text(node, path),
+        ["within"] = (c, node, path, r) => r.Within = c.Duration(node, path) ?? r.Within,
+    };
+
+    public static void ReadAll(ReadContext context, YamlNode node, string path, Dictionary<string, ServiceOptions> services)
+    {
+        if (context.Mapping(node, path, "{ etcd: { image: recipe:etcd-3.4 } }") is not { } map)
+        {
+            return;
+        }
+
+        foreach (var (name, _, value, servicePath) in context.Entries(map, path))
+        {
+            var service = services[name] = new ServiceOptions();
+            if (context.Mapping(value, servicePath, "{ image: recipe:etcd-3.4 }") is { } fields)
+            {
+                context.Fill(fields, servicePath, Fields, service, $"service '{name}'");
+            }
+        }
+    }
+
+    /// <summary><c>volumes: { data: /var/lib/etcd }</c>, or per volume <c>{ path: /var/lib/etcd, durability: power-loss }</c>.</summary>
+    private static void ReadVolumes(ReadContext context, YamlNode node, string path, ServiceOptions service)
+    {
+        if (context.Mapping(node, path, "{ data: /var/lib/etcd }") is not { } map)
+        {
+            return;
+        }
+
+        foreach (var (name, _, value, volumePath) in context.Entries(map, path))
+        {
+            var volume = service.Volumes[name] = new VolumeOptions();
+            if (value is YamlMappingNode fields)
+            {
+                context.Fill(fields, volumePath, VolumeFields, volume, $"volume '{name}'");
+            }
+            else
+            {
+                volume.Path = context.Text(value, volumePath);
+            }
+        }
+    }
+
+    private static ReadyOptions? ReadReady(ReadContext context, YamlNode node, string path)
+    {
+        if (context.Mapping(node, path, "{ http: \"http://{self}:2379/health\", within: 30s }") is not { } map)
+        {
+            return null;
+        }
+
+        var ready = new ReadyOptions();
+        context.Fill(map, path, ReadyFields, ready, "a readiness probe");
+        return ready;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Buffers;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ChaosBench.Scenarios.Reading;
+
+/// <summary>From a file's bytes to its one YAML mapping, reporting what stops it from being one.</summary>
+internal static class SourceText
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The text of <paramref name="bytes"/>, or null after reporting the first byte that is not UTF-8.</summary>
+    public static string? Decode(ReadContext context, byte[] bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes.AsSpan(offset), out _, out var consumed) != OperationStatus.Done)
+            {
+                var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, offset - 1)) + 1;
+                var line = bytes.AsSpan(0, offset).Count((byte)'\n') + 1;
+                var column = Utf8.GetString(bytes, lineStart, offset - lineStart).Length + 1;
+                context.Errors.Add(new LocatedError(context.File, line, column, $"byte 0x{bytes[offset]:X2} is not UTF-8", "save the file as UTF-8"));
+                return null;
+            }
+
+            offset += consumed;
+        }
+
+        return Utf8.GetString(bytes).TrimStart('\uFEFF');
+    }
+
+    /// <summary>The top-level mapping of <paramref name="text"/>, or null after reporting why there is none.</summary>
+    public static YamlMappingNode? Parse(ReadContext context, string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var position = Position.Of(e.Start);
+            var (message, fix) = e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal)
+                ? ($"'{e.Message["Duplicate key ".Length..]}' appears twice", "keep one of them")
+                : ($"invalid YAML: {char.ToLowerInvariant(e.Message[0])}{e.Message[1..].TrimEnd('.')}", "check the indentation (spaces, not tabs) and quote values that contain ': ' or ' #'");
+            context.Errors.Add(new LocatedError(context.File, position.Line, position.Column, message, fix));
+            return null;
+        }
+
+        var root = stream.Documents.FirstOrDefault()?.RootNode;
+        if (root is null || Nodes.IsNull(root))
+        {
+            context.Errors.Add(new LocatedError(context.File, 1, 1, "the file is empty", "start with 'name:', 'duration:' and 'services:'; see docs/scenario-format.md"));
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            context.Error(stream.Documents[1].RootNode, string.Empty, "a scenario file holds one YAML document, and this is a second one", "remove the '---' line, or move this scenario to a file of its own");
+        }
+
+        if (root is not YamlMappingNode map)
+        {
+            context.Error(root, string.Empty, $"a scenario must be a mapping of keys, not {Nodes.Describe(root)}", "start with 'name:', 'duration:' and 'services:'; see docs/scenario-format.md");
+            return null;
+        }
+
+        return map;
+    }
+}

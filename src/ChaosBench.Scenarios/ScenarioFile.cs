@@ -1,0 +1,34 @@
+using ChaosBench.Model;
+using ChaosBench.Model.Options;
+using ChaosBench.Scenarios.Reading;
+
+namespace ChaosBench.Scenarios;
+
+/// <summary>The options read from one scenario file, and where each of them was written.</summary>
+public sealed class ScenarioFile
+{
+    private readonly SourceMap _map;
+
+    internal ScenarioFile(string file, ScenarioOptions options, SourceMap map)
+    {
+        File = file;
+        Options = options;
+        _map = map;
+    }
+
+    /// <summary>The file as the caller named it.</summary>
+    public string File { get; }
+
+    /// <summary>The options as written, not yet validated: a caller may adjust them before <see cref="Scenario.From"/>.</summary>
+    public ScenarioOptions Options { get; }
+
+    /// <summary>
+    /// Where in the file <paramref name="error"/> is: the node its path names, else the closest enclosing node
+    /// (a missing <c>name</c> points at the top-level mapping).
+    /// </summary>
+    public LocatedError Locate(ScenarioError error)
+    {
+        var position = _map.Locate(error.Path);
+        return new LocatedError(File, position.Line, position.Column, error.Message, error.Fix);
+    }
+}

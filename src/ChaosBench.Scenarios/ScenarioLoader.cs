@@ -1,0 +1,55 @@
+using System.Text;
+using ChaosBench.Model;
+using ChaosBench.Scenarios.Reading;
+
+namespace ChaosBench.Scenarios;
+
+/// <summary>
+/// Reads scenario files strictly: every unknown key, wrong type, bad duration and invalid reference is an error
+/// with its file, line, column and a fix, and a file's errors are reported all at once.
+/// </summary>
+public static class ScenarioLoader
+{
+    /// <summary>Reads, validates and builds the scenario in <paramref name="path"/>.</summary>
+    /// <exception cref="ScenarioLoadException">Every problem in the file, sorted by position.</exception>
+    public static Scenario Load(string path) => Build(path, File.ReadAllBytes(path));
+
+    /// <summary>As <see cref="Load"/>, for text that is not in a file; <paramref name="file"/> names it in errors.</summary>
+    public static Scenario Parse(string yaml, string file) => Build(file, Encoding.UTF8.GetBytes(yaml));
+
+    /// <summary>Reads <paramref name="path"/> into options without validating them.</summary>
+    /// <exception cref="ScenarioLoadException">The file is not YAML, or has unknown keys or values of the wrong shape.</exception>
+    public static ScenarioFile LoadOptions(string path)
+    {
+        var (context, file) = Read(path, File.ReadAllBytes(path));
+        return context.Errors.Count > 0 ? throw Failure(context.File, context.Errors) : file!;
+    }
+
+    private static Scenario Build(string path, byte[] bytes)
+    {
+        var (context, file) = Read(path, bytes);
+        var errors = context.Errors.ToList();
+        if (file is not null)
+        {
+            // What the reading already reported is left out: a bad duration is not also a missing one.
+            errors.AddRange(ScenarioValidator.Validate(file.Options).Where(e => !context.Covers(e.Path)).Select(file.Locate));
+        }
+
+        return errors.Count > 0 ? throw Failure(path, errors) : Scenario.From(file!.Options, path);
+    }
+
+    private static (ReadContext Context, ScenarioFile? File) Read(string path, byte[] bytes)
+    {
+        var context = new ReadContext(path);
+        if (SourceText.Decode(context, bytes) is not { } text || SourceText.Parse(context, text) is not { } root)
+        {
+            return (context, null);
+        }
+
+        var options = ScenarioReader.Read(context, root);
+        return (context, new ScenarioFile(path, options, context.Map));
+    }
+
+    private static ScenarioLoadException Failure(string path, IEnumerable<LocatedError> errors) =>
+        new(path, errors.Distinct().OrderBy(e => e.Line).ThenBy(e => e.Column).ToList());
+}

@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using ChaosBench.Model;
+using ChaosBench.Model.Options;
+using ChaosBench.Scenarios.Reading;
+
+namespace ChaosBench.Scenarios;
+
+/// <summary>The schema's shared definitions: values, a service, the workload, the faults by kind, an expectation.</summary>
+public static partial class ScenarioSchema
+{
+    private static JsonObject Definitions()
+    {
+        var definitions = new JsonObject
+        {
+            ["duration"] = new JsonObject { ["type"] = "string", ["pattern"] = @"^(\d+(\.\d+)?(ms|s|m|h))+$", ["description"] = "e.g. 500ms, 5s, 1.5s, 2m, 1m30s" },
+            ["rate"] = new JsonObject
+            {
+                ["description"] = "operations per second over all clients: 200/s, 12000/m, or a number per second",
+                ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 0 }, new JsonObject { ["type"] = "string", ["pattern"] = @"^\d+(\.\d+)?(/s|/m)?$" }),
+            },
+            ["texts"] = ListOf(Type("string")),
+            ["service"] = Service(),
+            ["volume"] = new JsonObject
+            {
+                ["description"] = "a mount path, or { path, durability }",
+                ["anyOf"] = new JsonArray(Type("string"), Object(ServiceReader.VolumeFields.Keys, key => key switch
+                {
+                    "path" => Type("string"),
+                    "durability" => Enum(["normal", "power-loss"]),
+                    _ => throw Unmapped(key),
+                }, "path")),
+            },
+            ["ready"] = Ready(),
+            ["workload"] = Object(WorkloadReader.Fields.Keys, key => key switch
+            {
+                "kind" => Enum(WorkloadKinds.All),
+                "target" => new JsonObject { ["type"] = "string", ["description"] = "a service" },
+                "clients" or "keys" => Type("integer"),
+                "rate" => Ref("rate"),
+                _ => throw Unmapped(key),
+            }, "kind", "target"),
+            ["fault"] = Fault(),
+            ["target"] = new JsonObject { ["type"] = "string", ["description"] = "a service (etcd), one member (etcd-2), or previous: the members the previous fault hit" },
+            ["pick"] = new JsonObject
+            {
+                ["description"] = "which members of a service: random (by the seed), all, leader, or a member number",
+                ["anyOf"] = new JsonArray(Enum(["random", "all", "leader"]), new JsonObject { ["type"] = "integer", ["minimum"] = 1 }),
+            },
+            ["signal"] = Enum(Signals.All.Concat(Signals.All.Select(s => "SIG" + s))),
+            ["expectation"] = Expectation(),
+        };
+        foreach (var kind in FaultKinds.All)
+        {
+            definitions[$"fault-{kind}"] = FaultBody(kind);
+        }
+
+        return definitions;
+    }
+
+    private static JsonObject Service() => Object(ServiceReader.Fields.Keys, key => key switch
+    {
+        "image" => new JsonObject { ["type"] = "string", ["description"] = "recipe:NAME for an offline-built image, or any image reference" },
+        "replicas" => Type("integer"),
+        "cluster" => Enum(ClusterKinds.All),
+        "command" or "args" => Ref("texts"),
+        "env" => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = Strings(["string", "number", "boolean"]) } },
+        "volumes" => new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("volume") },
+        "ready" => Ref("ready"),
+        _ => throw Unmapped(key),
+    }, "image");
+
+    /// <summary>A probe and how long to wait for it; exactly one of http, exec and log.</summary>
+    private static JsonObject Ready()
+    {
+        var probes = new[] { "http", "exec", "log" };
+        var ready = Object(ServiceReader.ReadyFields.Keys, key => key switch
+        {
+            "http" or "log" => Type("string"),
+            "exec" => Ref("texts"),
+            "within" => Ref("duration"),
+            _ => throw Unmapped(key),
+        });
+        ready["oneOf"] = new JsonArray(probes.Select(p => (JsonNode?)new JsonObject { ["required"] = Strings([p]) }).ToArray());
+        return ready;
+    }
+
+    /// <summary>'at' and exactly one kind key.</summary>
+    private static JsonObject Fault()
+    {
+        var fault = Object(["at", .. FaultKinds.All], key => Ref(key == "at" ? "duration" : $"fault-{key}"), "at");
+        fault["minProperties"] = 2;
+        fault["maxProperties"] = 2;
+        return fault;
+    }
+
+    /// <summary>The target and pick every kind takes, and the parameters of this one (<see cref="FaultKinds.ParametersOf"/>).</summary>
+    private static JsonObject FaultBody(string kind)
+    {
+        var parameters = FaultKinds.ParametersOf(kind);
+        string[] required = kind switch
+        {
+            FaultKinds.DeletePath => ["target", "path"],
+            FaultKinds.VersionHop => ["target", "to"],
+            _ => ["target"],
+        };
+        return Object(FaultReader.BodyFields.Keys.Where(k => k is "target" or "pick" || parameters.Contains(k)), key => key switch
+        {
+            "target" or "pick" or "signal" => Ref(key),
+            "path" => new JsonObject { ["type"] = "string", ["description"] = "an absolute path inside one of the service's volumes" },
+            "to" => new JsonObject { ["type"] = "string", ["description"] = "the image to hop to, e.g. recipe:redis-7.0" },
+            "for" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "repair the fault after this long" },
+            _ => throw Unmapped(key),
+        }, required);
+    }
+
+    /// <summary>A bare name, or one name with its value.</summary>
+    private static JsonObject Expectation()
+    {
+        var bare = ExpectationKinds.All.Where(k => !ExpectationKinds.TakesValue(k)).ToList();
+        var valued = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = Properties(ExpectationKinds.All, k => ExpectationKinds.TakesValue(k) ? Ref("duration") : Type("null")),
+            ["additionalProperties"] = false,
+            ["minProperties"] = 1,
+            ["maxProperties"] = 1,
+        };
+        return new JsonObject { ["oneOf"] = new JsonArray(Enum(bare), valued) };
+    }
+}

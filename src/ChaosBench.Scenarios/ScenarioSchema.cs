@@ -1,0 +1,68 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChaosBench.Scenarios.Reading;
+
+namespace ChaosBench.Scenarios;
+
+/// <summary>
+/// The JSON Schema (draft 2020-12) of scenario files, for editors and other tools. It is built from the keys the
+/// loader reads and the model's kind lists, so it cannot drift from them; <c>docs/scenario.schema.json</c> is its output.
+/// </summary>
+public static partial class ScenarioSchema
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The schema as indented JSON, ending with a newline.</summary>
+    public static string Generate() => new JsonObject
+    {
+        ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+        ["title"] = "ChaosBench scenario",
+        ["description"] = "A fault-injection scenario: services, a workload, a fault timeline and expectations. See docs/scenario-format.md.",
+        ["type"] = "object",
+        ["required"] = Strings(["name", "duration", "services"]),
+        ["properties"] = Properties(ScenarioReader.Fields.Keys, key => key switch
+        {
+            "name" => new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9][a-z0-9-]*$" },
+            "description" => Type("string"),
+            "seed" => Type("integer"),
+            "duration" => Ref("duration"),
+            "services" => new JsonObject { ["type"] = "object", ["minProperties"] = 1, ["additionalProperties"] = Ref("service") },
+            "workload" => Ref("workload"),
+            "faults" => ListOf(Ref("fault")),
+            "expect" => ListOf(Ref("expectation")),
+            _ => throw Unmapped(key),
+        }),
+        ["additionalProperties"] = false,
+        ["$defs"] = Definitions(),
+    }.ToJsonString(Indented) + "\n";
+
+    private static JsonObject Properties(IEnumerable<string> keys, Func<string, JsonNode> schemaOf) =>
+        new(keys.Select(k => KeyValuePair.Create(k, (JsonNode?)schemaOf(k))));
+
+    private static JsonObject Object(IEnumerable<string> keys, Func<string, JsonNode> schemaOf, params string[] required)
+    {
+        var schema = new JsonObject { ["type"] = "object" };
+        if (required.Length > 0)
+        {
+            schema["required"] = Strings(required);
+        }
+
+        schema["properties"] = Properties(keys, schemaOf);
+        schema["additionalProperties"] = false;
+        return schema;
+    }
+
+    private static JsonObject Type(string type) => new() { ["type"] = type };
+
+    private static JsonObject Ref(string definition) => new() { ["$ref"] = $"#/$defs/{definition}" };
+
+    private static JsonObject ListOf(JsonNode items) => new() { ["type"] = "array", ["items"] = items };
+
+    private static JsonObject Enum(IEnumerable<string> values) => new() { ["enum"] = Strings(values) };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+
+    /// <summary>A key the loader reads and the schema does not describe: the generator must learn it.</summary>
+    private static InvalidOperationException Unmapped(string key) => new($"the schema does not describe the key '{key}'");
+}

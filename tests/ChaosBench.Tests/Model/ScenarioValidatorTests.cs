@@ -1,0 +1,129 @@
+using ChaosBench.Model;
+using ChaosBench.Model.Options;
+
+namespace ChaosBench.Tests.Model;
+
+public sealed class ScenarioValidatorTests
+{
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
+    private static ScenarioBuilder Etcd() => new ScenarioBuilder("etcd-test")
+        .Duration(20 * Second)
+        .Service("etcd", s => { s.Image = "recipe:etcd-3.4"; s.Replicas = 3; });
+
+    [Test]
+    public void Validate_ParameterOfAnotherKind_NamesTheParameterAndWhatTheKindTakes()
+    {
+        // Given a stop fault with a signal, which only kill takes
+        var options = Etcd().Fault(5 * Second, FaultKinds.Stop, "etcd", f => f.Signal = "TERM").ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the signal is the problem, and the fix lists what stop takes
+        Assert.That(errors, Is.EqualTo(new[] { new ScenarioError("faults[0].stop.signal", "stop takes no 'signal'", "stop takes target, pick, for") }));
+    }
+
+    [Test]
+    public void Validate_PreviousAfterUnknownKind_OnlyTheUnknownKindIsReported()
+    {
+        // Given a fault of an unknown kind, then a fault aimed at 'previous'
+        var options = Etcd().Fault(5 * Second, "kil", "etcd").Fault(8 * Second, FaultKinds.Start, "previous").ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then 'previous' is not mistaken for the first fault
+        Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "faults[0]" }));
+    }
+
+    [Test]
+    public void Validate_MissingRequiredFields_PathsNameTheMissingField()
+    {
+        // Given a workload and faults that lack their required fields
+        var options = Etcd()
+            .Workload(null!, null!)
+            .Fault(5 * Second, FaultKinds.Kill, null!)
+            .Fault(6 * Second, FaultKinds.DeletePath, "etcd-2")
+            .Fault(7 * Second, FaultKinds.VersionHop, "etcd")
+            .ToOptions();
+        options.Faults.Add(new FaultOptions { Kind = FaultKinds.Restart, Target = "etcd" });
+
+        // When it is validated
+        var paths = ScenarioValidator.Validate(options).Select(e => e.Path);
+
+        // Then each error's path names the field to add, so a loader can point at its parent
+        Assert.That(paths, Is.SupersetOf(new[] { "workload.kind", "workload.target", "faults[0].kill.target", "faults[1].delete-path.path", "faults[2].version-hop.to", "faults[3].at" }));
+    }
+
+    [Test]
+    public void Validate_PickLeaderWithoutCluster_SaysOneReplicaAndNoCluster()
+    {
+        // Given a single-replica service without a cluster kind
+        var options = new ScenarioBuilder("db-test").Duration(20 * Second)
+            .Service("db", s => s.Image = "recipe:postgresql-15")
+            .Fault(5 * Second, FaultKinds.Kill, "db", f => f.Pick = "leader")
+            .ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the message reads naturally and the fix leaves out 'leader'
+        Assert.That(errors, Is.EqualTo(new[] { new ScenarioError("faults[0].kill.pick", "cannot pick 'leader' of db (1 replica, no cluster)", "use random, all or a member number from 1 to 1") }));
+    }
+
+    [Test]
+    public void Validate_MemberNumberOutOfRange_ListsTheMembers()
+    {
+        // Given a fault aimed at a fourth member of three
+        var options = Etcd().Fault(5 * Second, FaultKinds.Kill, "etcd-4").ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the fix names the members there are, not merely the closest name
+        Assert.That(errors, Is.EqualTo(new[] { new ScenarioError("faults[0].kill.target", "etcd has no member 'etcd-4'", "its members are etcd-1, etcd-2, etcd-3") }));
+    }
+
+    [Test]
+    public void Validate_MistypedSignalWithSigPrefix_SuggestsTheSignal()
+    {
+        // Given a kill with a mistyped SIG-prefixed signal
+        var options = Etcd().Fault(5 * Second, FaultKinds.Kill, "etcd", f => f.Signal = "SIGKIL").ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the suggestion is the signal meant
+        Assert.That(errors.Single().Fix, Is.EqualTo("did you mean 'KILL'?"));
+    }
+
+    [Test]
+    public void Validate_RecoversWithinWithoutTime_PathNamesTheExpectationsValue()
+    {
+        // Given recovers-within without its time
+        var options = Etcd().Workload(WorkloadKinds.EtcdKv, "etcd").Expect(ExpectationKinds.RecoversWithin).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the path names the missing value
+        Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "expect[0].recovers-within" }));
+    }
+
+    [Test]
+    public void Validate_NoServices_ReferencesAreNotReportedAgain()
+    {
+        // Given a workload and a fault aimed at a service, and no services at all
+        var options = new ScenarioBuilder("empty-test").Duration(20 * Second)
+            .Workload(WorkloadKinds.EtcdKv, "etcd")
+            .Fault(5 * Second, FaultKinds.Kill, "etcd")
+            .ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the one problem is said once
+        Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "services" }));
+    }
+}

@@ -1,0 +1,133 @@
+using ChaosBench.Model;
+using ChaosBench.Scenarios;
+
+namespace ChaosBench.Tests.Scenarios;
+
+public sealed class ScenarioLoaderTests
+{
+    private const string Etcd = """
+        name: etcd-test
+        duration: 20s
+        services:
+          etcd: { image: recipe:etcd-3.4, replicas: 3, cluster: etcd }
+
+        """;
+
+    private DirectoryInfo _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("chaosbench-loader-");
+
+    [TearDown]
+    public void DeleteFolder() => _folder.Delete(recursive: true);
+
+    [TestCase("200", 200)]
+    [TestCase("200/s", 200)]
+    [TestCase("12000/m", 200)]
+    [TestCase("2.5/s", 2.5)]
+    public void Parse_Rate_IsOperationsPerSecond(string rate, double perSecond)
+    {
+        // Given a workload rate written per second, per minute or bare
+        var yaml = Etcd + $"workload: {{ kind: etcd-kv, target: etcd, rate: {rate} }}\n";
+
+        // When it is parsed
+        var scenario = ScenarioLoader.Parse(yaml, "rate.yaml");
+
+        // Then the rate is per second
+        Assert.That(scenario.Workload!.Rate, Is.EqualTo(perSecond));
+    }
+
+    [Test]
+    public void Parse_EveryFaultKind_KeepsItsParameters()
+    {
+        // Given one fault of each kind that takes parameters, with member targets, numbered picks and 'for'
+        var yaml = (Etcd + """
+            faults:
+              - at: 1s
+                pause: { target: etcd, pick: all, for: 500ms }
+              - at: 2s
+                partition: { target: etcd, pick: 2, for: 1m }
+              - at: 3m
+                stop: { target: etcd-2 }
+              - at: 3m1s
+                delete-path: { target: etcd-2, path: /var/lib/etcd/member }
+              - at: 3m2s
+                start: { target: etcd-2 }
+              - at: 4m
+                kill: { target: etcd, pick: leader, signal: sigterm }
+              - at: 4m1s
+                restart: { target: previous }
+              - at: 4m2s
+                version-hop: { target: etcd, to: recipe:etcd-3.5 }
+            """).Replace("duration: 20s", "duration: 5m", StringComparison.Ordinal);
+
+        // When it is parsed
+        var faults = ScenarioLoader.Parse(yaml, "faults.yaml").Faults;
+
+        // Then each fault keeps its kind, target, pick and parameters
+        Assert.That(faults.Select(f => $"{f.Kind} {f.Target} {f.Pick} {f.Signal} {f.Path} {f.To} {f.For}"), Is.EqualTo(new[]
+        {
+            "pause etcd all KILL   00:00:00.5000000",
+            "partition etcd 2 KILL   00:01:00",
+            "stop etcd-2 random KILL   ",
+            "delete-path etcd-2 random KILL /var/lib/etcd/member  ",
+            "start etcd-2 random KILL   ",
+            "kill etcd leader TERM   ",
+            "restart previous random KILL   ",
+            "version-hop etcd random KILL  recipe:etcd-3.5 ",
+        }));
+        Assert.That(faults[2].At, Is.EqualTo(TimeSpan.FromMinutes(3)));
+        Assert.That(faults[3].At, Is.EqualTo(TimeSpan.FromSeconds(181)));
+    }
+
+    [Test]
+    public void LoadOptions_SemanticError_ReturnsOptionsThatLocateValidatorErrors()
+    {
+        // Given a well-formed file whose workload names a service that does not exist
+        var path = Write("target.yaml", Etcd + "workload:\n  kind: etcd-kv\n  target: etdc\n");
+
+        // When its options are loaded and validated
+        var file = ScenarioLoader.LoadOptions(path);
+        var errors = ScenarioValidator.Validate(file.Options).Select(file.Locate);
+
+        // Then the validator's path becomes the line and column of the value
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { $"{path}:7:11: no service 'etdc'; fix: did you mean 'etcd'?" }));
+    }
+
+    [Test]
+    public void LoadOptions_UnknownKey_ThrowsWithTheKeysPlace()
+    {
+        // Given a file with a mistyped key
+        var path = Write("typo.yaml", Etcd + "workload: { knd: etcd-kv, target: etcd }\n");
+
+        // When its options are loaded
+        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.LoadOptions(path));
+
+        // Then the typo is the one error, at the key
+        Assert.That(error.Errors, Is.EqualTo(new[] { new LocatedError(path, 5, 13, "unknown key 'knd' in the workload", "did you mean 'kind'?") }));
+    }
+
+    [Test]
+    public void Load_ErrorsOfReadingAndValidation_AreReportedTogetherInFileOrder()
+    {
+        // Given a file with a validation error above a reading error
+        var path = Write("both.yaml", Etcd.Replace("replicas: 3", "replicas: 12", StringComparison.Ordinal) + "workload: { kind: etcd-kv, target: etcd, clients: lots }\n");
+
+        // When it is loaded
+        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Load(path));
+
+        // Then both come, sorted by line
+        Assert.That(error.Errors.Select(e => (e.Line, e.Message)), Is.EqualTo(new[]
+        {
+            (4, "replicas must be from 1 to 9, not 12"),
+            (5, "clients must be a whole number, not 'lots'"),
+        }));
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder.FullName, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

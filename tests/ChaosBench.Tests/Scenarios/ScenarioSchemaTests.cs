@@ -1,0 +1,83 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ChaosBench.Model;
+using ChaosBench.Model.Options;
+using ChaosBench.Scenarios;
+using ChaosBench.Scenarios.Reading;
+
+namespace ChaosBench.Tests.Scenarios;
+
+public sealed class ScenarioSchemaTests
+{
+    private static readonly string CheckedIn = Path.Combine(TestEnvironment.RepoRoot, "docs", "scenario.schema.json");
+
+    [Test]
+    public void Generate_ComparedWithCheckedInFile_IsEqual()
+    {
+        // Given the generated schema
+        var generated = ScenarioSchema.Generate();
+
+        // When asked to, refresh the checked-in copy (CHAOSBENCH_UPDATE_SCHEMA=1 dotnet test --filter ScenarioSchemaTests)
+        if (Environment.GetEnvironmentVariable("CHAOSBENCH_UPDATE_SCHEMA") == "1")
+        {
+            File.WriteAllText(CheckedIn, generated);
+        }
+
+        // Then docs/scenario.schema.json is exactly what the model and the loader say today
+        Assert.That(File.ReadAllText(CheckedIn), Is.EqualTo(generated), "docs/scenario.schema.json is stale; fix: run this test with CHAOSBENCH_UPDATE_SCHEMA=1");
+    }
+
+    [Test]
+    public void Generate_FaultsAndExpectations_ComeFromTheModelsKindLists()
+    {
+        // Given the generated schema
+        var schema = JsonNode.Parse(ScenarioSchema.Generate())!;
+
+        // When its fault and expectation definitions are read
+        var faultKeys = schema["$defs"]!["fault"]!["properties"]!.AsObject().Select(p => p.Key);
+        var expectations = schema["$defs"]!["expectation"]!["oneOf"]![1]!["properties"]!.AsObject().Select(p => p.Key);
+        var killParameters = schema["$defs"]!["fault-kill"]!["properties"]!.AsObject().Select(p => p.Key);
+
+        // Then they are the model's lists
+        Assert.That(faultKeys, Is.EqualTo(FaultKinds.All.Prepend("at")));
+        Assert.That(expectations, Is.EqualTo(ExpectationKinds.All));
+        Assert.That(killParameters, Is.EquivalentTo(FaultKinds.ParametersOf(FaultKinds.Kill).Append("target").Append("pick")));
+    }
+
+    [TestCase("5s", true)]
+    [TestCase("1m30s", true)]
+    [TestCase("1.5s", true)]
+    [TestCase("500ms", true)]
+    [TestCase("20", false)]
+    [TestCase("-1s", false)]
+    [TestCase("5 seconds", false)]
+    public void Generate_DurationPattern_AgreesWithDurations(string text, bool valid)
+    {
+        // Given the schema's duration pattern
+        var pattern = (string)JsonNode.Parse(ScenarioSchema.Generate())!["$defs"]!["duration"]!["pattern"]!;
+
+        // Then it accepts what Durations.TryParse accepts
+        Assert.That(Durations.TryParse(text, out _), Is.EqualTo(valid));
+        Assert.That(Regex.IsMatch(text, pattern), Is.EqualTo(valid));
+    }
+
+    [Test]
+    public void Readers_Keys_MatchTheOptionsProperties()
+    {
+        // Given the keys the loader reads for each options class
+
+        // Then each class's properties are exactly the keys (kebab-case), so a new option cannot be left unread
+        Assert.That(ScenarioReader.Fields.Keys, Is.EquivalentTo(Keys<ScenarioOptions>()));
+        Assert.That(ServiceReader.Fields.Keys, Is.EquivalentTo(Keys<ServiceOptions>()));
+        Assert.That(ServiceReader.VolumeFields.Keys, Is.EquivalentTo(Keys<VolumeOptions>()));
+        Assert.That(ServiceReader.ReadyFields.Keys, Is.EquivalentTo(Keys<ReadyOptions>()));
+        Assert.That(WorkloadReader.Fields.Keys, Is.EquivalentTo(Keys<WorkloadOptions>()));
+
+        // A fault's 'at' and kind are its own keys; the rest sit under the kind
+        Assert.That(FaultReader.BodyFields.Keys.Append("at").Append("kind"), Is.EquivalentTo(Keys<FaultOptions>()));
+    }
+
+    private static IEnumerable<string> Keys<T>() =>
+        typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => Regex.Replace(p.Name, "(?<!^)([A-Z])", "-$1").ToLowerInvariant());
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using ChaosBench.Model;
+using ChaosBench.Model.Options;
+using ChaosBench.Scenarios;
+
+namespace ChaosBench.Tests.Scenarios;
+
+public sealed class ValidScenarioTests
+{
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
+    public static IEnumerable<TestCaseData> RepositoryScenarios()
+    {
+        var folder = Path.Combine(TestEnvironment.RepoRoot, "scenarios");
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Select(f => new TestCaseData(Path.GetRelativePath(TestEnvironment.RepoRoot, f)))
+            : [];
+    }
+
+    [TestCaseSource(nameof(RepositoryScenarios))]
+    public void Load_RepositoryScenario_IsValid(string file)
+    {
+        // Given a scenario shipped in scenarios/
+        var path = Path.Combine(TestEnvironment.RepoRoot, file);
+
+        // When it is loaded
+        var scenario = ScenarioLoader.Load(path);
+
+        // Then it validates, and remembers where it came from
+        Assert.That(scenario.SourceFile, Is.EqualTo(path));
+    }
+
+    [Test]
+    public void Parse_EtcdKillMember_BuildsTheScenarioAsWritten()
+    {
+        // Given the etcd sketch
+
+        // When it is parsed
+        var scenario = ScenarioLoader.Parse(Sketches.EtcdKillMember, "etcd-kill-member.yaml");
+
+        // Then every field arrives
+        Assert.That(scenario.Name, Is.EqualTo("etcd-kill-member"));
+        Assert.That(scenario.Seed, Is.EqualTo(7));
+        Assert.That(scenario.Duration, Is.EqualTo(20 * Second));
+        var etcd = scenario.Service("etcd");
+        Assert.That((etcd.Image, etcd.Replicas, etcd.Cluster), Is.EqualTo(("recipe:etcd-3.4", 3, "etcd")));
+        Assert.That(etcd.Volumes, Is.EqualTo(new[] { new Volume("data", "/var/lib/etcd", "normal") }));
+        Assert.That(etcd.Ready, Is.EqualTo(new Readiness("http://{self}:2379/health", null, null, 30 * Second)));
+        Assert.That(scenario.Workload, Is.EqualTo(new Workload("etcd-kv", "etcd", 4, 200, 1000)));
+        Assert.That(scenario.Faults, Is.EqualTo(new[]
+        {
+            new Fault(0, 5 * Second, "kill", "etcd", "random", "KILL", null, null, null),
+            new Fault(1, 8 * Second, "start", "previous", "random", "KILL", null, null, null),
+        }));
+        Assert.That(scenario.Expectations, Is.EqualTo(new[] { new Expectation("no-lost-writes", null), new Expectation("recovers-within", 10 * Second) }));
+    }
+
+    [Test]
+    public void Parse_RedisVersionHop_KeepsCommandExecProbeAndHops()
+    {
+        // Given the Redis sketch
+
+        // When it is parsed
+        var scenario = ScenarioLoader.Parse(Sketches.RedisVersionHop, "redis-version-hop.yaml");
+
+        // Then the command, the exec probe and both hops arrive
+        var cache = scenario.Service("cache");
+        Assert.That(cache.Command, Is.EqualTo(new[] { "redis-server", "--appendonly", "yes", "--appendfsync", "always" }));
+        Assert.That(cache.Ready!.Exec, Is.EqualTo(new[] { "redis-cli", "ping" }));
+        Assert.That(cache.Ready.Within, Is.EqualTo(30 * Second), "the default wait");
+        Assert.That(scenario.Faults.Select(f => (f.Kind, f.To)), Is.EqualTo(new[] { ("version-hop", "recipe:redis-7.0"), ("version-hop", "recipe:redis-8.0") }));
+        Assert.That(scenario.Workload, Is.Null);
+    }
+
+    [Test]
+    public void Parse_EtcdUnsafeNoFsync_KeepsArgsEnvDurabilityAndLogProbe()
+    {
+        // Given the negative-control sketch
+
+        // When it is parsed
+        var scenario = ScenarioLoader.Parse(Sketches.EtcdUnsafeNoFsync, "etcd-unsafe.yaml");
+
+        // Then the long volume form, args, env and the log probe arrive
+        var etcd = scenario.Service("etcd");
+        Assert.That(etcd.Args, Is.EqualTo(new[] { "--unsafe-no-fsync" }));
+        Assert.That(etcd.Env, Is.EqualTo(new Dictionary<string, string> { ["ETCD_LOG_LEVEL"] = "debug" }));
+        Assert.That(etcd.Volumes, Is.EqualTo(new[] { new Volume("data", "/var/lib/etcd", "power-loss") }));
+        Assert.That(etcd.Ready!.Log, Is.EqualTo("ready to serve"));
+        Assert.That(scenario.Workload!.Rate, Is.EqualTo(500));
+    }
+
+    [Test]
+    public void Parse_SameContentAsBuilder_GivesAnEqualScenario()
+    {
+        // Given the etcd sketch written with the C# builder
+        var built = new ScenarioBuilder("etcd-kill-member")
+            .Seed(7)
+            .Duration(20 * Second)
+            .Service("etcd", s =>
+            {
+                s.Image = "recipe:etcd-3.4";
+                s.Replicas = 3;
+                s.Cluster = ClusterKinds.Etcd;
+                s.Volumes["data"] = new VolumeOptions { Path = "/var/lib/etcd" };
+                s.Ready = new ReadyOptions { Http = "http://{self}:2379/health", Within = 30 * Second };
+            })
+            .Workload(WorkloadKinds.EtcdKv, "etcd", w => { w.Clients = 4; w.Rate = 200; })
+            .Fault(5 * Second, FaultKinds.Kill, "etcd", f => { f.Pick = "random"; f.Signal = "KILL"; })
+            .Fault(8 * Second, FaultKinds.Start, "previous")
+            .Expect(ExpectationKinds.NoLostWrites)
+            .Expect(ExpectationKinds.RecoversWithin, 10 * Second);
+
+        // When the YAML is parsed
+        var parsed = ScenarioLoader.Parse(Sketches.EtcdKillMember, "etcd-kill-member.yaml");
+
+        // Then both are the same scenario, down to every list and map
+        Assert.That(JsonSerializer.Serialize(parsed with { SourceFile = null }), Is.EqualTo(JsonSerializer.Serialize(built.Build())));
+    }
+}
