@@ -10,8 +10,11 @@ namespace ChaosBench.Runner;
 /// Plays a plan's faults at their offsets from the workload's start, repairs those with <c>for</c> when
 /// it runs out, and at the end heals every fault still in effect.
 /// </summary>
-internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, FaultCatalog faults, ClusterCatalog clusters)
+/// <param name="repaired">Called with each member a repair brought back, so its readiness is watched from that moment.</param>
+internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, FaultCatalog faults, ClusterCatalog clusters, Action<Member> repaired)
 {
+    private static readonly HashSet<string> Repairs = [FaultKinds.Start, FaultKinds.Resume, FaultKinds.Heal, FaultKinds.Restart, FaultKinds.VersionHop];
+
     private readonly List<Task> _repairs = [];
     private IReadOnlyList<Member> _previous = [];
 
@@ -70,6 +73,10 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
         var at = recorder.Now;
         var effect = await faults.Get(kind).ApplyAsync(context, member, fault ?? RepairFault(kind, member), ct);
         recorder.Record(kind, member.Name, effect.Detail + note, effect.ConfirmedAfter, at);
+        if (Repairs.Contains(kind))
+        {
+            repaired(member);
+        }
     }
 
     private async Task<IReadOnlyList<Member>> MembersAsync(PlannedFault planned, CancellationToken ct)

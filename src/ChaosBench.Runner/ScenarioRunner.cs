@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChaosBench.Checkers;
 using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
@@ -94,7 +95,7 @@ public sealed class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
         var probe = new ReadinessProbe(engine);
 
         recorder.BeginPhase("ready");
-        await WaitReadyAsync(scenario, deployment.Members, probe, recorder, ct);
+        await Task.WhenAll(deployment.Members.Select(m => ReadyAsync(scenario, m, probe, recorder, ct)));
 
         using var workload = scenario.Workload is { } w ? Workloads.Create(w.Kind) : null;
         var context = workload is null ? null : new WorkloadContext(
@@ -108,7 +109,10 @@ public sealed class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
         }
 
         recorder.BeginPhase("workload");
-        var faults = new FaultTimeline(new FaultContext(run, deployment, reference => imageIds[reference]), scenario, recorder, Faults, Clusters);
+        var recovering = new ConcurrentQueue<Task>();
+        var faults = new FaultTimeline(
+            new FaultContext(run, deployment, reference => imageIds[reference]), scenario, recorder, Faults, Clusters,
+            member => recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, ct)));
         var workloadStart = recorder.Now;
         using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
@@ -128,8 +132,7 @@ public sealed class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
         await faults.HealAsync(ct);
 
         recorder.BeginPhase("recovery");
-        var repaired = recorder.Timeline.Where(e => RecoversWithin.RepairKinds.Contains(e.Kind)).Select(e => e.Target).ToHashSet();
-        await WaitReadyAsync(scenario, deployment.Members, probe, recorder, ct, repairedOnly: repaired);
+        await Task.WhenAll(recovering);
         if (workload is not null)
         {
             await workload.FinalReadAsync(context!, ct);
@@ -148,21 +151,18 @@ public sealed class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
         }
     }
 
-    /// <summary>Waits for every member (or those repaired) to answer its probe; each readiness lands on the timeline.</summary>
-    private async Task WaitReadyAsync(Scenario scenario, IReadOnlyList<Member> members, ReadinessProbe probe, RunRecorder recorder, CancellationToken ct, IReadOnlySet<string>? repairedOnly = null)
+    /// <summary>Waits until the member answers its probe and puts its readiness on the timeline; throws when it does not in time.</summary>
+    private async Task ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, CancellationToken ct)
     {
         var since = DateTimeOffset.UtcNow;
-        await Task.WhenAll(members.Where(m => repairedOnly?.Contains(m.Name) ?? true).Select(async member =>
+        var service = scenario.Service(member.Service);
+        var readiness = service.Ready ?? Clusters.Find(service.Cluster)?.DefaultReadiness;
+        if (!await probe.WaitAsync(member, readiness, since, ct))
         {
-            var service = scenario.Service(member.Service);
-            var readiness = service.Ready ?? Clusters.Find(service.Cluster)?.DefaultReadiness;
-            if (!await probe.WaitAsync(member, readiness, since.AddMinutes(-1), ct))
-            {
-                throw new ReadinessException(member.Name, readiness);
-            }
+            throw new ReadinessException(member.Name, readiness);
+        }
 
-            recorder.Record(RecoversWithin.ReadyKind, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));
-        }));
+        recorder.Record(RecoversWithin.ReadyKind, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));
     }
 
     private static string Describe(Exception e) => e switch
