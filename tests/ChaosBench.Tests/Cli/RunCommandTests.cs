@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using ChaosBench.Engine.Cleanup;
+
+namespace ChaosBench.Tests.Cli;
+
+[Category("Docker")]
+[CancelAfter(300_000)]
+public sealed class RunCommandTests
+{
+    private string _out = null!;
+
+    [SetUp]
+    public void CreateOutput() => _out = Directory.CreateTempSubdirectory("chaosbench-runs-").FullName;
+
+    [TearDown]
+    public void DeleteOutput() => Directory.Delete(_out, recursive: true);
+
+    [Test]
+    public async Task RunThenReplay_KillMemberSeed7_PassesAndReplayReproducesScheduleAndVerdicts()
+    {
+        // Given the kill-member scenario run with seed 7
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/etcd/kill-member.yaml", "--seed", "7", "--out", _out]);
+
+        // Then it passes, writes every artifact, and leaves nothing behind
+        Assert.That(exit, Is.Zero, stderr);
+        var folder = Directory.GetDirectories(_out).Single();
+        var record = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "run.json")))!;
+        Assert.That(record["outcome"]!.GetValue<string>(), Is.EqualTo("passed"));
+        Assert.That(record["seed"]!.GetValue<long>(), Is.EqualTo(7));
+        Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName), Is.SupersetOf(new[] { "run.json", "history.jsonl", "junit.xml", "report.md", "report.html" }));
+        Assert.That(Directory.GetFiles(Path.Combine(folder, "logs")), Has.Length.EqualTo(3));
+        await AssertNothingLeftAsync(record["runId"]!.GetValue<string>());
+
+        // When it is replayed
+        var replay = await CliProcess.RunAsync(["replay", Path.Combine(folder, "run.json"), "--out", _out]);
+
+        // Then the same schedule runs and the verdicts match
+        Assert.That(replay.ExitCode, Is.Zero, replay.Stderr + replay.Stdout);
+        Assert.That(replay.Stdout, Does.Contain("schedule identical").And.Contain("verdicts match"));
+    }
+
+    [Test]
+    public async Task Run_ExpectationThatCannotHold_Exits1WithFailedOutcomeNamingIt()
+    {
+        var (exit, _, stderr) = await CliProcess.RunAsync(["run", "scenarios/controls/etcd-pause-impossible-recovery.yaml", "--out", _out]);
+
+        Assert.That(exit, Is.EqualTo(1), stderr);
+        var record = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Directory.GetDirectories(_out).Single(), "run.json")))!;
+        Assert.That(record["outcome"]!.GetValue<string>(), Is.EqualTo("failed"));
+        Assert.That(record["failedStep"]!.GetValue<string>(), Is.EqualTo("expect[1] recovers-within: 1ms"));
+        await AssertNothingLeftAsync(record["runId"]!.GetValue<string>());
+    }
+
+    private static async Task AssertNothingLeftAsync(string runId)
+    {
+        using var engine = TestEnvironment.Engine();
+        var label = $"{RunLabels.Run}={runId}";
+        Assert.That(await engine.Containers.ListAsync(label), Is.Empty);
+        Assert.That(await engine.Networks.ListAsync(label), Is.Empty);
+        Assert.That(await engine.Volumes.ListAsync(label), Is.Empty);
+    }
+}
