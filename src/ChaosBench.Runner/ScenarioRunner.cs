@@ -47,8 +47,9 @@ public sealed class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
         }
         catch (Exception e)
         {
+            var phase = recorder.Phase;
             recorder.EndPhase(ct.IsCancellationRequested ? "aborted" : "errored");
-            state.Fail(ct.IsCancellationRequested ? Outcome.Aborted : Outcome.Errored, recorder.Phase, ct.IsCancellationRequested ? "interrupted" : Describe(e));
+            state.Fail(ct.IsCancellationRequested ? Outcome.Aborted : Outcome.Errored, phase, ct.IsCancellationRequested ? "interrupted (Ctrl-C)" : Describe(e));
         }
 
         var logs = state.Deployment is { } deployment ? await Evidence.LogsAsync(engine, deployment, recorder.StartedAt) : new Dictionary<string, string>();
