@@ -42,4 +42,53 @@ public sealed class HarnessKilledTests
         Assert.That(await engine.Volumes.ListAsync(owner), Is.Empty);
         Directory.Delete(output, recursive: true);
     }
+
+    [Test]
+    public async Task Run_CtrlCMidRun_Exits130AbortedAndRemovesEverything()
+    {
+        // Given a harness in the middle of a run
+        using var engine = TestEnvironment.Engine();
+        await TestEnvironment.ImageAsync("etcd-3.4");
+        var output = Directory.CreateTempSubdirectory("chaosbench-interrupted-").FullName;
+        using var harness = CliProcess.Start(["run", "scenarios/etcd/kill-member.yaml", "--out", output]);
+        var owner = $"{RunLabels.Owner}={harness.Id}@{Environment.MachineName}";
+        var stderr = harness.StandardError.ReadToEndAsync();
+        while ((await engine.Containers.ListAsync(owner)).Count < 3)
+        {
+            Assert.That(harness.HasExited, Is.False, "the harness ended before it could be interrupted");
+            await Task.Delay(100);
+        }
+
+        // When it gets SIGINT, as from Ctrl-C
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", harness.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await harness.WaitForExitAsync();
+
+        // Then it tears down, records the abort, and exits 130
+        Assert.That(harness.ExitCode, Is.EqualTo(130), await stderr);
+        Assert.That(await stderr, Does.Contain("aborted"));
+        Assert.That(await engine.Containers.ListAsync(owner), Is.Empty);
+        Assert.That(await engine.Networks.ListAsync(owner), Is.Empty);
+        Assert.That(await engine.Volumes.ListAsync(owner), Is.Empty);
+        Directory.Delete(output, recursive: true);
+    }
+
+    [Test]
+    public async Task Run_ImageMissing_ErroredExit3NamingTheFixAndNothingLeft()
+    {
+        var dir = Directory.CreateTempSubdirectory("chaosbench-missing-").FullName;
+        var file = Path.Combine(dir, "missing-image.yaml");
+        await File.WriteAllTextAsync(file, "name: missing-image\nduration: 5s\nservices:\n  app: { image: \"chaosbench/no-such-image:0\" }\n");
+
+        var (exit, _, stderr) = await CliProcess.RunAsync(["run", file, "--out", dir]);
+
+        Assert.That(exit, Is.EqualTo(3), stderr);
+        Assert.That(stderr, Does.Contain("image 'chaosbench/no-such-image:0' is not on the engine").And.Contain("fix:"));
+        using var engine = TestEnvironment.Engine();
+        Assert.That(await engine.Containers.ListAsync($"{RunLabels.Owner}"), Has.None.Matches<ChaosBench.Engine.ContainerInfo>(c => c.Name.Contains("missing-image", StringComparison.Ordinal)));
+        Directory.Delete(dir, recursive: true);
+    }
 }
