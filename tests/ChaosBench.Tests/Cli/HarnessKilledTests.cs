@@ -14,18 +14,7 @@ public sealed class HarnessKilledTests
         await TestEnvironment.ImageAsync("etcd-3.4");
         var output = Directory.CreateTempSubdirectory("chaosbench-killed-").FullName;
         using var harness = CliProcess.Start(["run", "scenarios/etcd/kill-member.yaml", "--seed", "7", "--out", output]);
-        var owner = $"{RunLabels.Owner}={harness.Id}@{Environment.MachineName}";
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while ((await engine.Containers.ListAsync(owner)).Count < 3)
-        {
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the harness never started its containers");
-            if (harness.HasExited)
-            {
-                Assert.Fail("the harness ended before it could be killed: " + await harness.StandardError.ReadToEndAsync());
-            }
-
-            await Task.Delay(100);
-        }
+        var owner = await WaitForContainersAsync(engine, harness);
 
         harness.Kill();
         await harness.WaitForExitAsync();
@@ -51,13 +40,8 @@ public sealed class HarnessKilledTests
         await TestEnvironment.ImageAsync("etcd-3.4");
         var output = Directory.CreateTempSubdirectory("chaosbench-interrupted-").FullName;
         using var harness = CliProcess.Start(["run", "scenarios/etcd/kill-member.yaml", "--out", output]);
-        var owner = $"{RunLabels.Owner}={harness.Id}@{Environment.MachineName}";
+        var owner = await WaitForContainersAsync(engine, harness);
         var stderr = harness.StandardError.ReadToEndAsync();
-        while ((await engine.Containers.ListAsync(owner)).Count < 3)
-        {
-            Assert.That(harness.HasExited, Is.False, "the harness ended before it could be interrupted");
-            await Task.Delay(100);
-        }
 
         // When it gets SIGINT, as from Ctrl-C
         using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", harness.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
@@ -90,5 +74,24 @@ public sealed class HarnessKilledTests
         using var engine = TestEnvironment.Engine();
         Assert.That(await engine.Containers.ListAsync($"{RunLabels.Owner}"), Has.None.Matches<ChaosBench.Engine.ContainerInfo>(c => c.Name.Contains("missing-image", StringComparison.Ordinal)));
         Directory.Delete(dir, recursive: true);
+    }
+
+    /// <summary>Waits until the harness process has its three etcd containers up; returns its owner label filter.</summary>
+    private static async Task<string> WaitForContainersAsync(ChaosBench.Engine.IContainerEngine engine, System.Diagnostics.Process harness)
+    {
+        var owner = $"{RunLabels.Owner}={harness.Id}@{Environment.MachineName}";
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while ((await engine.Containers.ListAsync(owner)).Count < 3)
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the harness never started its containers");
+            if (harness.HasExited)
+            {
+                Assert.Fail("the harness ended before its containers were up: " + await harness.StandardError.ReadToEndAsync());
+            }
+
+            await Task.Delay(100);
+        }
+
+        return owner;
     }
 }
