@@ -30,14 +30,14 @@ internal sealed class SuiteCache(string directory, string mirror, Action<string>
                 // Package scripts must not start services inside the image being built.
                 await File.WriteAllTextAsync(Path.Combine(root, "usr/sbin/policy-rc.d"), "#!/bin/sh\nexit 101\n", ct);
                 File.SetUnixFileMode(Path.Combine(root, "usr/sbin/policy-rc.d"), (UnixFileMode)0b111_101_101);
-                await HostCommand.RunAsync(suite, "tar", ["-C", root, "--numeric-owner", "-cf", tar + ".partial", "."], ct);
-                File.Move(tar + ".partial", tar, overwrite: true);
+                await HostCommand.RunAsync(suite, "tar", ["-C", root, "--numeric-owner", "-cf", $"{tar}.{Environment.ProcessId}.partial", "."], ct);
+                File.Move($"{tar}.{Environment.ProcessId}.partial", tar, overwrite: true);
                 return tar;
             }
             finally
             {
                 await RootFileSystem.DeleteAsync(root);
-                File.Delete(tar + ".partial");
+                File.Delete($"{tar}.{Environment.ProcessId}.partial");
             }
         }
         finally

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+
+namespace ChaosBench.Tests.Cli;
+
+/// <summary>Every scenario the repository ships runs for real: the etcd ones pass, every control fails for its reason.</summary>
+[Category("Docker")]
+[CancelAfter(900_000)]
+public sealed class ScenarioCatalogTests
+{
+    /// <summary>Each control and the expectation that must deviate in it.</summary>
+    private static readonly Dictionary<string, string> Controls = new()
+    {
+        ["etcd-data-deleted"] = "expect[0] no-lost-writes",
+        ["etcd-pause-impossible-recovery"] = "expect[1] recovers-within: 1ms",
+    };
+
+    private string _out = null!;
+
+    [SetUp]
+    public void CreateOutput() => _out = Directory.CreateTempSubdirectory("chaosbench-catalog-").FullName;
+
+    [TearDown]
+    public void DeleteOutput() => Directory.Delete(_out, recursive: true);
+
+    [Test]
+    public async Task Run_EtcdScenarios_AllPass()
+    {
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/etcd", "--out", _out]);
+
+        Assert.That(exit, Is.Zero, stderr + stdout);
+        var records = await RecordsAsync();
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop" }));
+        Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
+    }
+
+    [Test]
+    public async Task Run_Controls_Exit1AndEachFailsForItsReason()
+    {
+        var (exit, _, stderr) = await CliProcess.RunAsync(["run", "scenarios/controls", "--out", _out]);
+
+        Assert.That(exit, Is.EqualTo(1), stderr);
+        var records = await RecordsAsync();
+        Assert.That(records, Has.Count.EqualTo(Directory.GetFiles(Path.Combine(TestEnvironment.RepoRoot, "scenarios", "controls"), "*.yaml").Length));
+        foreach (var record in records)
+        {
+            var scenario = record["scenario"]!.GetValue<string>();
+            Assert.That(Controls, Does.ContainKey(scenario), $"control {scenario} has no expected reason in this test");
+            Assert.That(record["outcome"]!.GetValue<string>(), Is.EqualTo("failed"), scenario);
+            Assert.That(record["failedStep"]!.GetValue<string>(), Is.EqualTo(Controls[scenario]), scenario);
+            await RunCommandTests.AssertNothingLeftAsync(record["runId"]!.GetValue<string>());
+        }
+    }
+
+    private async Task<List<JsonNode>> RecordsAsync()
+    {
+        var records = new List<JsonNode>();
+        foreach (var folder in Directory.GetDirectories(_out))
+        {
+            records.Add(JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "run.json")))!);
+        }
+
+        return records;
+    }
+}
