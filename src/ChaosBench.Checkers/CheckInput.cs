@@ -3,5 +3,16 @@ using ChaosBench.Model.Records;
 
 namespace ChaosBench.Checkers;
 
-/// <summary>What checkers judge: the workload's history and the run's timeline (faults, repairs, readiness).</summary>
-public sealed record CheckInput(History History, IReadOnlyList<TimelineEntry> Timeline);
+/// <summary>What checkers judge: the workload's history, the run's timeline (faults, repairs, readiness, probes) and the members' logs.</summary>
+public sealed record CheckInput(History History, IReadOnlyList<TimelineEntry> Timeline)
+{
+    /// <summary>Each member's log lines, in order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Logs { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Each service's members.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Members { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The log lines of every member of <paramref name="service"/>, with the member they came from.</summary>
+    public IEnumerable<(string Member, string Line)> LogsOf(string service) =>
+        Members.GetValueOrDefault(service, []).SelectMany(m => Logs.GetValueOrDefault(m, []).Select(line => (m, line)));
+}

@@ -12,7 +12,11 @@ public sealed class CheckerCatalog(IEnumerable<IChecker> checkers)
     private readonly Dictionary<string, IChecker> _byKind = checkers.ToDictionary(c => c.Kind, StringComparer.Ordinal);
 
     /// <summary>Every checker this project ships.</summary>
-    public static CheckerCatalog Default { get; } = new([new NoLostWrites.NoLostWritesChecker(), new RecoversWithin.RecoversWithinChecker()]);
+    public static CheckerCatalog Default { get; } = new(
+    [
+        new NoLostWrites.NoLostWritesChecker(), new RecoversWithin.RecoversWithinChecker(), new Availability.AvailabilityChecker(),
+        new Log.LogChecker(), new RefusesToStart.RefusesToStartChecker(), new HttpStatus.HttpStatusChecker(),
+    ]);
 
     public Verdict Check(Expectation expectation, CheckInput input)
     {

@@ -8,4 +8,7 @@ namespace ChaosBench.Faults;
 public sealed record FaultContext(RunResources Run, Deployment Deployment, Func<string, string> ImageOf)
 {
     public IContainerEngine Engine => Run.Engine;
+
+    /// <summary>Called with a stopped member just before a fault starts it again (start, version hop): the moment to fingerprint its data.</summary>
+    public Func<Member, CancellationToken, Task> BeforeStart { get; init; } = (_, _) => Task.CompletedTask;
 }

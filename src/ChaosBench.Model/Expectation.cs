@@ -1,8 +1,55 @@
+using ChaosBench.Model.Options;
+
 namespace ChaosBench.Model;
 
-/// <summary>Something that must hold when the run is over.</summary>
+/// <summary>Something that must hold when the run is over; the parameters are those of <see cref="ExpectationOptions"/>.</summary>
 public sealed record Expectation(string Kind, TimeSpan? Within)
 {
-    /// <summary>How the expectation reads in the scenario: <c>no-lost-writes</c>, <c>recovers-within: 10s</c>.</summary>
-    public override string ToString() => Within is { } w ? $"{Kind}: {Durations.Format(w)}" : Kind;
+    public string? Service { get; init; }
+
+    public string? Pattern { get; init; }
+
+    public int? AtMost { get; init; }
+
+    public int? AtLeast { get; init; }
+
+    public bool Absent { get; init; }
+
+    public string? Log { get; init; }
+
+    public bool DataUntouched { get; init; }
+
+    public string? Url { get; init; }
+
+    public int? Is { get; init; }
+
+    public double? MaxErrorRate { get; init; }
+
+    public TimeSpan? Per { get; init; }
+
+    internal static Expectation From(ExpectationOptions o) => new(o.Kind!, o.Within)
+    {
+        Service = o.Service,
+        Pattern = o.Pattern,
+        AtMost = o.AtMost,
+        AtLeast = o.AtLeast,
+        Absent = o.Absent,
+        Log = o.Log,
+        DataUntouched = o.DataUntouched,
+        Url = o.Url,
+        Is = o.Is,
+        MaxErrorRate = o.MaxErrorRate,
+        Per = o.Per,
+    };
+
+    /// <summary>How the expectation reads in the scenario: <c>no-lost-writes</c>, <c>recovers-within: 10s</c>, <c>log etcd /panic/ absent</c>.</summary>
+    public override string ToString() => Kind switch
+    {
+        ExpectationKinds.RecoversWithin => $"{Kind}: {Durations.Format(Within ?? TimeSpan.Zero)}",
+        ExpectationKinds.Log => $"{Kind} {Service} /{Pattern}/ {(Absent ? "absent" : AtMost is { } most ? $"at most {most}" : $"at least {AtLeast ?? 1}")}",
+        ExpectationKinds.RefusesToStart => $"{Kind} {Service}",
+        ExpectationKinds.HttpStatus => $"{Kind} {Url} is {Is}",
+        ExpectationKinds.Availability => $"{Kind} error rate at most {MaxErrorRate:0.###} per {Durations.Format(Per ?? TimeSpan.FromSeconds(1))}",
+        _ => Kind,
+    };
 }

@@ -46,7 +46,7 @@ public sealed record Scenario
             Workload = options.Workload is { } w ? new Workload(w.Kind!, w.Target!, w.Clients, w.Rate, w.Keys) : null,
             Faults = options.Faults.Select((f, i) => new Fault(
                 i, f.At!.Value, f.Kind!, f.Target!, f.Pick ?? "random", Signals.Normalize(f.Signal ?? "KILL")!, f.Path, f.To, f.For)).ToList(),
-            Expectations = options.Expect.Select(e => new Expectation(e.Kind!, e.Within)).ToList(),
+            Expectations = options.Expect.Select(Expectation.From).ToList(),
             SourceFile = sourceFile,
         };
     }

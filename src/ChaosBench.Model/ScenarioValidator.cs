@@ -133,34 +133,6 @@ public static partial class ScenarioValidator
         }
     }
 
-    private static void ValidateExpectations(ScenarioOptions scenario, List<ScenarioError> errors)
-    {
-        for (var i = 0; i < scenario.Expect.Count; i++)
-        {
-            var expectation = scenario.Expect[i];
-            var path = $"expect[{i}]";
-            if (expectation.Kind is not { } kind || !ExpectationKinds.All.Contains(kind))
-            {
-                errors.Add(new(path, $"unknown expectation '{expectation.Kind}'", Names.Suggest(expectation.Kind ?? string.Empty, [.. ExpectationKinds.All])));
-                continue;
-            }
-
-            if (kind == ExpectationKinds.RecoversWithin && expectation.Within is not { } within)
-            {
-                errors.Add(new($"{path}.{kind}", "recovers-within needs a time", "write e.g. '- recovers-within: 10s'"));
-            }
-            else if (expectation.Within is { } w && w <= TimeSpan.Zero)
-            {
-                errors.Add(new($"{path}.{kind}", "recovers-within must be positive"));
-            }
-
-            if (scenario.Workload is null)
-            {
-                errors.Add(new(path, $"{kind} judges the workload's history, and there is no workload", "add a 'workload:' section"));
-            }
-        }
-    }
-
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex NamePattern();
 }

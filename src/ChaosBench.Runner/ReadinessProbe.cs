@@ -21,6 +21,12 @@ internal sealed class ReadinessProbe(IContainerEngine engine)
                 return true;
             }
 
+            // Nothing restarts an exited container: it will not become ready by waiting.
+            if ((await engine.Containers.InspectAsync(member.ContainerId, ct)).State.Status is "exited" or "dead")
+            {
+                return false;
+            }
+
             await Task.Delay(50, ct);
         }
 

@@ -12,6 +12,9 @@ internal sealed class RunState
 
     public IReadOnlyList<Verdict> Verdicts { get; set; } = [];
 
+    /// <summary>Each member's log, captured before the checks (they judge it).</summary>
+    public IReadOnlyDictionary<string, string>? Logs { get; set; }
+
     public Outcome Outcome { get; private set; } = Outcome.Passed;
 
     public string? FailedStep { get; private set; }

@@ -11,7 +11,6 @@ using ChaosBench.Model.Records;
 using ChaosBench.Runner.Clusters;
 using ChaosBench.Runner.Provisioning;
 using ChaosBench.Workloads;
-using RecoversWithin = ChaosBench.Checkers.RecoversWithin.RecoversWithinChecker;
 
 namespace ChaosBench.Runner;
 
@@ -52,7 +51,7 @@ public sealed class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
             state.Fail(ct.IsCancellationRequested ? Outcome.Aborted : Outcome.Errored, phase, ct.IsCancellationRequested ? "interrupted (Ctrl-C)" : Describe(e));
         }
 
-        var logs = state.Deployment is { } deployment ? await Evidence.LogsAsync(engine, deployment, recorder.StartedAt) : new Dictionary<string, string>();
+        var logs = state.Logs ?? (state.Deployment is { } deployment ? await Evidence.LogsAsync(engine, deployment, recorder.StartedAt) : new Dictionary<string, string>());
         var keep = settings.KeepOnFailure && state.Outcome is Outcome.Failed or Outcome.Errored;
         if (keep)
         {
@@ -96,7 +95,7 @@ public sealed class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
         var probe = new ReadinessProbe(engine);
 
         recorder.BeginPhase("ready");
-        await Task.WhenAll(deployment.Members.Select(m => ReadyAsync(scenario, m, probe, recorder, ct)));
+        await Task.WhenAll(deployment.Members.Select(m => ReadyAsync(scenario, m, probe, recorder, mayRefuse: false, ct)));
 
         using var workload = scenario.Workload is { } w ? Workloads.Create(w.Kind) : null;
         var context = workload is null ? null : new WorkloadContext(
@@ -111,9 +110,12 @@ public sealed class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
 
         recorder.BeginPhase("workload");
         var recovering = new ConcurrentQueue<Task>();
+        var evidence = new EvidenceProbes(scenario, recorder);
+        FaultContext faultContext = null!;
+        faultContext = new FaultContext(run, deployment, reference => imageIds[reference]) { BeforeStart = (m, token) => evidence.BeforeStartAsync(faultContext, m, token) };
         var faults = new FaultTimeline(
-            new FaultContext(run, deployment, reference => imageIds[reference]), scenario, recorder, Faults, Clusters,
-            member => recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, ct)));
+            faultContext, scenario, recorder, Faults, Clusters,
+            member => recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, evidence.MayRefuse.Contains(member.Service), ct)));
         var workloadStart = recorder.Now;
         using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
@@ -134,13 +136,20 @@ public sealed class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
 
         recorder.BeginPhase("recovery");
         await Task.WhenAll(recovering);
+        await evidence.AfterRecoveryAsync(faultContext, ct);
+        await evidence.ProbeHttpAsync(deployment, ct);
         if (workload is not null)
         {
             await workload.FinalReadAsync(context!, ct);
         }
 
         recorder.BeginPhase("check");
-        var input = new CheckInput(history, recorder.Timeline);
+        state.Logs = await Evidence.LogsAsync(engine, deployment, recorder.StartedAt);
+        var input = new CheckInput(history, recorder.Timeline)
+        {
+            Logs = state.Logs.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries)),
+            Members = scenario.Services.ToDictionary(s => s.Name, s => s.Members),
+        };
         state.Verdicts = scenario.Expectations.Select(e => Checkers.Check(e, input)).ToList();
         var failed = scenario.Expectations.Zip(state.Verdicts).Select((p, i) => (p.Second, i)).FirstOrDefault(p => p.Second.Status != VerdictStatus.Passed);
         if (failed.Second is { } verdict)
@@ -152,18 +161,28 @@ public sealed class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
         }
     }
 
-    /// <summary>Waits until the member answers its probe and puts its readiness on the timeline; throws when it does not in time.</summary>
-    private async Task ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, CancellationToken ct)
+    /// <summary>
+    /// Waits until the member answers its probe and puts its readiness on the timeline. Not ready in time is an
+    /// error, unless the member <paramref name="mayRefuse"/>: then it is recorded as evidence of a refusal.
+    /// </summary>
+    private async Task ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, bool mayRefuse, CancellationToken ct)
     {
         var since = DateTimeOffset.UtcNow;
         var service = scenario.Service(member.Service);
         var readiness = service.Ready ?? Clusters.Find(service.Cluster)?.DefaultReadiness;
-        if (!await probe.WaitAsync(member, readiness, since, ct))
+        if (await probe.WaitAsync(member, readiness, since, ct))
+        {
+            recorder.Record(TimelineKinds.Ready, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));
+        }
+        else if (mayRefuse)
+        {
+            var state = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State;
+            recorder.Record(TimelineKinds.NotReady, member.Name, state.Running ? "running but not ready" : $"exited {state.ExitCode}");
+        }
+        else
         {
             throw new ReadinessException(member.Name, readiness);
         }
-
-        recorder.Record(RecoversWithin.ReadyKind, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));
     }
 
     private static string Describe(Exception e) => e switch

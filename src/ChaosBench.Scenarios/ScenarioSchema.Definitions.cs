@@ -113,18 +113,34 @@ public static partial class ScenarioSchema
         }, required);
     }
 
-    /// <summary>A bare name, or one name with its value.</summary>
+    /// <summary>A bare name, one name with its duration, or one name with its parameters.</summary>
     private static JsonObject Expectation()
     {
-        var bare = ExpectationKinds.All.Where(k => !ExpectationKinds.TakesValue(k)).ToList();
+        var bare = ExpectationKinds.All.Where(k => !ExpectationKinds.TakesValue(k) && !ExpectationKinds.TakesBody(k)).ToList();
         var valued = new JsonObject
         {
             ["type"] = "object",
-            ["properties"] = Properties(ExpectationKinds.All, k => ExpectationKinds.TakesValue(k) ? Ref("duration") : Type("null")),
+            ["properties"] = Properties(ExpectationKinds.All, k =>
+                ExpectationKinds.TakesValue(k) ? Ref("duration")
+                : ExpectationKinds.TakesBody(k) ? Object(ExpectationKinds.ParametersOf(k), ExpectationParameter, [.. ExpectationKinds.RequiredOf(k)])
+                : Type("null")),
             ["additionalProperties"] = false,
             ["minProperties"] = 1,
             ["maxProperties"] = 1,
         };
         return new JsonObject { ["oneOf"] = new JsonArray(Enum(bare), valued) };
     }
+
+    private static JsonNode ExpectationParameter(string key) => key switch
+    {
+        "service" => new JsonObject { ["type"] = "string", ["description"] = "a service of this scenario" },
+        "pattern" or "log" => new JsonObject { ["type"] = "string", ["description"] = "a regular expression matched against each log line" },
+        "at-most" or "at-least" => new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
+        "absent" or "data-untouched" => Type("boolean"),
+        "url" => new JsonObject { ["type"] = "string", ["pattern"] = "^http://", ["description"] = "{SERVICE} stands for that service's first member" },
+        "is" => new JsonObject { ["type"] = "integer", ["minimum"] = 100, ["maximum"] = 599 },
+        "within" or "per" => Ref("duration"),
+        "max-error-rate" => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 },
+        _ => throw Unmapped(key),
+    };
 }

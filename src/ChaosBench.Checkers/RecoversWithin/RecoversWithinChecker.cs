@@ -10,12 +10,6 @@ namespace ChaosBench.Checkers.RecoversWithin;
 /// </summary>
 public sealed class RecoversWithinChecker : IChecker
 {
-    /// <summary>Timeline kinds that repair a fault.</summary>
-    public static readonly IReadOnlySet<string> RepairKinds = new HashSet<string> { "start", "resume", "heal", "restart", "version-hop" };
-
-    /// <summary>The timeline kind the runner records when a member answers its readiness probe.</summary>
-    public const string ReadyKind = "ready";
-
     public string Kind => Model.Options.ExpectationKinds.RecoversWithin;
 
     public Verdict Check(Expectation expectation, CheckInput input)
@@ -25,10 +19,10 @@ public sealed class RecoversWithinChecker : IChecker
         var measurements = new List<Dictionary<string, object?>>();
         var worst = TimeSpan.Zero;
         var never = new List<string>();
-        foreach (var repair in input.Timeline.Where(e => RepairKinds.Contains(e.Kind)))
+        foreach (var repair in input.Timeline.Where(e => TimelineKinds.Repairs.Contains(e.Kind)))
         {
             var firstOk = oks.Where(t => t >= repair.Time).DefaultIfEmpty(TimeSpan.MaxValue).Min();
-            var ready = input.Timeline.Where(e => e.Kind == ReadyKind && e.Target == repair.Target && e.Time >= repair.Time)
+            var ready = input.Timeline.Where(e => e.Kind == TimelineKinds.Ready && e.Target == repair.Target && e.Time >= repair.Time)
                 .Select(e => e.Time).DefaultIfEmpty(TimeSpan.MaxValue).Min();
             var toOk = firstOk == TimeSpan.MaxValue ? (TimeSpan?)null : firstOk - repair.Time;
             var toReady = ready == TimeSpan.MaxValue ? (TimeSpan?)null : ready - repair.Time;

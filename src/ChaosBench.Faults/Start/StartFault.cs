@@ -11,6 +11,7 @@ public sealed class StartFault : IFault
 
     public async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct)
     {
+        await context.BeforeStart(member, ct);
         var clock = Stopwatch.StartNew();
         await context.Engine.Containers.StartAsync(member.ContainerId, ct);
         var confirmed = await Confirm.StateAsync(context, member, Kind, "running", c => c.State.Running, clock, ct);

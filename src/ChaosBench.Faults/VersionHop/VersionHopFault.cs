@@ -18,6 +18,7 @@ public sealed class VersionHopFault : IFault
         var to = context.ImageOf(fault.To!);
         var clock = Stopwatch.StartNew();
         await context.Engine.Containers.StopAsync(member.ContainerId, TimeSpan.FromSeconds(10), ct);
+        await context.BeforeStart(member, ct);
         await context.Engine.Containers.RemoveAsync(member.ContainerId, ct);
         member.Spec = member.Spec with { Image = to };
         member.ContainerId = await context.Run.CreateContainerAsync(member.Spec, ct);

@@ -3,15 +3,40 @@ using YamlDotNet.RepresentationModel;
 
 namespace ChaosBench.Scenarios.Reading;
 
-/// <summary>An expectation: a bare name (<c>- no-lost-writes</c>) or one name with its value (<c>- recovers-within: 10s</c>).</summary>
+/// <summary>
+/// An expectation: a bare name (<c>- no-lost-writes</c>), a name with a duration (<c>- recovers-within: 10s</c>),
+/// or a name with its parameters (<c>- log: { service: etcd, pattern: "panic", absent: true }</c>).
+/// </summary>
 internal static class ExpectationReader
 {
+    /// <summary>Every parameter any kind takes; <see cref="ExpectationKinds.ParametersOf"/> says which kind takes which.</summary>
+    public static FieldReaders<ExpectationOptions> BodyFields { get; } = new()
+    {
+        ["service"] = (c, node, path, e) => e.Service = c.Text(node, path),
+        ["pattern"] = (c, node, path, e) => e.Pattern = c.Text(node, path),
+        ["at-most"] = (c, node, path, e) => e.AtMost = c.Whole<int>(node, path),
+        ["at-least"] = (c, node, path, e) => e.AtLeast = c.Whole<int>(node, path),
+        ["absent"] = (c, node, path, e) => e.Absent = c.Flag(node, path) ?? false,
+        ["log"] = (c, node, path, e) => e.Log = c.Text(node, path),
+        ["data-untouched"] = (c, node, path, e) => e.DataUntouched = c.Flag(node, path) ?? false,
+        ["url"] = (c, node, path, e) => e.Url = c.Text(node, path),
+        ["is"] = (c, node, path, e) => e.Is = c.Whole<int>(node, path),
+        ["within"] = (c, node, path, e) => e.Within = c.Duration(node, path),
+        ["max-error-rate"] = (c, node, path, e) => e.MaxErrorRate = c.Number(node, path),
+        ["per"] = (c, node, path, e) => e.Per = c.Duration(node, path),
+    };
+
     public static ExpectationOptions Read(ReadContext context, YamlNode node, string path)
     {
         var expectation = new ExpectationOptions();
         if (node is YamlScalarNode && !Nodes.IsNull(node))
         {
             expectation.Kind = context.Text(node, path);
+            if (expectation.Kind is { } bare && ExpectationKinds.TakesBody(bare))
+            {
+                context.Error(node, $"{path}.{bare}", $"{bare} needs its parameters", $"write '- {bare}: {{ {string.Join(", ", ExpectationKinds.RequiredOf(bare).Select(p => $"{p}: ..."))} }}'");
+            }
+
             return expectation;
         }
 
@@ -28,6 +53,13 @@ internal static class ExpectationReader
             {
                 expectation.Within = context.Duration(value, child);
             }
+            else if (ExpectationKinds.TakesBody(kind))
+            {
+                if (context.Mapping(value, child, $"{{ {string.Join(", ", ExpectationKinds.RequiredOf(kind).Select(p => $"{p}: ..."))} }}") is { } body)
+                {
+                    context.Fill(body, child, FieldsOf(kind), expectation, kind);
+                }
+            }
             else if (ExpectationKinds.All.Contains(kind) && !Nodes.IsNull(value))
             {
                 context.Error(value, child, $"{kind} takes no value", $"write '- {kind}'");
@@ -35,5 +67,16 @@ internal static class ExpectationReader
         }
 
         return expectation;
+    }
+
+    public static FieldReaders<ExpectationOptions> FieldsOf(string kind)
+    {
+        var fields = new FieldReaders<ExpectationOptions>();
+        foreach (var parameter in ExpectationKinds.ParametersOf(kind))
+        {
+            fields[parameter] = BodyFields[parameter];
+        }
+
+        return fields;
     }
 }

@@ -63,6 +63,38 @@ internal sealed partial class ReadContext
         return null;
     }
 
+    public double? Number(YamlNode node, string path)
+    {
+        if (Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        Error(node, path, $"{Paths.Key(path)} must be a number, not '{text}'", $"write e.g. '{Paths.Key(path)}: 0.5'");
+        return null;
+    }
+
+    public bool? Flag(YamlNode node, string path)
+    {
+        switch (Text(node, path))
+        {
+            case null:
+                return null;
+            case "true" or "True" or "TRUE" or "yes":
+                return true;
+            case "false" or "False" or "FALSE" or "no":
+                return false;
+            case var text:
+                Error(node, path, $"{Paths.Key(path)} must be true or false, not '{text}'", $"write '{Paths.Key(path)}: true'");
+                return null;
+        }
+    }
+
     public double? Rate(YamlNode node, string path)
     {
         if (Text(node, path) is not { } text)

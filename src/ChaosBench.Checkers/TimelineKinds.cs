@@ -1,0 +1,20 @@
+namespace ChaosBench.Checkers;
+
+/// <summary>The timeline entries the runner records as evidence for checkers, besides faults and repairs.</summary>
+public static class TimelineKinds
+{
+    /// <summary>A member answered its readiness probe.</summary>
+    public const string Ready = "ready";
+
+    /// <summary>A member did not answer its readiness probe in time after a repair; the detail says what the engine saw.</summary>
+    public const string NotReady = "not-ready";
+
+    /// <summary>A member's volumes were hashed; the detail is <c>before HASH</c> or <c>after HASH</c>.</summary>
+    public const string Fingerprint = "fingerprint";
+
+    /// <summary>An HTTP probe's answer: target is the URL as written, detail the status code or the error.</summary>
+    public const string HttpStatus = "http-status";
+
+    /// <summary>Timeline kinds that repair a fault (and so start a recovery).</summary>
+    public static readonly IReadOnlySet<string> Repairs = new HashSet<string> { "start", "resume", "heal", "restart", "version-hop" };
+}
