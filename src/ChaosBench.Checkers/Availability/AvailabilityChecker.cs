@@ -5,8 +5,10 @@ using ChaosBench.Model.Records;
 namespace ChaosBench.Checkers.Availability;
 
 /// <summary>
-/// The share of operations that failed or ended indeterminate, window by window through the run; the worst
-/// window must stay within the bound. Windows in which nothing completed are skipped, not counted as good.
+/// The share of operations that did not succeed, window by window through the run; the worst window must stay
+/// within the bound. An operation counts in every window it was outstanding in: good only in the window where
+/// it completed ok, bad in the others. So a stall (a paused server answering nothing) counts as unavailable,
+/// not as a quiet window.
 /// </summary>
 public sealed class AvailabilityChecker : IChecker
 {
@@ -17,16 +19,15 @@ public sealed class AvailabilityChecker : IChecker
         var limit = expectation.MaxErrorRate ?? throw new ArgumentException("availability needs max-error-rate");
         var per = expectation.Per ?? TimeSpan.FromSeconds(1);
         var windows = new SortedDictionary<long, (int Good, int Bad)>();
-        foreach (var op in input.History.Ops)
+        var end = input.History.Ops.Where(o => o.F != "final-read").Select(o => o.Time).DefaultIfEmpty().Max();
+        foreach (var (invoked, completed, ok) in Operations(input.History.Ops, end))
         {
-            if (op.Type == OpType.Invoke || op.F == "final-read")
+            for (var window = invoked.Ticks / per.Ticks; window <= completed.Ticks / per.Ticks; window++)
             {
-                continue;
+                var (good, bad) = windows.GetValueOrDefault(window);
+                var succeeded = ok && window == completed.Ticks / per.Ticks;
+                windows[window] = succeeded ? (good + 1, bad) : (good, bad + 1);
             }
-
-            var window = op.Time.Ticks / per.Ticks;
-            var (good, bad) = windows.GetValueOrDefault(window);
-            windows[window] = op.Type == OpType.Ok ? (good + 1, bad) : (good, bad + 1);
         }
 
         var rates = windows.Select(w => (Start: TimeSpan.FromTicks(w.Key * per.Ticks), Rate: (double)w.Value.Bad / (w.Value.Good + w.Value.Bad))).ToList();
@@ -48,5 +49,27 @@ public sealed class AvailabilityChecker : IChecker
         return worst.Rate <= limit
             ? new Verdict(expectation.ToString(), VerdictStatus.Passed, $"worst {Durations.Format(per)} window had {worst.Rate:P1} errors (limit {limit:P1})", evidence)
             : new Verdict(expectation.ToString(), VerdictStatus.Failed, $"{worst.Rate:P1} of operations failed in the {Durations.Format(per)} window at +{Durations.Format(TimeSpan.FromMilliseconds(Math.Round(worst.Start.TotalMilliseconds)))} (limit {limit:P1})", evidence);
+    }
+
+    /// <summary>Each workload operation's invocation, completion (the history's end when it never completed) and success.</summary>
+    private static IEnumerable<(TimeSpan Invoked, TimeSpan Completed, bool Ok)> Operations(IReadOnlyList<Op> ops, TimeSpan end)
+    {
+        var pending = new Dictionary<int, TimeSpan>();
+        foreach (var op in ops.Where(o => o.F != "final-read"))
+        {
+            if (op.Type == OpType.Invoke)
+            {
+                pending[op.Process] = op.Time;
+            }
+            else if (pending.Remove(op.Process, out var invoked))
+            {
+                yield return (invoked, op.Time, op.Type == OpType.Ok);
+            }
+        }
+
+        foreach (var invoked in pending.Values)
+        {
+            yield return (invoked, end, false);
+        }
     }
 }

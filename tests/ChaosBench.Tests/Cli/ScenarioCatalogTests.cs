@@ -12,6 +12,8 @@ public sealed class ScenarioCatalogTests
     {
         ["etcd-data-deleted"] = "expect[0] no-lost-writes",
         ["etcd-pause-impossible-recovery"] = "expect[1] recovers-within: 1ms",
+        ["etcd-log-must-trip"] = "expect[1] log etcd /received terminated signal/ absent",
+        ["etcd-pause-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
     };
 
     private string _out = null!;
