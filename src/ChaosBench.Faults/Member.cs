@@ -17,6 +17,9 @@ public sealed class Member(string name, string service, ContainerSpec spec)
     /// <summary>Its address on the run's network (it can change when the member reconnects).</summary>
     public string Address { get; set; } = string.Empty;
 
+    /// <summary>Log lines of containers this member had before (a version hop replaces its container).</summary>
+    public List<string> EarlierLogs { get; } = [];
+
     /// <summary>The faults in effect on it now.</summary>
     public MemberFaults Faults { get; set; }
 

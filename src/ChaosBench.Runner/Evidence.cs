@@ -16,12 +16,12 @@ internal static class Evidence
         var logs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var member in deployment.Members)
         {
-            var text = new StringBuilder();
+            var text = new StringBuilder(string.Concat(member.EarlierLogs.Select(l => l + "\n")));
             try
             {
                 await foreach (var line in engine.Containers.LogsAsync(member.ContainerId, follow: false, since: since.AddSeconds(-1)))
                 {
-                    text.Append($"{line.Time:O} {(line.Stream == LogStream.Stderr ? "E" : "O")} {line.Text}\n");
+                    text.Append(LogFormat.Line(line)).Append('\n');
                 }
             }
             catch (EngineException e)

@@ -19,6 +19,11 @@ public sealed class VersionHopFault : IFault
         var clock = Stopwatch.StartNew();
         await context.Engine.Containers.StopAsync(member.ContainerId, TimeSpan.FromSeconds(10), ct);
         await context.BeforeStart(member, ct);
+        await foreach (var line in context.Engine.Containers.LogsAsync(member.ContainerId, ct: ct))
+        {
+            member.EarlierLogs.Add(LogFormat.Line(line));
+        }
+
         await context.Engine.Containers.RemoveAsync(member.ContainerId, ct);
         member.Spec = member.Spec with { Image = to };
         member.ContainerId = await context.Run.CreateContainerAsync(member.Spec, ct);

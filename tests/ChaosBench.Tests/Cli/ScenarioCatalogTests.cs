@@ -36,6 +36,15 @@ public sealed class ScenarioCatalogTests
     }
 
     [Test]
+    public async Task Run_Counterparts_AllPass()
+    {
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/counterparts", "--out", _out]);
+
+        Assert.That(exit, Is.Zero, stderr + stdout);
+        Assert.That((await RecordsAsync()).Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
+    }
+
+    [Test]
     public async Task Run_Controls_Exit1AndEachFailsForItsReason()
     {
         var (exit, _, stderr) = await CliProcess.RunAsync(["run", "scenarios/controls", "--out", _out]);
