@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using ChaosBench.Checkers;
+using ChaosBench.Engine;
+using ChaosBench.Engine.Cleanup;
+using ChaosBench.Faults;
+using ChaosBench.Images;
+using ChaosBench.Model;
+using ChaosBench.Model.History;
+using ChaosBench.Model.Planning;
+using ChaosBench.Model.Records;
+using ChaosBench.Runner.Clusters;
+using ChaosBench.Runner.Provisioning;
+using ChaosBench.Workloads;
+
+namespace ChaosBench.Runner;
+
+/// <summary>The phases of a run, in order; any exception ends the run as errored (or aborted) in the phase it came from.</summary>
+public sealed partial class ScenarioRunner
+{
+    private async Task RunPhasesAsync(Scenario scenario, RunSettings settings, Plan plan, RunResources run, RunRecorder recorder, History history, RunState state, CancellationToken ct)
+    {
+        recorder.BeginPhase("provision");
+        var (imageIds, imageRecords) = await new ImageResolver(engine, images).ResolveAsync(scenario, settings.PinnedImages, ct);
+        state.Images = imageRecords;
+        using var events = Evidence.WatchEvents(engine, run.RunId, recorder, ct);
+        var deployment = state.Deployment = await new Provisioner(run, Clusters).StartAsync(scenario, imageIds, ct);
+        var probe = new ReadinessProbe(engine);
+
+        recorder.BeginPhase("ready");
+        await Task.WhenAll(deployment.Members.Select(m => ReadyAsync(scenario, m, probe, recorder, mayRefuse: false, ct)));
+
+        using var workload = scenario.Workload is { } w ? Workloads.Create(w.Kind) : null;
+        var context = workload is null ? null : new WorkloadContext(
+            scenario.Workload!, plan.Seed,
+            () => deployment.Of(scenario.Workload!.Target).Select(m => new Uri($"http://{m.Address}:{workload.Port}")).ToList(),
+            history, () => recorder.Now);
+        recorder.BeginPhase("steady-state");
+        if (workload is not null)
+        {
+            await workload.CheckSteadyStateAsync(context!, ct);
+        }
+
+        recorder.BeginPhase("workload");
+        var recovering = new ConcurrentQueue<Task>();
+        var evidence = new EvidenceProbes(scenario, recorder);
+        FaultContext faultContext = null!;
+        faultContext = new FaultContext(run, deployment, reference => imageIds[reference]) { BeforeStart = (m, token) => evidence.BeforeStartAsync(faultContext, m, token) };
+        var faults = new FaultTimeline(
+            faultContext, scenario, recorder, Faults, Clusters,
+            member => recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, evidence.MayRefuse.Contains(member.Service), ct)));
+        var workloadStart = recorder.Now;
+        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        {
+            stop.CancelAfter(scenario.Duration);
+            var clients = workload?.RunAsync(context!, stop.Token) ?? Task.Delay(scenario.Duration, ct);
+            try
+            {
+                await faults.RunAsync(plan, workloadStart, ct);
+            }
+            finally
+            {
+                await clients.ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+
+        recorder.BeginPhase("heal");
+        await faults.HealAsync(ct);
+
+        recorder.BeginPhase("recovery");
+        await Task.WhenAll(recovering);
+        await evidence.AfterRecoveryAsync(faultContext, ct);
+        await evidence.ProbeHttpAsync(deployment, ct);
+        if (workload is not null)
+        {
+            await workload.FinalReadAsync(context!, ct);
+        }
+
+        recorder.BeginPhase("check");
+        state.Logs = await Evidence.LogsAsync(engine, deployment, recorder.StartedAt);
+        var input = new CheckInput(history, recorder.Timeline)
+        {
+            Logs = state.Logs.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries)),
+            Members = scenario.Services.ToDictionary(s => s.Name, s => s.Members),
+        };
+        state.Verdicts = scenario.Expectations.Select(e => Checkers.Check(e, input)).ToList();
+        var failed = scenario.Expectations.Zip(state.Verdicts).Select((p, i) => (p.Second, i)).FirstOrDefault(p => p.Second.Status != VerdictStatus.Passed);
+        if (failed.Second is { } verdict)
+        {
+            state.Fail(
+                verdict.Status == VerdictStatus.Failed ? Outcome.Failed : Outcome.Errored,
+                $"expect[{failed.i}] {verdict.Expectation}",
+                verdict.Summary);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the member answers its probe and puts its readiness on the timeline. Not ready in time is an
+    /// error, unless the member <paramref name="mayRefuse"/>: then it is recorded as evidence of a refusal.
+    /// </summary>
+    private async Task ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, bool mayRefuse, CancellationToken ct)
+    {
+        var since = DateTimeOffset.UtcNow;
+        var service = scenario.Service(member.Service);
+        var readiness = service.Ready ?? Clusters.Find(service.Cluster)?.DefaultReadiness;
+        if (await probe.WaitAsync(member, readiness, since, ct))
+        {
+            recorder.Record(TimelineKinds.Ready, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));
+        }
+        else if (mayRefuse)
+        {
+            var state = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State;
+            recorder.Record(TimelineKinds.NotReady, member.Name, state.Running ? "running but not ready" : $"exited {state.ExitCode}");
+        }
+        else
+        {
+            throw new ReadinessException(member.Name, readiness);
+        }
+    }
+}
