@@ -1,3 +1,4 @@
+using ChaosBench.Reports.Elle;
 using ChaosBench.Reports.Html;
 using ChaosBench.Reports.Json;
 using ChaosBench.Reports.Jsonl;
@@ -18,12 +19,13 @@ public sealed class ReportCatalogue
     public static ReportCatalogue Empty { get; } = new([]);
 
     /// <summary>
-    /// run.json first, so that it is on disk before anything slower can fail; then history.jsonl, junit.xml,
-    /// report.md and report.html.
+    /// run.json first, so that it is on disk before anything slower can fail; then history.jsonl, history.edn,
+    /// junit.xml, report.md and report.html.
     /// </summary>
     public static ReportCatalogue Default { get; } = Empty
         .With(new JsonReportWriter())
         .With(new JsonlReportWriter())
+        .With(new EdnReportWriter())
         .With(new JUnitReportWriter())
         .With(new MarkdownReportWriter())
         .With(new HtmlReportWriter());

@@ -17,8 +17,10 @@ public sealed class NoLostWritesChecker : IChecker
 
     public Verdict Check(Expectation expectation, CheckInput input)
     {
-        var writes = WriteTimeline.From(input.History.Ops);
-        var finals = FinalReads.From(input.History.Ops);
+        // One snapshot: both views judge the same ops, and a large history is copied once.
+        var ops = input.History.Ops;
+        var writes = WriteTimeline.From(ops);
+        var finals = FinalReads.From(ops);
         var lost = new List<string>();
         var unexpected = new List<string>();
         var unread = new List<string>();

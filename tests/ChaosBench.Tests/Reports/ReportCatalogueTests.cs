@@ -12,7 +12,7 @@ public sealed class ReportCatalogueTests
         var files = ReportCatalogue.Default.Writers.Select(w => w.FileName);
 
         // Then run.json comes first, so a later crash cannot keep it from disk
-        Assert.That(files, Is.EqualTo(new[] { "run.json", "history.jsonl", "junit.xml", "report.md", "report.html" }));
+        Assert.That(files, Is.EqualTo(new[] { "run.json", "history.jsonl", "history.edn", "junit.xml", "report.md", "report.html" }));
     }
 
     [Test]
@@ -25,9 +25,9 @@ public sealed class ReportCatalogueTests
         var catalogue = ReportCatalogue.Default.With(replacement);
 
         // Then it takes the old one's place, and the default is unchanged
-        Assert.That(catalogue.Writers[3], Is.SameAs(replacement));
-        Assert.That(catalogue.Writers, Has.Count.EqualTo(5));
-        Assert.That(ReportCatalogue.Default.Writers[3], Is.Not.SameAs(replacement));
+        Assert.That(catalogue.Writers[4], Is.SameAs(replacement));
+        Assert.That(catalogue.Writers, Has.Count.EqualTo(6));
+        Assert.That(ReportCatalogue.Default.Writers[4], Is.Not.SameAs(replacement));
     }
 
     [Test]

@@ -67,8 +67,8 @@ public sealed class RunFolderTests
         var written = folder.WriteReports(input.Run, input.History);
 
         // Then every format is there, complete, and nothing else is
-        Assert.That(Directory.GetFiles(folder.Location).Select(Path.GetFileName), Is.EquivalentTo(new[] { "run.json", "history.jsonl", "junit.xml", "report.md", "report.html" }));
-        Assert.That(written, Has.Count.EqualTo(5));
+        Assert.That(Directory.GetFiles(folder.Location).Select(Path.GetFileName), Is.EquivalentTo(new[] { "run.json", "history.jsonl", "history.edn", "junit.xml", "report.md", "report.html" }));
+        Assert.That(written, Has.Count.EqualTo(6));
         Assert.That(RunRecordJson.Read(Path.Combine(folder.Location, "run.json")).RunId, Is.EqualTo(input.Run.RunId));
         Assert.That(HistoryJsonl.Read(Path.Combine(folder.Location, "history.jsonl")).Count, Is.EqualTo(200));
     }
@@ -87,7 +87,7 @@ public sealed class RunFolderTests
         // Then the failure is named, the other reports are complete, and no temp file is left behind
         Assert.That(error.Failures.Keys, Is.EqualTo(new[] { "broken.txt" }));
         Assert.That(error.Message, Does.Contain("broken.txt (InvalidOperationException: renderer bug)"));
-        Assert.That(Directory.GetFiles(folder.Location).Select(Path.GetFileName), Is.EquivalentTo(new[] { "run.json", "history.jsonl", "junit.xml", "report.md", "report.html" }));
+        Assert.That(Directory.GetFiles(folder.Location).Select(Path.GetFileName), Is.EquivalentTo(new[] { "run.json", "history.jsonl", "history.edn", "junit.xml", "report.md", "report.html" }));
     }
 
     [Test]

@@ -1,0 +1,105 @@
+using System.Text;
+using ChaosBench.Model.History;
+using ChaosBench.Reports.Elle;
+
+namespace ChaosBench.Tests.Reports.Elle;
+
+public sealed class HistoryEdnTests
+{
+    [Test]
+    public void Write_TinyHistory_OneJepsenOpMapPerLine()
+    {
+        // Given an acknowledged write, a timed-out write and the client's next (failed) one, and two final reads
+        var history = new History();
+        history.Append(Ms(1.5), OpType.Invoke, 0, "write", "k1", "v1");
+        history.Append(Ms(2), OpType.Ok, 0, "write", "k1", "v1");
+        history.Append(Ms(3), OpType.Invoke, 1, "write", "k2", "v2");
+        history.Append(Ms(3003), OpType.Info, 1, "write", "k2", "v2", "etcd-2: context deadline exceeded");
+        history.Append(Ms(3004), OpType.Invoke, 1, "write", "k2", "v3");
+        history.Append(Ms(3005), OpType.Fail, 1, "write", "k2", "v3", "etcd-0: connection refused");
+        history.Append(Ms(4000), OpType.Invoke, 2, "final-read", "k1", null);
+        history.Append(Ms(4001), OpType.Ok, 2, "final-read", "k1", "v1");
+        history.Append(Ms(4002), OpType.Invoke, 2, "final-read", "k2", null);
+        history.Append(Ms(4003), OpType.Ok, 2, "final-read", "k2", null);
+
+        // When it is exported
+        var edn = Export(history);
+
+        // Then times are nanoseconds, final reads are marked reads, and client 1 goes on as process 1 + 3 after its info
+        Assert.That(edn, Is.EqualTo(
+            """
+            {:index 0, :time 1500000, :type :invoke, :process 0, :f :write, :value ["k1" "v1"]}
+            {:index 1, :time 2000000, :type :ok, :process 0, :f :write, :value ["k1" "v1"]}
+            {:index 2, :time 3000000, :type :invoke, :process 1, :f :write, :value ["k2" "v2"]}
+            {:index 3, :time 3003000000, :type :info, :process 1, :f :write, :value ["k2" "v2"], :error "etcd-2: context deadline exceeded"}
+            {:index 4, :time 3004000000, :type :invoke, :process 4, :f :write, :value ["k2" "v3"]}
+            {:index 5, :time 3005000000, :type :fail, :process 4, :f :write, :value ["k2" "v3"], :error "etcd-0: connection refused"}
+            {:index 6, :time 4000000000, :type :invoke, :process 2, :f :read, :value ["k1" nil], :final? true}
+            {:index 7, :time 4001000000, :type :ok, :process 2, :f :read, :value ["k1" "v1"], :final? true}
+            {:index 8, :time 4002000000, :type :invoke, :process 2, :f :read, :value ["k2" nil], :final? true}
+            {:index 9, :time 4003000000, :type :ok, :process 2, :f :read, :value ["k2" nil], :final? true}
+
+            """.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
+    public void Write_QuotesBackslashesAndControlCharacters_EscapedAsEdnStrings()
+    {
+        // Given a value and an error holding everything a string must escape, and some non-ASCII text
+        var history = new History();
+        history.Append(TimeSpan.Zero, OpType.Fail, 0, "write", "k\"1\"", "C:\\data\\\"x\"\n\tend\r\u0001é", "said \"no\"");
+
+        // When it is exported
+        var edn = Export(history);
+
+        // Then each is escaped the way EDN reads it back, and the rest is plain UTF-8
+        Assert.That(edn, Is.EqualTo(
+            "{:index 0, :time 0, :type :fail, :process 0, :f :write, :value [\"k\\\"1\\\"\" \"C:\\\\data\\\\\\\"x\\\"\\n\\tend\\r\\u0001é\"], :error \"said \\\"no\\\"\"}\n"));
+    }
+
+    [Test]
+    public void Write_SampleHistory_ExportsEveryOpInOrder()
+    {
+        // Given the etcd kill run's 200 ops
+        var history = SampleHistory.Build();
+
+        // When it is exported
+        var lines = Export(history).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        // Then there is one line per op, in order, each with its index, time and type
+        Assert.That(lines, Has.Length.EqualTo(history.Count));
+        var types = new Dictionary<OpType, string> { [OpType.Invoke] = ":invoke", [OpType.Ok] = ":ok", [OpType.Fail] = ":fail", [OpType.Info] = ":info" };
+        Assert.Multiple(() =>
+        {
+            foreach (var (op, line) in history.Ops.Zip(lines))
+            {
+                Assert.That(line, Does.StartWith($"{{:index {op.Index}, :time {op.Time.Ticks * 100}, :type {types[op.Type]}, :process "));
+            }
+        });
+    }
+
+    [Test]
+    public void Write_InvokeWhileEarlierStillOpen_NewProcessForTheNewInvocation()
+    {
+        // Given a client whose first write never completed before it wrote again
+        var history = new History();
+        history.Append(Ms(1), OpType.Invoke, 0, "write", "k1", "v1");
+        history.Append(Ms(2), OpType.Invoke, 0, "write", "k1", "v2");
+        history.Append(Ms(3), OpType.Ok, 0, "write", "k1", "v2");
+
+        // When it is exported
+        var processes = Export(history).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(", ")[3]);
+
+        // Then the open write stays with process 0, indeterminate, and the client goes on as process 1
+        Assert.That(processes, Is.EqualTo(new[] { ":process 0", ":process 1", ":process 1" }));
+    }
+
+    private static TimeSpan Ms(double ms) => TimeSpan.FromTicks((long)(ms * TimeSpan.TicksPerMillisecond));
+
+    private static string Export(History history)
+    {
+        using var output = new MemoryStream();
+        HistoryEdn.Write(history, output);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+}
