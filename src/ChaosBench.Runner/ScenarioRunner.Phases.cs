@@ -32,7 +32,7 @@ public sealed partial class ScenarioRunner
         using var workload = scenario.Workload is { } w ? Workloads.Create(w.Kind) : null;
         var context = workload is null ? null : new WorkloadContext(
             scenario.Workload!, plan.Seed,
-            () => deployment.Of(scenario.Workload!.Target).Select(m => new Uri($"http://{m.Address}:{workload.Port}")).ToList(),
+            () => deployment.Of(scenario.Workload!.Target).Select(m => new UriBuilder(workload.Scheme, m.Address, workload.Port).Uri).ToList(),
             history, () => recorder.Now);
         recorder.BeginPhase("steady-state");
         if (workload is not null)

@@ -9,6 +9,9 @@ public interface IWorkload : IDisposable
     /// <summary>The workload kind, e.g. <c>etcd-kv</c>.</summary>
     string Kind { get; }
 
+    /// <summary>The scheme of the endpoints the workload is handed, e.g. <c>http</c> or <c>redis</c>.</summary>
+    string Scheme { get; }
+
     /// <summary>The port clients connect to on each member of the target.</summary>
     int Port { get; }
 

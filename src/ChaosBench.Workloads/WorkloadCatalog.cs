@@ -6,6 +6,8 @@ public sealed class WorkloadCatalog(IReadOnlyDictionary<string, Func<IWorkload>>
     public static WorkloadCatalog Default { get; } = new(new Dictionary<string, Func<IWorkload>>
     {
         [Model.Options.WorkloadKinds.EtcdKv] = () => new EtcdKv.EtcdKvWorkload(),
+        [Model.Options.WorkloadKinds.RedisKv] = () => new RedisKv.RedisKvWorkload(),
+        [Model.Options.WorkloadKinds.PostgresqlKv] = () => new PostgresKv.PostgresKvWorkload(),
     });
 
     public IWorkload Create(string kind) =>

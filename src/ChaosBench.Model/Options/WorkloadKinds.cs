@@ -5,5 +5,9 @@ public static class WorkloadKinds
 {
     public const string EtcdKv = "etcd-kv";
 
-    public static IReadOnlyList<string> All { get; } = [EtcdKv];
+    public const string RedisKv = "redis-kv";
+
+    public const string PostgresqlKv = "postgresql-kv";
+
+    public static IReadOnlyList<string> All { get; } = [EtcdKv, RedisKv, PostgresqlKv];
 }

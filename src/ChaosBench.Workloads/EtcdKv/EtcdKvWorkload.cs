@@ -25,6 +25,8 @@ public sealed class EtcdKvWorkload : IWorkload
 
     public string Kind => Model.Options.WorkloadKinds.EtcdKv;
 
+    public string Scheme => "http";
+
     public int Port => 2379;
 
     public async Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct)
@@ -64,7 +66,7 @@ public sealed class EtcdKvWorkload : IWorkload
         var next = context.Clock() + interval * random.NextDouble();
         for (var seq = 0; !stop.IsCancellationRequested; seq++)
         {
-            await DelayUntilAsync(context, next, stop);
+            await Pacing.DelayUntilAsync(context, next, stop);
             if (stop.IsCancellationRequested)
             {
                 break;
@@ -115,21 +117,6 @@ public sealed class EtcdKvWorkload : IWorkload
                         break;
                     }
                 }
-            }
-        }
-    }
-
-    private static async Task DelayUntilAsync(WorkloadContext context, TimeSpan due, CancellationToken stop)
-    {
-        var wait = due - context.Clock();
-        if (wait > TimeSpan.Zero)
-        {
-            try
-            {
-                await Task.Delay(wait, stop);
-            }
-            catch (OperationCanceledException)
-            {
             }
         }
     }

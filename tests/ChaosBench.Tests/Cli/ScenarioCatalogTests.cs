@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace ChaosBench.Tests.Cli;
 
-/// <summary>Every scenario the repository ships runs for real: the etcd ones pass, every control fails for its reason.</summary>
+/// <summary>Every scenario the repository ships runs for real: the product folders pass, every control fails for its reason.</summary>
 [Category("Docker")]
 [CancelAfter(900_000)]
 public sealed class ScenarioCatalogTests
@@ -14,6 +14,8 @@ public sealed class ScenarioCatalogTests
         ["etcd-pause-impossible-recovery"] = "expect[1] recovers-within: 1ms",
         ["etcd-log-must-trip"] = "expect[1] log etcd /received terminated signal/ absent",
         ["etcd-pause-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
+        ["redis-no-persistence-kill"] = "expect[0] no-lost-writes",
+        ["postgresql-data-deleted"] = "expect[0] no-lost-writes",
     };
 
     private string _out = null!;
@@ -42,6 +44,21 @@ public sealed class ScenarioCatalogTests
 
         Assert.That(exit, Is.Zero, stderr + stdout);
         Assert.That((await RecordsAsync()).Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
+    }
+
+    [Test]
+    public async Task Run_RedisAndPostgresqlScenarios_AllPass()
+    {
+        // Given the Redis and PostgreSQL folders: a kill with appendfsync always, a kill with default durability
+
+        // When they run
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/redis", "scenarios/postgresql", "--out", _out]);
+
+        // Then every acknowledged write survived each kill
+        Assert.That(exit, Is.Zero, stderr + stdout);
+        var records = await RecordsAsync();
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "postgresql-kill" }));
+        Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 
     [Test]

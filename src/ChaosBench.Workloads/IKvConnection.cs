@@ -1,0 +1,17 @@
+namespace ChaosBench.Workloads;
+
+/// <summary>One connection to one member of a key-value product, as <see cref="KvClients{T}"/> drives it.</summary>
+internal interface IKvConnection : IDisposable
+{
+    /// <summary>Before any fault: checks the product answers, and creates what the writes need (a table).</summary>
+    Task PrepareAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Returns once the product acknowledged the write. Throws <see cref="NotAppliedException"/> when the write
+    /// certainly did not happen; any other error leaves it indeterminate.
+    /// </summary>
+    Task WriteAsync(string key, string value, CancellationToken ct);
+
+    /// <summary>The key's value, or null when the product has no such key.</summary>
+    Task<string?> ReadAsync(string key, CancellationToken ct);
+}

@@ -1,0 +1,102 @@
+using Npgsql;
+
+namespace ChaosBench.Workloads.PostgresKv;
+
+/// <summary>
+/// One unpooled Npgsql connection to PostgreSQL as user <c>postgres</c> (trust auth) to database <c>postgres</c>,
+/// holding the <c>chaosbench_kv</c> table. Unpooled, so closing it really closes it: no connection to a killed
+/// server is handed out again.
+/// </summary>
+internal sealed class PostgresConnection : IKvConnection
+{
+    private const string Table = "chaosbench_kv";
+
+    private readonly Uri _endpoint;
+    private readonly NpgsqlConnection _connection;
+
+    private PostgresConnection(Uri endpoint, NpgsqlConnection connection)
+    {
+        _endpoint = endpoint;
+        _connection = connection;
+    }
+
+    /// <summary>Connects and logs in; any failure throws <see cref="NotAppliedException"/>, since no statement was sent.</summary>
+    public static async Task<PostgresConnection> OpenAsync(Uri endpoint, TimeSpan connectTimeout, TimeSpan commandTimeout, CancellationToken ct)
+    {
+        var settings = new NpgsqlConnectionStringBuilder
+        {
+            Host = endpoint.Host,
+            Port = endpoint.Port,
+            Username = "postgres",
+            Database = "postgres",
+            Pooling = false,
+            Timeout = (int)Math.Ceiling(connectTimeout.TotalSeconds),
+            CommandTimeout = (int)Math.Ceiling(commandTimeout.TotalSeconds),
+
+            // A timed-out statement ends the connection at once instead of waiting for a cancel request to land.
+            CancellationTimeout = -1,
+        };
+        var connection = new NpgsqlConnection(settings.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            return new PostgresConnection(endpoint, connection);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException && !ct.IsCancellationRequested)
+        {
+            await connection.DisposeAsync();
+            throw new NotAppliedException(endpoint, e);
+        }
+    }
+
+    /// <summary>Creates the table when it is not there yet.</summary>
+    public async Task PrepareAsync(CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"CREATE TABLE IF NOT EXISTS {Table} (k text PRIMARY KEY, v text NOT NULL)", _connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Upserts in a transaction of its own and returns once COMMIT has returned. An error before COMMIT was sent
+    /// throws <see cref="NotAppliedException"/>: the server rolls back a transaction whose connection ends.
+    /// An error from COMMIT itself is thrown as it is: the server may have committed and lost only the answer.
+    /// </summary>
+    public async Task WriteAsync(string key, string value, CancellationToken ct)
+    {
+        // Npgsql sends BEGIN together with the first statement, so nothing reaches the server before the upsert.
+        await using var transaction = await _connection.BeginTransactionAsync(ct);
+        await using var command = new NpgsqlCommand($"INSERT INTO {Table} (k, v) VALUES ($1, $2) ON CONFLICT (k) DO UPDATE SET v = EXCLUDED.v", _connection, transaction)
+        {
+            Parameters = { new() { Value = key }, new() { Value = value } },
+        };
+        try
+        {
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new NotAppliedException(_endpoint, e);
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>The key's value; null when there is no such row, or no table at all (the data is gone).</summary>
+    public async Task<string?> ReadAsync(string key, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"SELECT v FROM {Table} WHERE k = $1", _connection)
+        {
+            Parameters = { new() { Value = key } },
+        };
+        try
+        {
+            return await command.ExecuteScalarAsync(ct) as string;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => _connection.Dispose();
+}

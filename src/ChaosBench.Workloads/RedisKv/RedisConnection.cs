@@ -1,0 +1,82 @@
+using System.Net.Sockets;
+
+namespace ChaosBench.Workloads.RedisKv;
+
+/// <summary>
+/// One TCP connection to Redis speaking RESP2, one command at a time, each bounded by a timeout. After any
+/// error the connection is in an unknown state (a late reply would answer the next command): drop it.
+/// </summary>
+internal sealed class RedisConnection : IKvConnection
+{
+    private readonly NetworkStream _stream;
+    private readonly RespReader _reader;
+    private readonly TimeSpan _timeout;
+
+    private RedisConnection(Socket socket, TimeSpan timeout)
+    {
+        _stream = new NetworkStream(socket, ownsSocket: true);
+        _reader = new RespReader(_stream);
+        _timeout = timeout;
+    }
+
+    /// <summary>
+    /// Connects within <paramref name="connectTimeout"/>; a refusal, an unreachable host or the timeout throw
+    /// <see cref="NotAppliedException"/>, since nothing was sent.
+    /// </summary>
+    public static async Task<RedisConnection> ConnectAsync(Uri endpoint, TimeSpan connectTimeout, TimeSpan timeout, CancellationToken ct)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(connectTimeout);
+        try
+        {
+            await socket.ConnectAsync(endpoint.Host, endpoint.Port, limit.Token);
+            return new RedisConnection(socket, timeout);
+        }
+        catch (Exception e) when (e is SocketException || e is OperationCanceledException && !ct.IsCancellationRequested)
+        {
+            socket.Dispose();
+            throw new NotAppliedException(endpoint, e is SocketException ? e : new TimeoutException($"no connection within {connectTimeout.TotalSeconds:0.###}s", e));
+        }
+    }
+
+    /// <summary><c>PING</c>, which must answer <c>PONG</c>: the other end speaks RESP and is Redis.</summary>
+    public async Task PrepareAsync(CancellationToken ct)
+    {
+        var reply = await CommandAsync(["PING"], ct);
+        if (reply != "PONG")
+        {
+            throw new IOException($"Redis answered PING with '{reply}', not PONG");
+        }
+    }
+
+    /// <summary><c>SET</c>, which must answer <c>OK</c>.</summary>
+    public async Task WriteAsync(string key, string value, CancellationToken ct)
+    {
+        var reply = await CommandAsync(["SET", key, value], ct);
+        if (reply != "OK")
+        {
+            throw new IOException($"Redis answered SET with '{reply}', not OK");
+        }
+    }
+
+    /// <summary><c>GET</c>: the key's value, or null when Redis has no such key.</summary>
+    public Task<string?> ReadAsync(string key, CancellationToken ct) => CommandAsync(["GET", key], ct);
+
+    private async Task<string?> CommandAsync(IReadOnlyList<string> words, CancellationToken ct)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(_timeout);
+        try
+        {
+            await _stream.WriteAsync(Resp.Encode(words), limit.Token);
+            return await _reader.ReadReplyAsync(limit.Token);
+        }
+        catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"no reply to {words[0]} within {_timeout.TotalSeconds:0.###}s", e);
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+}
