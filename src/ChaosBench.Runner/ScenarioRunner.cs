@@ -55,7 +55,8 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
         var keep = settings.KeepOnFailure && state.Outcome is Outcome.Failed or Outcome.Errored;
         if (keep)
         {
-            settings.Observer.Note($"kept run {runId} up; remove it with: ./chaosbench clean");
+            KeptRuns.Default.Add(runId);
+            settings.Observer.Note($"kept run {runId} up for inspection (docker ps --filter label=chaosbench.run={runId}); remove it with: ./chaosbench clean");
         }
         else
         {
