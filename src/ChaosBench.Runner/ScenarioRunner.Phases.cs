@@ -1,14 +1,11 @@
 using System.Collections.Concurrent;
 using ChaosBench.Checkers;
-using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Faults;
-using ChaosBench.Images;
 using ChaosBench.Model;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
-using ChaosBench.Runner.Clusters;
 using ChaosBench.Runner.Provisioning;
 using ChaosBench.Workloads;
 

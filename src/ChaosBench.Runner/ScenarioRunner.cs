@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ChaosBench.Checkers;
 using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
@@ -9,7 +8,6 @@ using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
 using ChaosBench.Runner.Clusters;
-using ChaosBench.Runner.Provisioning;
 using ChaosBench.Workloads;
 
 namespace ChaosBench.Runner;
