@@ -12,6 +12,7 @@ public sealed class WorkloadCatalog(IReadOnlyDictionary<string, Func<Workload, I
         [WorkloadKinds.RedisKv] = _ => new RedisKv.RedisKvWorkload(),
         [WorkloadKinds.PostgresqlKv] = _ => new PostgresKv.PostgresKvWorkload(),
         [WorkloadKinds.HttpKv] = w => new HttpKv.HttpKvWorkload(w.Http!),
+        [WorkloadKinds.RedisSet] = _ => new RedisSet.RedisSetWorkload(),
     });
 
     /// <summary>A fresh workload of <paramref name="workload"/>'s kind, configured by it.</summary>

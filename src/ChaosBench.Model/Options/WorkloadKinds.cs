@@ -11,5 +11,7 @@ public static class WorkloadKinds
 
     public const string HttpKv = "http-kv";
 
-    public static IReadOnlyList<string> All { get; } = [EtcdKv, RedisKv, PostgresqlKv, HttpKv];
+    public const string RedisSet = "redis-set";
+
+    public static IReadOnlyList<string> All { get; } = [EtcdKv, RedisKv, PostgresqlKv, HttpKv, RedisSet];
 }
