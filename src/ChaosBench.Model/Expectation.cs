@@ -23,6 +23,8 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
 
     public int? Is { get; init; }
 
+    public IReadOnlyList<int> Never { get; init; } = [];
+
     public double? MaxErrorRate { get; init; }
 
     public TimeSpan? Per { get; init; }
@@ -38,6 +40,8 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
         DataUntouched = o.DataUntouched,
         Url = o.Url,
         Is = o.Is,
+        // The shared empty list keeps record equality for the usual case of no 'never'.
+        Never = o.Never.Count == 0 ? [] : [.. o.Never],
         MaxErrorRate = o.MaxErrorRate,
         Per = o.Per,
     };
@@ -48,7 +52,7 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
         ExpectationKinds.RecoversWithin => $"{Kind}: {Durations.Format(Within ?? TimeSpan.Zero)}",
         ExpectationKinds.Log => $"{Kind} {Service} /{Pattern}/ {(Absent ? "absent" : AtMost is { } most ? $"at most {most}" : $"at least {AtLeast ?? 1}")}",
         ExpectationKinds.RefusesToStart => $"{Kind} {Service}",
-        ExpectationKinds.HttpStatus => $"{Kind} {Url} is {Is}",
+        ExpectationKinds.HttpStatus => $"{Kind} {Url} is {Is}{(Never.Count > 0 ? $" never {string.Join(", ", Never)}" : string.Empty)}",
         ExpectationKinds.Availability => $"{Kind} error rate at most {MaxErrorRate:0.###} per {Durations.Format(Per ?? TimeSpan.FromSeconds(1))}",
         _ => Kind,
     };

@@ -43,11 +43,15 @@ public sealed record Scenario
             Seed = options.Seed,
             Duration = options.Duration!.Value,
             Services = options.Services.Select(s => Model.Service.From(s.Key, s.Value)).ToList(),
-            Workload = options.Workload is { } w ? new Workload(w.Kind!, w.Target!, w.Clients, w.Rate, w.Keys) : null,
+            Workload = options.Workload is { } w ? new Workload(w.Kind!, w.Target!, w.Clients, w.Rate, w.Keys) { Http = HttpOf(w.Http) } : null,
             Faults = options.Faults.Select((f, i) => new Fault(
                 i, f.At!.Value, f.Kind!, f.Target!, f.Pick ?? "random", Signals.Normalize(f.Signal ?? "KILL")!, f.Path, f.To, f.For)).ToList(),
             Expectations = options.Expect.Select(Expectation.From).ToList(),
             SourceFile = sourceFile,
         };
     }
+
+    private static HttpApi? HttpOf(HttpOptions? http) => http is null ? null : new HttpApi(http.Port!.Value, CallOf(http.Write!), CallOf(http.Read!));
+
+    private static HttpCall CallOf(HttpCallOptions r) => new(r.Method!, r.Path!, r.Body, [.. r.Ok], r.Value, r.Base64, [.. r.Missing]);
 }

@@ -74,6 +74,11 @@ public static partial class ScenarioValidator
             errors.Add(new($"{path}.is", $"{status} is not an HTTP status code", "write e.g. 'is: 200'"));
         }
 
+        if (e.Never.Where(c => c is < 100 or > 599).Select(c => (int?)c).FirstOrDefault() is { } never)
+        {
+            errors.Add(new($"{path}.never", $"{never} is not an HTTP status code", "write e.g. 'never: [500, 502, 503]'"));
+        }
+
         if (e.Url is { } url && !url.StartsWith("http://", StringComparison.Ordinal))
         {
             errors.Add(new($"{path}.url", $"'{url}' is not an http:// URL", "write e.g. 'url: \"http://{web}:8080/health\"' where {web} is a service"));

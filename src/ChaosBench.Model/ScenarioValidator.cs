@@ -131,6 +131,8 @@ public static partial class ScenarioValidator
         {
             errors.Add(new("workload.keys", $"keys must be at least 1, not {workload.Keys}"));
         }
+
+        ValidateHttp(workload, errors);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]

@@ -26,7 +26,7 @@ public sealed partial class ScenarioRunner
         recorder.BeginPhase("ready");
         await Task.WhenAll(deployment.Members.Select(m => ReadyAsync(scenario, m, probe, recorder, mayRefuse: false, ct)));
 
-        using var workload = scenario.Workload is { } w ? Workloads.Create(w.Kind) : null;
+        using var workload = scenario.Workload is { } w ? Workloads.Create(w) : null;
         var context = workload is null ? null : new WorkloadContext(
             scenario.Workload!, plan.Seed,
             () => deployment.Of(scenario.Workload!.Target).Select(m => new UriBuilder(workload.Scheme, m.Address, workload.Port).Uri).ToList(),

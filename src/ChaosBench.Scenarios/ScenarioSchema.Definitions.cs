@@ -37,8 +37,18 @@ public static partial class ScenarioSchema
                 "target" => new JsonObject { ["type"] = "string", ["description"] = "a service" },
                 "clients" or "keys" => Type("integer"),
                 "rate" => Ref("rate"),
+                "http" => Ref("http"),
                 _ => throw Unmapped(key),
             }, "kind", "target"),
+            ["http"] = Object(WorkloadReader.HttpFields.Keys, key => key switch
+            {
+                "port" => new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 65535 },
+                "write" or "read" => Ref($"http-{key}"),
+                _ => throw Unmapped(key),
+            }, "port", "write", "read"),
+            ["http-write"] = Object(WorkloadReader.WriteFields.Keys, HttpParameter, "method", "path"),
+            ["http-read"] = Object(WorkloadReader.ReadFields.Keys, HttpParameter, "method", "path"),
+            ["statuses"] = ListOf(new JsonObject { ["type"] = "integer", ["minimum"] = 100, ["maximum"] = 599 }),
             ["fault"] = Fault(),
             ["target"] = new JsonObject { ["type"] = "string", ["description"] = "a service (etcd), one member (etcd-2), or previous: the members the previous fault hit" },
             ["pick"] = new JsonObject
@@ -56,6 +66,17 @@ public static partial class ScenarioSchema
 
         return definitions;
     }
+
+    private static JsonNode HttpParameter(string key) => key switch
+    {
+        "method" => Enum(["GET", "PUT", "POST", "DELETE"]),
+        "path" => new JsonObject { ["type"] = "string", ["pattern"] = "^/", ["description"] = "{key}, {value}, {key64}, {value64} are replaced, percent-encoded" },
+        "body" => new JsonObject { ["type"] = "string", ["description"] = "{key}, {value}, {key64}, {value64} are replaced" },
+        "ok" or "missing" => Ref("statuses"),
+        "value" => new JsonObject { ["type"] = "string", ["pattern"] = "^/", ["description"] = "a JSON pointer to the value in the answer" },
+        "base64" => Type("boolean"),
+        _ => throw Unmapped(key),
+    };
 
     private static JsonObject Service() => Object(ServiceReader.Fields.Keys, key => key switch
     {
@@ -140,6 +161,7 @@ public static partial class ScenarioSchema
         "url" => new JsonObject { ["type"] = "string", ["pattern"] = "^http://", ["description"] = "{SERVICE} stands for that service's first member" },
         "is" => new JsonObject { ["type"] = "integer", ["minimum"] = 100, ["maximum"] = 599 },
         "within" or "per" => Ref("duration"),
+        "never" => Ref("statuses"),
         "max-error-rate" => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 },
         _ => throw Unmapped(key),
     };

@@ -7,13 +7,16 @@ namespace ChaosBench.Workloads;
 /// <summary>
 /// The clients of a key-value workload over connections: each writes unique values to seed-chosen keys at its
 /// share of the rate, keeps one connection, and after an error drops it and moves to the next member; then
-/// every written key is read back. Every operation goes into the history as <c>write</c> or <c>final-read</c>.
+/// every written key is read back. Every operation goes into the history under the names of <paramref name="shape"/>.
 /// </summary>
 /// <param name="product">The product's name for messages, e.g. <c>Redis</c>.</param>
 /// <param name="isClientError">The errors a client records (everything else is a bug and is thrown).</param>
-internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, Task<T>> connect, Func<Exception, bool> isClientError)
+/// <param name="shape">Registers (<c>write</c>, <c>final-read</c>) unless given.</param>
+internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, Task<T>> connect, Func<Exception, bool> isClientError, KvShape? shape = null)
     where T : class, IKvConnection
 {
+    private readonly KvShape _shape = shape ?? KvShape.Registers;
+
     private const string SteadyStateKey = "chaosbench:steady-state";
     private static readonly TimeSpan SteadyStateWithin = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FinalReadWithin = TimeSpan.FromSeconds(30);
@@ -74,19 +77,19 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
             next += interval;
             var endpoints = context.Endpoints();
             var target = endpoints[endpoint % endpoints.Count];
-            var key = $"k{random.Next(context.Workload.Keys):D6}";
+            var key = _shape.Key(random, context.Workload);
             var value = $"{process}-{seq}";
-            context.History.Append(context.Clock(), OpType.Invoke, process, "write", key, value);
+            context.History.Append(context.Clock(), OpType.Invoke, process, _shape.Write, key, value);
             try
             {
                 // An operation in flight when the run stops still completes: its outcome belongs in the history.
                 var connection = await slot.ToAsync(target, CancellationToken.None);
                 await connection.WriteAsync(key, value, CancellationToken.None);
-                context.History.Append(context.Clock(), OpType.Ok, process, "write", key, value);
+                context.History.Append(context.Clock(), OpType.Ok, process, _shape.Write, key, value);
             }
             catch (Exception e) when (isClientError(e))
             {
-                context.History.Append(context.Clock(), OpOutcome.Of(e), process, "write", key, value, $"{target.Host}: {OpOutcome.Describe(e)}");
+                context.History.Append(context.Clock(), OpOutcome.Of(e), process, _shape.Write, key, value, $"{target.Host}: {OpOutcome.Describe(e)}");
                 slot.Drop();
                 endpoint++;
             }
@@ -97,7 +100,7 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
     public async Task FinalReadAsync(WorkloadContext context, CancellationToken ct)
     {
         var process = context.Workload.Clients;
-        var keys = context.History.Ops.Where(o => o.F == "write" && o.Type == OpType.Invoke).Select(o => o.Key!).Distinct().Order(StringComparer.Ordinal);
+        var keys = context.History.Ops.Where(o => o.F == _shape.Write && o.Type == OpType.Invoke).Select(o => o.Key!).Distinct().Order(StringComparer.Ordinal);
         var endpoint = 0;
         using var slot = new ConnectionSlot<T>(connect);
         foreach (var key in keys)
@@ -106,17 +109,17 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
             {
                 var endpoints = context.Endpoints();
                 var target = endpoints[endpoint % endpoints.Count];
-                context.History.Append(context.Clock(), OpType.Invoke, process, "final-read", key, null);
+                context.History.Append(context.Clock(), OpType.Invoke, process, _shape.FinalRead, key, null);
                 try
                 {
                     var connection = await slot.ToAsync(target, ct);
                     var value = await connection.ReadAsync(key, ct);
-                    context.History.Append(context.Clock(), OpType.Ok, process, "final-read", key, value);
+                    context.History.Append(context.Clock(), OpType.Ok, process, _shape.FinalRead, key, value);
                     break;
                 }
                 catch (Exception e) when (isClientError(e) && !ct.IsCancellationRequested)
                 {
-                    context.History.Append(context.Clock(), OpType.Fail, process, "final-read", key, null, $"{target.Host}: {OpOutcome.Describe(e)}");
+                    context.History.Append(context.Clock(), OpType.Fail, process, _shape.FinalRead, key, null, $"{target.Host}: {OpOutcome.Describe(e)}");
                     slot.Drop();
                     if (attempt.Elapsed > FinalReadWithin)
                     {

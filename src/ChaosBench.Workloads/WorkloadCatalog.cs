@@ -1,15 +1,21 @@
+using ChaosBench.Model;
+using ChaosBench.Model.Options;
+
 namespace ChaosBench.Workloads;
 
 /// <summary>The workloads by kind. Each run gets fresh instances, so no connection outlives its run.</summary>
-public sealed class WorkloadCatalog(IReadOnlyDictionary<string, Func<IWorkload>> factories)
+public sealed class WorkloadCatalog(IReadOnlyDictionary<string, Func<Workload, IWorkload>> factories)
 {
-    public static WorkloadCatalog Default { get; } = new(new Dictionary<string, Func<IWorkload>>
+    public static WorkloadCatalog Default { get; } = new(new Dictionary<string, Func<Workload, IWorkload>>
     {
-        [Model.Options.WorkloadKinds.EtcdKv] = () => new EtcdKv.EtcdKvWorkload(),
-        [Model.Options.WorkloadKinds.RedisKv] = () => new RedisKv.RedisKvWorkload(),
-        [Model.Options.WorkloadKinds.PostgresqlKv] = () => new PostgresKv.PostgresKvWorkload(),
+        [WorkloadKinds.EtcdKv] = _ => new EtcdKv.EtcdKvWorkload(),
+        [WorkloadKinds.RedisKv] = _ => new RedisKv.RedisKvWorkload(),
+        [WorkloadKinds.PostgresqlKv] = _ => new PostgresKv.PostgresKvWorkload(),
+        [WorkloadKinds.HttpKv] = w => new HttpKv.HttpKvWorkload(w.Http!),
+        [WorkloadKinds.RedisSet] = _ => new RedisSet.RedisSetWorkload(),
     });
 
-    public IWorkload Create(string kind) =>
-        factories.TryGetValue(kind, out var create) ? create() : throw new ArgumentException($"no workload '{kind}'");
+    /// <summary>A fresh workload of <paramref name="workload"/>'s kind, configured by it.</summary>
+    public IWorkload Create(Workload workload) =>
+        factories.TryGetValue(workload.Kind, out var create) ? create(workload) : throw new ArgumentException($"no workload '{workload.Kind}'");
 }

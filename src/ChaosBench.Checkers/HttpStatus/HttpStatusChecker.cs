@@ -3,7 +3,10 @@ using ChaosBench.Model.Records;
 
 namespace ChaosBench.Checkers.HttpStatus;
 
-/// <summary>After the faults, the URL must answer the expected status within the time given; every answer seen is evidence.</summary>
+/// <summary>
+/// After the faults, the URL must answer the expected status within the time given, and never one of the
+/// statuses listed in <c>never</c>; every answer seen is evidence.
+/// </summary>
 public sealed class HttpStatusChecker : IChecker
 {
     public string Kind => Model.Options.ExpectationKinds.HttpStatus;
@@ -22,6 +25,13 @@ public sealed class HttpStatusChecker : IChecker
         if (answers.Count == 0)
         {
             return new Verdict(expectation.ToString(), VerdictStatus.Unknown, $"{expectation.Url} was never asked", evidence);
+        }
+
+        var forbidden = answers.Where(a => expectation.Never.Any(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture) == a.Detail)).ToList();
+        if (forbidden.Count > 0)
+        {
+            evidence["forbidden"] = forbidden.Count;
+            return new Verdict(expectation.ToString(), VerdictStatus.Failed, $"{expectation.Url} answered {forbidden[0].Detail}, listed under never, {forbidden.Count} time(s)", evidence);
         }
 
         return first is not null

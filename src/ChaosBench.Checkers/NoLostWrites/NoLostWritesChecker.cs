@@ -7,7 +7,7 @@ namespace ChaosBench.Checkers.NoLostWrites;
 /// <summary>
 /// Every acknowledged write must survive: after recovery, each key's final read shows its last acknowledged
 /// value or one written concurrently with or after it. Writes that failed must not show up; indeterminate
-/// ones may or may not, and are counted apart.
+/// ones may or may not, and are counted apart. A history of set <c>add</c>s is judged by <see cref="SetAdds"/>.
 /// </summary>
 public sealed class NoLostWritesChecker : IChecker
 {
@@ -19,6 +19,11 @@ public sealed class NoLostWritesChecker : IChecker
     {
         // One snapshot: both views judge the same ops, and a large history is copied once.
         var ops = input.History.Ops;
+        if (ops.Any(o => o.F == SetFunctions.Add))
+        {
+            return SetAdds.Check(expectation, ops);
+        }
+
         var writes = WriteTimeline.From(ops);
         var finals = FinalReads.From(ops);
         var lost = new List<string>();

@@ -24,7 +24,7 @@ public static class ExpectationKinds
         Availability => ["max-error-rate", "per"],
         Log => ["service", "pattern", "at-most", "at-least", "absent"],
         RefusesToStart => ["service", "log", "data-untouched"],
-        HttpStatus => ["url", "is", "within"],
+        HttpStatus => ["url", "is", "within", "never"],
         _ => [],
     };
 

@@ -9,5 +9,9 @@ public static class WorkloadKinds
 
     public const string PostgresqlKv = "postgresql-kv";
 
-    public static IReadOnlyList<string> All { get; } = [EtcdKv, RedisKv, PostgresqlKv];
+    public const string HttpKv = "http-kv";
+
+    public const string RedisSet = "redis-set";
+
+    public static IReadOnlyList<string> All { get; } = [EtcdKv, RedisKv, PostgresqlKv, HttpKv, RedisSet];
 }

@@ -17,4 +17,7 @@ public sealed class WorkloadOptions
 
     /// <summary>Distinct keys written; later writes to a key overwrite it. Default: 1000.</summary>
     public int Keys { get; set; } = 1000;
+
+    /// <summary><c>http-kv</c>: the port and the write and read requests. Required for http-kv, refused for other kinds.</summary>
+    public HttpOptions? Http { get; set; }
 }

@@ -21,6 +21,7 @@ internal static class ExpectationReader
         ["data-untouched"] = (c, node, path, e) => e.DataUntouched = c.Flag(node, path) ?? false,
         ["url"] = (c, node, path, e) => e.Url = c.Text(node, path),
         ["is"] = (c, node, path, e) => e.Is = c.Whole<int>(node, path),
+        ["never"] = (c, node, path, e) => e.Never = c.WholeList(node, path, "[500, 502, 503]") ?? e.Never,
         ["within"] = (c, node, path, e) => e.Within = c.Duration(node, path),
         ["max-error-rate"] = (c, node, path, e) => e.MaxErrorRate = c.Number(node, path),
         ["per"] = (c, node, path, e) => e.Per = c.Duration(node, path),

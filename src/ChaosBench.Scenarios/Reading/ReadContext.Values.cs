@@ -128,6 +128,17 @@ internal sealed partial class ReadContext
         return items.Contains(null) ? null : items.Select(i => i!).ToList();
     }
 
+    public List<int>? WholeList(YamlNode node, string path, string example)
+    {
+        if (TextList(node, path, example) is null)
+        {
+            return null;
+        }
+
+        var items = ((YamlSequenceNode)node).Children.Select((item, i) => Whole<int>(item, Paths.Item(path, i))).ToList();
+        return items.Contains(null) ? null : items.Select(i => i!.Value).ToList();
+    }
+
     public Dictionary<string, string>? TextMap(YamlNode node, string path, string example)
     {
         if (Mapping(node, path, example) is not { } map)

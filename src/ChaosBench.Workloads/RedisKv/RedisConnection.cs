@@ -63,14 +63,23 @@ internal sealed class RedisConnection : IKvConnection
     /// <summary><c>GET</c>: the key's value, or null when Redis has no such key.</summary>
     public Task<string?> ReadAsync(string key, CancellationToken ct) => CommandAsync(["GET", key], ct);
 
-    private async Task<string?> CommandAsync(IReadOnlyList<string> words, CancellationToken ct)
+    /// <summary><c>SADD</c>, which answers how many elements were new.</summary>
+    public Task AddAsync(string set, string element, CancellationToken ct) => CommandAsync(["SADD", set, element], ct);
+
+    /// <summary><c>SMEMBERS</c>: every element of the set; none when Redis has no such key.</summary>
+    public async Task<IReadOnlyList<string>> MembersAsync(string set, CancellationToken ct) =>
+        [.. (await CommandAsync(["SMEMBERS", set], _reader.ReadArrayAsync, ct)).Select(m => m ?? throw new IOException("SMEMBERS answered a null element"))];
+
+    private Task<string?> CommandAsync(IReadOnlyList<string> words, CancellationToken ct) => CommandAsync(words, _reader.ReadReplyAsync, ct);
+
+    private async Task<T> CommandAsync<T>(IReadOnlyList<string> words, Func<CancellationToken, Task<T>> read, CancellationToken ct)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(_timeout);
         try
         {
             await _stream.WriteAsync(Resp.Encode(words), limit.Token);
-            return await _reader.ReadReplyAsync(limit.Token);
+            return await read(limit.Token);
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {

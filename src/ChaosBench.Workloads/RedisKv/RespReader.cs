@@ -4,8 +4,9 @@ using System.Text;
 namespace ChaosBench.Workloads.RedisKv;
 
 /// <summary>
-/// Reads RESP2 replies off a stream, buffered: the replies SET, GET and PING give — a simple string, a bulk
-/// string (null when the key is missing) or an error, which is thrown as <see cref="RedisErrorException"/>.
+/// Reads RESP2 replies off a stream, buffered: the replies SET, GET, PING, SADD and SMEMBERS give — a simple
+/// string, an integer (as its text), a bulk string (null when the key is missing), an array of those, or an
+/// error, which is thrown as <see cref="RedisErrorException"/>.
 /// Anything else is a protocol error (<see cref="IOException"/>): the connection can no longer be trusted.
 /// </summary>
 internal sealed class RespReader(Stream stream)
@@ -19,13 +20,36 @@ internal sealed class RespReader(Stream stream)
     private int _start;
     private int _end;
 
+    /// <summary>An array reply, such as SMEMBERS gives; an empty list for a null array.</summary>
+    public async Task<IReadOnlyList<string?>> ReadArrayAsync(CancellationToken ct)
+    {
+        var line = await ReadLineAsync(ct);
+        if (line is not ['*', .. var text])
+        {
+            throw line is ['-', .. var error] ? new RedisErrorException(error) : Protocol($"'{line}' where an array was due");
+        }
+
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count) || count < -1)
+        {
+            throw Protocol($"an array length of '{text}'");
+        }
+
+        var items = new List<string?>();
+        for (var i = 0; i < count; i++)
+        {
+            items.Add(await ReadReplyAsync(ct));
+        }
+
+        return items;
+    }
+
     public async Task<string?> ReadReplyAsync(CancellationToken ct)
     {
         var line = await ReadLineAsync(ct);
         var text = line.Length > 0 ? line[1..] : throw Protocol("an empty line");
         switch (line[0])
         {
-            case '+':
+            case '+' or ':':
                 return text;
             case '-':
                 throw new RedisErrorException(text);

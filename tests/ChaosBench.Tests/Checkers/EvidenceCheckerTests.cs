@@ -96,6 +96,22 @@ public sealed class EvidenceCheckerTests
         Assert.That(failed.Summary, Does.Contain("500 ×2"));
     }
 
+    [Test]
+    public void HttpStatus_ListedUnderNeverBeforeTheExpected_Fails()
+    {
+        // Given a URL that answered 503 once before answering 200, and 503 listed under never
+        TimelineEntry[] answers = [Answer(1000, "503"), Answer(1250, "200")];
+        var expectation = new Expectation("http-status", null) { Url = "http://{app}/x", Is = 200, Never = [500, 502, 503] };
+
+        // When it is checked
+        var verdict = new HttpStatusChecker().Check(expectation, new CheckInput(new History(), answers));
+
+        // Then the forbidden answer fails it, counted in the evidence
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Summary, Does.Contain("answered 503, listed under never"));
+        Assert.That(verdict.Evidence["forbidden"], Is.EqualTo(1));
+    }
+
     private static TimelineEntry Answer(int ms, string code) => new(TimeSpan.FromMilliseconds(ms), TimelineKinds.HttpStatus, "http://{app}/x", code);
 
     private static Verdict Refuses(bool notReady, string logLine, string after)

@@ -2,7 +2,7 @@ using ChaosBench.Model.History;
 
 namespace ChaosBench.Tests.Checkers;
 
-/// <summary>Hand-built histories: writes and final reads at whole-millisecond times.</summary>
+/// <summary>Hand-built histories: writes, set adds and final reads at whole-millisecond times.</summary>
 internal sealed class HistoryBuilder
 {
     private readonly History _history = new();
@@ -25,6 +25,25 @@ internal sealed class HistoryBuilder
     {
         _history.Append(TimeSpan.FromMilliseconds(atMs), OpType.Invoke, 99, "final-read", key, null);
         _history.Append(TimeSpan.FromMilliseconds(atMs + 1), OpType.Ok, 99, "final-read", key, value);
+        return this;
+    }
+
+    /// <summary>A set add; an <see cref="OpType.Invoke"/> outcome leaves it pending.</summary>
+    public HistoryBuilder Add(int process, string set, string element, int invokedMs, int completedMs, OpType outcome = OpType.Ok)
+    {
+        _history.Append(TimeSpan.FromMilliseconds(invokedMs), OpType.Invoke, process, SetFunctions.Add, set, element);
+        if (outcome != OpType.Invoke)
+        {
+            _history.Append(TimeSpan.FromMilliseconds(completedMs), outcome, process, SetFunctions.Add, set, element, outcome == OpType.Ok ? null : "boom");
+        }
+
+        return this;
+    }
+
+    public HistoryBuilder FinalReadSet(string set, params string[] members)
+    {
+        _history.Append(TimeSpan.FromMilliseconds(10_000), OpType.Invoke, 99, SetFunctions.FinalRead, set, null);
+        _history.Append(TimeSpan.FromMilliseconds(10_001), OpType.Ok, 99, SetFunctions.FinalRead, set, SetFunctions.Join(members));
         return this;
     }
 

@@ -15,6 +15,7 @@ public sealed class ScenarioCatalogTests
         ["etcd-log-must-trip"] = "expect[1] log etcd /received terminated signal/ absent",
         ["etcd-pause-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
         ["redis-no-persistence-kill"] = "expect[0] no-lost-writes",
+        ["redis-set-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["postgresql-data-deleted"] = "expect[0] no-lost-writes",
     };
 
@@ -33,7 +34,7 @@ public sealed class ScenarioCatalogTests
 
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-http-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 
@@ -57,7 +58,7 @@ public sealed class ScenarioCatalogTests
         // Then every acknowledged write survived each kill
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "postgresql-kill" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "postgresql-kill" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 

@@ -25,6 +25,20 @@ public sealed class ScenarioValidatorTests
     }
 
     [Test]
+    public void Validate_HttpStatusNeverOutOfRange_NamesTheParameter()
+    {
+        // Given an http-status expectation whose never list holds a code that is no status
+        var options = Etcd().ToOptions();
+        options.Expect.Add(new ExpectationOptions { Kind = ExpectationKinds.HttpStatus, Url = "http://{etcd}:2379/health", Is = 200, Never = [503, 42] });
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then never is the problem
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { "expect[0].http-status.never: 42 is not an HTTP status code; fix: write e.g. 'never: [500, 502, 503]'" }));
+    }
+
+    [Test]
     public void Validate_PreviousAfterUnknownKind_OnlyTheUnknownKindIsReported()
     {
         // Given a fault of an unknown kind, then a fault aimed at 'previous'

@@ -38,6 +38,42 @@ public sealed class ScenarioLoaderTests
     }
 
     [Test]
+    public void Parse_HttpKvWorkload_FillsTheTemplates()
+    {
+        // Given an http-kv workload with etcd's gateway as templates
+        var yaml = Etcd + """
+            workload:
+              kind: http-kv
+              target: etcd
+              http:
+                port: 2379
+                write: { method: POST, path: /v3/kv/put, body: '{"key":"{key64}"}', ok: [200, 201] }
+                read: { method: POST, path: /v3/kv/range, value: /kvs/0/value, base64: true, missing: [404, 410] }
+
+            """;
+
+        // When it is parsed
+        var http = ScenarioLoader.Parse(yaml, "http.yaml").Workload!.Http!;
+
+        // Then every key lands in the model
+        Assert.That((http.Port, http.Write.Method, http.Write.Body, http.Read.Value, http.Read.Base64), Is.EqualTo((2379, "POST", "{\"key\":\"{key64}\"}", "/kvs/0/value", true)));
+        Assert.That((http.Write.Ok, http.Read.Missing), Is.EqualTo((new[] { 200, 201 }, new[] { 404, 410 })));
+    }
+
+    [Test]
+    public void Parse_ValueUnderWrite_IsAnUnknownKeyAtItsLine()
+    {
+        // Given a read-only key under write
+        var yaml = Etcd + "workload:\n  kind: http-kv\n  target: etcd\n  http:\n    port: 2379\n    write: { method: PUT, path: /k, value: /v }\n    read: { method: GET, path: /k }\n";
+
+        // When it is parsed
+        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Parse(yaml, "http.yaml"))!;
+
+        // Then the loader points at it
+        Assert.That(error.Message, Does.Contain("http.yaml:10:37: unknown key 'value' in http.write"));
+    }
+
+    [Test]
     public void Parse_EveryFaultKind_KeepsItsParameters()
     {
         // Given one fault of each kind that takes parameters, with member targets, numbered picks and 'for'

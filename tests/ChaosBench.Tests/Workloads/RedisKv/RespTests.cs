@@ -33,6 +33,7 @@ public sealed class RespTests
     [TestCase("$0\r\n\r\n", "")]
     [TestCase("$4\r\na\r\nb\r\n", "a\r\nb")]
     [TestCase("$-1\r\n", null)]
+    [TestCase(":1\r\n", "1")]
     public async Task ReadReply_ValidReply_ReturnsItsText(string wire, string? expected)
     {
         // Given a reply on the wire
@@ -58,6 +59,31 @@ public sealed class RespTests
         Assert.That(replies, Is.EqualTo(new[] { "OK", "hello", null }));
     }
 
+    [TestCase("*2\r\n$3\r\n0-0\r\n$3\r\n1-0\r\n", new[] { "0-0", "1-0" })]
+    [TestCase("*0\r\n", new string[0])]
+    [TestCase("*-1\r\n", new string[0])]
+    public async Task ReadArray_ValidArray_ReturnsItsElements(string wire, string[] expected)
+    {
+        // Given an array reply on the wire, as SMEMBERS gives
+        var reader = new RespReader(new MemoryStream(Encoding.UTF8.GetBytes(wire)));
+
+        // When it is read
+        var items = await reader.ReadArrayAsync(CancellationToken.None);
+
+        // Then every element comes back, and a null array is empty
+        Assert.That(items, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void ReadArray_NotAnArray_ThrowsIOException()
+    {
+        // Given a simple string where an array was due
+        var reader = new RespReader(new MemoryStream("+OK\r\n"u8.ToArray()));
+
+        // When read, then the connection is reported as broken
+        Assert.ThrowsAsync<IOException>(() => reader.ReadArrayAsync(CancellationToken.None));
+    }
+
     [Test]
     public void ReadReply_ErrorReply_ThrowsWithTheServersText()
     {
@@ -69,14 +95,13 @@ public sealed class RespTests
         Assert.That(error.Reply, Is.EqualTo("LOADING Redis is loading the dataset in memory"));
     }
 
-    [TestCase(":1\r\n", "a reply of type ':'")]
     [TestCase("*1\r\n$2\r\nOK\r\n", "a reply of type '*'")]
     [TestCase("$x\r\n", "a bulk length of 'x'")]
     [TestCase("$-2\r\n", "a bulk length of '-2'")]
     [TestCase("$2\r\nOKxx", "a bulk string not ended by CRLF")]
     [TestCase("+OK\rX\n", "a CR not followed by LF")]
     [TestCase("\r\n", "an empty line")]
-    public void ReadReply_NotResp2ForSetGetPing_ThrowsIOException(string wire, string what)
+    public void ReadReply_NotAScalarReply_ThrowsIOException(string wire, string what)
     {
         // Given bytes that are not a reply SET, GET or PING can give
         var reader = new RespReader(new MemoryStream(Encoding.UTF8.GetBytes(wire)));

@@ -1,0 +1,61 @@
+using ChaosBench.Model;
+using ChaosBench.Model.History;
+using ChaosBench.Model.Records;
+
+namespace ChaosBench.Checkers.NoLostWrites;
+
+/// <summary>
+/// <c>no-lost-writes</c> over sets: every acknowledged <c>add</c> is a member of its set's <c>final-read-set</c>,
+/// no element whose add failed (or that was never added) is; indeterminate adds may be either, and are counted apart.
+/// </summary>
+internal static class SetAdds
+{
+    private const int Examples = 10;
+
+    public static Verdict Check(Expectation expectation, IReadOnlyList<Op> ops)
+    {
+        var adds = WriteTimeline.From(ops, SetFunctions.Add);
+        var finals = ops.Where(o => o.F == SetFunctions.FinalRead && o.Type == OpType.Ok && o.Key is not null)
+            .GroupBy(o => o.Key!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => SetFunctions.Split(g.Last().Value).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var lost = new List<string>();
+        var unexpected = new List<string>();
+        var unread = new List<string>();
+        var indeterminatePresent = 0;
+        foreach (var (set, setAdds) in adds.ByKey)
+        {
+            if (!finals.TryGetValue(set, out var members))
+            {
+                unread.Add(set);
+                continue;
+            }
+
+            lost.AddRange(setAdds.Where(a => a.Outcome == OpType.Ok && !members.Contains(a.Value!)).Select(a => $"{set}+{a.Value}"));
+            var mayBeThere = setAdds.Where(a => a.Outcome != OpType.Fail).Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
+            unexpected.AddRange(members.Where(m => !mayBeThere.Contains(m)).Order(StringComparer.Ordinal).Select(m => $"{set}+{m}"));
+            indeterminatePresent += setAdds.Count(a => a.Outcome == OpType.Info && members.Contains(a.Value!));
+        }
+
+        var evidence = new Dictionary<string, object?>
+        {
+            ["acknowledged-adds"] = adds.Count(OpType.Ok),
+            ["failed-adds"] = adds.Count(OpType.Fail),
+            ["indeterminate-adds"] = adds.Count(OpType.Info),
+            ["indeterminate-adds-present"] = indeterminatePresent,
+            ["sets-read"] = finals.Count,
+            ["members-read"] = finals.Values.Sum(m => m.Count),
+            ["lost"] = lost.Count,
+            ["lost-examples"] = lost.Take(Examples).ToList(),
+            ["unexpected"] = unexpected.Count,
+            ["unexpected-examples"] = unexpected.Take(Examples).ToList(),
+            ["unread-sets"] = unread.Count,
+        };
+        var passed = lost.Count == 0 && unexpected.Count == 0 && unread.Count == 0 && finals.Count > 0;
+        var summary = passed
+            ? $"all {adds.Count(OpType.Ok)} acknowledged adds present after recovery ({adds.Count(OpType.Info)} indeterminate, {indeterminatePresent} of them present)"
+            : finals.Count == 0
+                ? "no final reads of the set: nothing could be verified"
+                : $"{lost.Count} acknowledged adds lost, {unexpected.Count} unexpected members, {unread.Count} sets not read back";
+        return new Verdict(expectation.ToString(), passed ? VerdictStatus.Passed : VerdictStatus.Failed, summary, evidence);
+    }
+}

@@ -1,0 +1,17 @@
+namespace ChaosBench.Model.Options;
+
+/// <summary>
+/// <c>http-kv</c>: how a product's REST API writes and reads one key. <c>{key}</c>, <c>{value}</c>,
+/// <c>{key64}</c> and <c>{value64}</c> (base64) stand for the key and the value in paths and bodies.
+/// </summary>
+public sealed class HttpOptions
+{
+    /// <summary>The port clients send to on each member of the target. Required.</summary>
+    public int? Port { get; set; }
+
+    /// <summary>The request that writes a value to a key. Required.</summary>
+    public HttpCallOptions? Write { get; set; }
+
+    /// <summary>The request that reads a key back. Required.</summary>
+    public HttpCallOptions? Read { get; set; }
+}

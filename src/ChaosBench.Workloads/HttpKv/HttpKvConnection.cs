@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChaosBench.Model;
+
+namespace ChaosBench.Workloads.HttpKv;
+
+/// <summary>
+/// One member's REST API, as <see cref="KvClients{T}"/> drives it: each write and read is one request made
+/// from the scenario's templates. The shared <see cref="HttpClient"/> pools the TCP connections.
+/// </summary>
+internal sealed class HttpKvConnection(HttpClient http, Uri endpoint, HttpApi api) : IKvConnection
+{
+    public Task PrepareAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Acknowledged when the answer's status is one of the write's <c>ok</c>; any other status throws.</summary>
+    public async Task WriteAsync(string key, string value, CancellationToken ct)
+    {
+        using var response = await SendAsync(api.Write, key, value, ct);
+        if (!api.Write.Ok.Contains((int)response.StatusCode))
+        {
+            throw await UnexpectedAsync(response, ct);
+        }
+    }
+
+    /// <summary>The value the read's pointer finds in a 2xx answer; null on a <c>missing</c> status or when the pointer finds nothing.</summary>
+    public async Task<string?> ReadAsync(string key, CancellationToken ct)
+    {
+        using var response = await SendAsync(api.Read, key, string.Empty, ct);
+        if (api.Read.Missing.Contains((int)response.StatusCode))
+        {
+            return null;
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await UnexpectedAsync(response, ct);
+        }
+
+        var text = await response.Content.ReadAsStringAsync(ct);
+        var found = api.Read.Value is { } pointer ? Find(ParseAnswer(text), pointer) : text;
+        return found is null || !api.Read.Base64 ? found : Encoding.UTF8.GetString(Convert.FromBase64String(found));
+    }
+
+    public void Dispose()
+    {
+        // The HttpClient belongs to the workload: its pooled connections serve every client.
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpCall call, string key, string value, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(call.Method), new Uri(endpoint, Fill(call.Path, key, value, Uri.EscapeDataString)));
+        if (call.Body is { } body)
+        {
+            var json = body.TrimStart() is ['{' or '[', ..];
+            request.Content = new StringContent(Fill(body, key, value, s => s), Encoding.UTF8, new MediaTypeHeaderValue(json ? "application/json" : "text/plain"));
+        }
+
+        return await http.SendAsync(request, ct);
+    }
+
+    private static string Fill(string template, string key, string value, Func<string, string> escape) => template
+        .Replace("{key64}", escape(B64(key)), StringComparison.Ordinal)
+        .Replace("{value64}", escape(B64(value)), StringComparison.Ordinal)
+        .Replace("{key}", escape(key), StringComparison.Ordinal)
+        .Replace("{value}", escape(value), StringComparison.Ordinal);
+
+    private static string B64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+
+    private static JsonNode? ParseAnswer(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            throw new IOException($"the answer is not JSON: {text[..Math.Min(text.Length, 100)]}", e);
+        }
+    }
+
+    /// <summary>Follows an RFC 6901 pointer; null when a step is missing. A string is the value itself, anything else its JSON.</summary>
+    internal static string? Find(JsonNode? node, string pointer)
+    {
+        foreach (var step in pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)))
+        {
+            node = node switch
+            {
+                JsonObject o => o[step],
+                JsonArray a when int.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count => a[i],
+                _ => null,
+            };
+        }
+
+        return node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString();
+    }
+
+    private async Task<HttpRequestException> UnexpectedAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var text = await response.Content.ReadAsStringAsync(ct);
+        return new HttpRequestException($"{endpoint.Host} answered {(int)response.StatusCode}: {text.Split('\n')[0]}", null, response.StatusCode);
+    }
+}

@@ -1,0 +1,46 @@
+using ChaosBench.Model;
+
+namespace ChaosBench.Workloads.HttpKv;
+
+/// <summary>
+/// Clients writing unique values to seed-chosen keys through a product's own REST API, as the scenario's
+/// <c>http:</c> templates describe, each at its share of the rate, and reading them back; see <see cref="KvClients{T}"/>.
+/// </summary>
+/// <remarks>
+/// How errors are recorded: a connection refused or unreachable is <c>fail</c>, since no request was sent.
+/// Once it is sent, a timeout, a reset or a status outside <c>ok</c> is <c>info</c>: servers commonly answer
+/// an error after the write was already proposed or forwarded (etcd's 503 "request timed out" is one), so
+/// only the listed statuses say anything certain.
+/// </remarks>
+public sealed class HttpKvWorkload : IWorkload
+{
+    /// <summary>Longer than a leader election, shorter than a stuck cluster.</summary>
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(3);
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(1) }) { Timeout = RequestTimeout };
+    private readonly HttpApi _api;
+    private readonly KvClients<HttpKvConnection> _clients;
+
+    public HttpKvWorkload(HttpApi api)
+    {
+        _api = api;
+        _clients = new(
+            "the HTTP API",
+            (endpoint, _) => Task.FromResult(new HttpKvConnection(_http, endpoint, api)),
+            e => e is HttpRequestException or TaskCanceledException or IOException);
+    }
+
+    public string Kind => Model.Options.WorkloadKinds.HttpKv;
+
+    public string Scheme => "http";
+
+    public int Port => _api.Port;
+
+    public Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct) => _clients.CheckSteadyStateAsync(context, ct);
+
+    public Task RunAsync(WorkloadContext context, CancellationToken stop) => _clients.RunAsync(context, stop);
+
+    public Task FinalReadAsync(WorkloadContext context, CancellationToken ct) => _clients.FinalReadAsync(context, ct);
+
+    public void Dispose() => _http.Dispose();
+}
