@@ -10,7 +10,7 @@ namespace ChaosBench.Workloads;
 internal sealed record KvShape(string Write, string FinalRead, Func<Random, Workload, string> Key)
 {
     /// <summary>Registers: each write overwrites one of the workload's keys, chosen by the seed.</summary>
-    public static KvShape Registers { get; } = new("write", "final-read", (random, workload) => $"k{random.Next(workload.Keys):D6}");
+    public static KvShape Registers { get; } = new(KvFunctions.Write, KvFunctions.FinalRead, (random, workload) => $"k{random.Next(workload.Keys):D6}");
 
     /// <summary>One set: each write adds a unique element to it; the final read returns every member.</summary>
     public static KvShape Set { get; } = new(SetFunctions.Add, SetFunctions.FinalRead, (_, _) => "chaosbench-set");

@@ -19,7 +19,7 @@ public sealed class AvailabilityChecker : IChecker
         var limit = expectation.MaxErrorRate ?? throw new ArgumentException("availability needs max-error-rate");
         var per = expectation.Per ?? TimeSpan.FromSeconds(1);
         var windows = new SortedDictionary<long, (int Good, int Bad)>();
-        var end = input.History.Ops.Where(o => o.F != "final-read").Select(o => o.Time).DefaultIfEmpty().Max();
+        var end = input.History.Ops.Where(o => !KvFunctions.IsFinalRead(o.F)).Select(o => o.Time).DefaultIfEmpty().Max();
         foreach (var (invoked, completed, ok) in Operations(input.History.Ops, end))
         {
             for (var window = invoked.Ticks / per.Ticks; window <= completed.Ticks / per.Ticks; window++)
@@ -55,7 +55,7 @@ public sealed class AvailabilityChecker : IChecker
     private static IEnumerable<(TimeSpan Invoked, TimeSpan Completed, bool Ok)> Operations(IReadOnlyList<Op> ops, TimeSpan end)
     {
         var pending = new Dictionary<int, TimeSpan>();
-        foreach (var op in ops.Where(o => o.F != "final-read"))
+        foreach (var op in ops.Where(o => !KvFunctions.IsFinalRead(o.F)))
         {
             if (op.Type == OpType.Invoke)
             {

@@ -15,7 +15,7 @@ internal sealed class WriteTimeline
     public int Count(OpType outcome) => ByKey.Values.Sum(ws => ws.Count(w => w.Outcome == outcome));
 
     /// <summary>Pairs each client's write invocation (of function <paramref name="f"/>) with its completion; a write never completed is indeterminate.</summary>
-    public static WriteTimeline From(IReadOnlyList<Op> ops, string f = "write")
+    public static WriteTimeline From(IReadOnlyList<Op> ops, string f = KvFunctions.Write)
     {
         var pending = new Dictionary<int, Op>();
         var byKey = new Dictionary<string, List<Write>>(StringComparer.Ordinal);

@@ -15,7 +15,7 @@ public sealed class RecoversWithinChecker : IChecker
     public Verdict Check(Expectation expectation, CheckInput input)
     {
         var limit = expectation.Within ?? throw new ArgumentException("recovers-within needs a limit");
-        var oks = input.History.Ops.Where(o => o.Type == OpType.Ok && o.F != "final-read").Select(o => o.Time).ToList();
+        var oks = input.History.Ops.Where(o => o.Type == OpType.Ok && !KvFunctions.IsFinalRead(o.F)).Select(o => o.Time).ToList();
         var measurements = new List<Dictionary<string, object?>>();
         var worst = TimeSpan.Zero;
         var never = new List<string>();

@@ -24,7 +24,7 @@ public static class HistoryEdn
         using var text = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         foreach (var op in ops)
         {
-            var final = op.F == "final-read";
+            var final = KvFunctions.IsFinalRead(op.F);
             text.Write(string.Create(CultureInfo.InvariantCulture, $"{{:index {op.Index}, :time {op.Time.Ticks * NanosecondsPerTick}, :type :{Type(op.Type)}, :process {processes.Of(op)}, :f "));
             EdnText.Keyword(text, final ? "read" : op.F);
             text.Write(", :value [");

@@ -11,7 +11,7 @@ internal sealed record OutcomeBucket(TimeSpan Start, TimeSpan End, int Ok, int F
 /// <summary>Slices the run into equal buckets and counts the completions in each: the shape of availability over time.</summary>
 internal static class OutcomeBuckets
 {
-    /// <param name="ops">The history; invocations are skipped, only completions say how an operation went.</param>
+    /// <param name="ops">The history; invocations are skipped, only completions say how an operation went, and the reads after recovery are evidence, not load.</param>
     /// <param name="runLength">The length of the axis.</param>
     /// <param name="count">How many buckets.</param>
     public static IReadOnlyList<OutcomeBucket> Of(IEnumerable<Op> ops, TimeSpan runLength, int count)
@@ -19,7 +19,7 @@ internal static class OutcomeBuckets
         var ok = new int[count];
         var fail = new int[count];
         var info = new int[count];
-        foreach (var op in ops)
+        foreach (var op in ops.Where(o => !KvFunctions.IsFinalRead(o.F)))
         {
             var slot = Math.Clamp((int)(op.Time / runLength * count), 0, count - 1);
             var counts = op.Type switch
