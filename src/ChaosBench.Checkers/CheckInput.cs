@@ -9,6 +9,9 @@ public sealed record CheckInput(History History, IReadOnlyList<TimelineEntry> Ti
     /// <summary>Each member's log lines, in order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Logs { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>When the run started, the zero of <c>log</c>'s <c>after</c>; unknown (null) outside a run.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
     /// <summary>Each service's members.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Members { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

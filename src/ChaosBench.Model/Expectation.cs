@@ -15,6 +15,8 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
 
     public bool Absent { get; init; }
 
+    public TimeSpan? After { get; init; }
+
     public string? Log { get; init; }
 
     public bool DataUntouched { get; init; }
@@ -36,6 +38,7 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
         AtMost = o.AtMost,
         AtLeast = o.AtLeast,
         Absent = o.Absent,
+        After = o.After,
         Log = o.Log,
         DataUntouched = o.DataUntouched,
         Url = o.Url,
@@ -50,7 +53,7 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
     public override string ToString() => Kind switch
     {
         ExpectationKinds.RecoversWithin => $"{Kind}: {Durations.Format(Within ?? TimeSpan.Zero)}",
-        ExpectationKinds.Log => $"{Kind} {Service} /{Pattern}/ {(Absent ? "absent" : AtMost is { } most ? $"at most {most}" : $"at least {AtLeast ?? 1}")}",
+        ExpectationKinds.Log => $"{Kind} {Service} /{Pattern}/ {(Absent ? "absent" : AtMost is { } most ? $"at most {most}" : $"at least {AtLeast ?? 1}")}{(After is { } after ? $" after {Durations.Format(after)}" : string.Empty)}",
         ExpectationKinds.RefusesToStart => $"{Kind} {Service}",
         ExpectationKinds.HttpStatus => $"{Kind} {Url} is {Is}{(Never.Count > 0 ? $" never {string.Join(", ", Never)}" : string.Empty)}",
         ExpectationKinds.Availability => $"{Kind} error rate at most {MaxErrorRate:0.###} per {Durations.Format(Per ?? TimeSpan.FromSeconds(1))}",

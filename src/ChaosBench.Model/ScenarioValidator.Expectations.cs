@@ -89,6 +89,11 @@ public static partial class ScenarioValidator
             errors.Add(new($"{path}.max-error-rate", $"max-error-rate is a share from 0 to 1, not {rate}", "write e.g. 'max-error-rate: 0.5'"));
         }
 
+        if (e.After is { } after && after <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{path}.after", "after must be positive", "write e.g. 'after: 20s', or leave it out to count every line"));
+        }
+
         if (e.Per is { } per && per <= TimeSpan.Zero)
         {
             errors.Add(new($"{path}.per", "per must be positive", "write e.g. 'per: 1s'"));

@@ -78,6 +78,7 @@ public sealed partial class ScenarioRunner
         {
             Logs = state.Logs.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries)),
             Members = scenario.Services.ToDictionary(s => s.Name, s => s.Members),
+            StartedAt = recorder.StartedAt,
         };
         state.Verdicts = scenario.Expectations.Select(e => Checkers.Check(e, input)).ToList();
         var failed = scenario.Expectations.Zip(state.Verdicts).Select((p, i) => (p.Second, i)).FirstOrDefault(p => p.Second.Status != VerdictStatus.Passed);

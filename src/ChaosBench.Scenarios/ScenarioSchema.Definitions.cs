@@ -161,6 +161,7 @@ public static partial class ScenarioSchema
         "url" => new JsonObject { ["type"] = "string", ["pattern"] = "^http://", ["description"] = "{SERVICE} stands for that service's first member" },
         "is" => new JsonObject { ["type"] = "integer", ["minimum"] = 100, ["maximum"] = 599 },
         "within" or "per" => Ref("duration"),
+        "after" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "count only lines stamped at or after this offset from the run's start" },
         "never" => Ref("statuses"),
         "max-error-rate" => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 },
         _ => throw Unmapped(key),

@@ -14,4 +14,7 @@ internal sealed record KvShape(string Write, string FinalRead, Func<Random, Work
 
     /// <summary>One set: each write adds a unique element to it; the final read returns every member.</summary>
     public static KvShape Set { get; } = new(SetFunctions.Add, SetFunctions.FinalRead, (_, _) => "chaosbench-set");
+
+    /// <summary>One list: each write appends a unique element to it; the final read returns every element in order.</summary>
+    public static KvShape List { get; } = new(ListFunctions.Append, ListFunctions.FinalRead, (_, _) => "chaosbench-list");
 }

@@ -13,6 +13,7 @@ public sealed class WorkloadCatalog(IReadOnlyDictionary<string, Func<Workload, I
         [WorkloadKinds.PostgresqlKv] = _ => new PostgresKv.PostgresKvWorkload(),
         [WorkloadKinds.HttpKv] = w => new HttpKv.HttpKvWorkload(w.Http!),
         [WorkloadKinds.RedisSet] = _ => new RedisSet.RedisSetWorkload(),
+        [WorkloadKinds.RedisList] = _ => new RedisList.RedisListWorkload(),
     });
 
     /// <summary>A fresh workload of <paramref name="workload"/>'s kind, configured by it.</summary>

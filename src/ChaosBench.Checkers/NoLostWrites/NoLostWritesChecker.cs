@@ -7,7 +7,8 @@ namespace ChaosBench.Checkers.NoLostWrites;
 /// <summary>
 /// Every acknowledged write must survive: after recovery, each key's final read shows its last acknowledged
 /// value or one written concurrently with or after it. Writes that failed must not show up; indeterminate
-/// ones may or may not, and are counted apart. A history of set <c>add</c>s is judged by <see cref="SetAdds"/>.
+/// ones may or may not, and are counted apart. A history of set <c>add</c>s is judged by <see cref="SetAdds"/>,
+/// one of list <c>append</c>s by <see cref="ListAppends"/>.
 /// </summary>
 public sealed class NoLostWritesChecker : IChecker
 {
@@ -22,6 +23,11 @@ public sealed class NoLostWritesChecker : IChecker
         if (ops.Any(o => o.F == SetFunctions.Add))
         {
             return SetAdds.Check(expectation, ops);
+        }
+
+        if (ops.Any(o => o.F == ListFunctions.Append))
+        {
+            return ListAppends.Check(expectation, ops);
         }
 
         var writes = WriteTimeline.From(ops);

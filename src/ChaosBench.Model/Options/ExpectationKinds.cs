@@ -22,7 +22,7 @@ public static class ExpectationKinds
     public static IReadOnlyList<string> ParametersOf(string kind) => kind switch
     {
         Availability => ["max-error-rate", "per"],
-        Log => ["service", "pattern", "at-most", "at-least", "absent"],
+        Log => ["service", "pattern", "at-most", "at-least", "absent", "after"],
         RefusesToStart => ["service", "log", "data-untouched"],
         HttpStatus => ["url", "is", "within", "never"],
         _ => [],

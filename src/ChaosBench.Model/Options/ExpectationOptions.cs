@@ -28,6 +28,12 @@ public sealed class ExpectationOptions
     /// <summary><c>log</c>: the pattern must not match at all. Default: false.</summary>
     public bool Absent { get; set; }
 
+    /// <summary>
+    /// <c>log</c>: only lines stamped at or after this offset from the run's start count; lines without a
+    /// readable stamp always count. Default: every line.
+    /// </summary>
+    public TimeSpan? After { get; set; }
+
     /// <summary><c>refuses-to-start</c>: a regular expression the refusing member's log must match (its clear error).</summary>
     public string? Log { get; set; }
 

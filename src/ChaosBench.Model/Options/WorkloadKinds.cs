@@ -13,5 +13,7 @@ public static class WorkloadKinds
 
     public const string RedisSet = "redis-set";
 
-    public static IReadOnlyList<string> All { get; } = [EtcdKv, RedisKv, PostgresqlKv, HttpKv, RedisSet];
+    public const string RedisList = "redis-list";
+
+    public static IReadOnlyList<string> All { get; } = [EtcdKv, RedisKv, PostgresqlKv, HttpKv, RedisSet, RedisList];
 }

@@ -17,6 +17,7 @@ internal static class ExpectationReader
         ["at-most"] = (c, node, path, e) => e.AtMost = c.Whole<int>(node, path),
         ["at-least"] = (c, node, path, e) => e.AtLeast = c.Whole<int>(node, path),
         ["absent"] = (c, node, path, e) => e.Absent = c.Flag(node, path) ?? false,
+        ["after"] = (c, node, path, e) => e.After = c.Duration(node, path),
         ["log"] = (c, node, path, e) => e.Log = c.Text(node, path),
         ["data-untouched"] = (c, node, path, e) => e.DataUntouched = c.Flag(node, path) ?? false,
         ["url"] = (c, node, path, e) => e.Url = c.Text(node, path),

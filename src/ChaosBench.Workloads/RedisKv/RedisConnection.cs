@@ -70,6 +70,13 @@ internal sealed class RedisConnection : IKvConnection
     public async Task<IReadOnlyList<string>> MembersAsync(string set, CancellationToken ct) =>
         [.. (await CommandAsync(["SMEMBERS", set], _reader.ReadArrayAsync, ct)).Select(m => m ?? throw new IOException("SMEMBERS answered a null element"))];
 
+    /// <summary><c>RPUSH</c>, which answers the list's new length.</summary>
+    public Task AppendAsync(string list, string element, CancellationToken ct) => CommandAsync(["RPUSH", list, element], ct);
+
+    /// <summary><c>LRANGE 0 -1</c>: every element of the list, in order; none when Redis has no such key.</summary>
+    public async Task<IReadOnlyList<string>> RangeAsync(string list, CancellationToken ct) =>
+        [.. (await CommandAsync(["LRANGE", list, "0", "-1"], _reader.ReadArrayAsync, ct)).Select(m => m ?? throw new IOException("LRANGE answered a null element"))];
+
     private Task<string?> CommandAsync(IReadOnlyList<string> words, CancellationToken ct) => CommandAsync(words, _reader.ReadReplyAsync, ct);
 
     private async Task<T> CommandAsync<T>(IReadOnlyList<string> words, Func<CancellationToken, Task<T>> read, CancellationToken ct)

@@ -2,7 +2,7 @@ using ChaosBench.Model.History;
 
 namespace ChaosBench.Tests.Checkers;
 
-/// <summary>Hand-built histories: writes, set adds and final reads at whole-millisecond times.</summary>
+/// <summary>Hand-built histories: writes, set adds, list appends and final reads at whole-millisecond times.</summary>
 internal sealed class HistoryBuilder
 {
     private readonly History _history = new();
@@ -44,6 +44,26 @@ internal sealed class HistoryBuilder
     {
         _history.Append(TimeSpan.FromMilliseconds(10_000), OpType.Invoke, 99, SetFunctions.FinalRead, set, null);
         _history.Append(TimeSpan.FromMilliseconds(10_001), OpType.Ok, 99, SetFunctions.FinalRead, set, SetFunctions.Join(members));
+        return this;
+    }
+
+    /// <summary>A list append; an <see cref="OpType.Invoke"/> outcome leaves it pending.</summary>
+    public HistoryBuilder Append(int process, string list, string element, int invokedMs, int completedMs, OpType outcome = OpType.Ok)
+    {
+        _history.Append(TimeSpan.FromMilliseconds(invokedMs), OpType.Invoke, process, ListFunctions.Append, list, element);
+        if (outcome != OpType.Invoke)
+        {
+            _history.Append(TimeSpan.FromMilliseconds(completedMs), outcome, process, ListFunctions.Append, list, element, outcome == OpType.Ok ? null : "boom");
+        }
+
+        return this;
+    }
+
+    /// <summary>The list's elements after recovery, in the order given.</summary>
+    public HistoryBuilder FinalReadList(string list, params string[] elements)
+    {
+        _history.Append(TimeSpan.FromMilliseconds(10_000), OpType.Invoke, 99, ListFunctions.FinalRead, list, null);
+        _history.Append(TimeSpan.FromMilliseconds(10_001), OpType.Ok, 99, ListFunctions.FinalRead, list, ListFunctions.Join(elements));
         return this;
     }
 

@@ -16,6 +16,7 @@ public sealed class ScenarioCatalogTests
         ["etcd-pause-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
         ["redis-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["redis-set-no-persistence-kill"] = "expect[0] no-lost-writes",
+        ["redis-list-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["postgresql-data-deleted"] = "expect[0] no-lost-writes",
     };
 
@@ -58,7 +59,7 @@ public sealed class ScenarioCatalogTests
         // Then every acknowledged write survived each kill
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "postgresql-kill" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "redis-list-kill-aof-always", "postgresql-kill" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 

@@ -117,6 +117,20 @@ public sealed class ScenarioLoaderTests
     }
 
     [Test]
+    public void Parse_LogWithAfter_KeepsTheOffset()
+    {
+        // Given a log expectation counting only lines from 15 s into the run
+        var yaml = Etcd + "expect:\n  - log: { service: etcd, pattern: \"Replaced metadata of peer\", at-most: 5, after: 15s }\n";
+
+        // When it is parsed
+        var expectation = ScenarioLoader.Parse(yaml, "log.yaml").Expectations.Single();
+
+        // Then the offset is kept and shows in the expectation's name
+        Assert.That(expectation.After, Is.EqualTo(TimeSpan.FromSeconds(15)));
+        Assert.That(expectation.ToString(), Is.EqualTo("log etcd /Replaced metadata of peer/ at most 5 after 15s"));
+    }
+
+    [Test]
     public void LoadOptions_SemanticError_ReturnsOptionsThatLocateValidatorErrors()
     {
         // Given a well-formed file whose workload names a service that does not exist
