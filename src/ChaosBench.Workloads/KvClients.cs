@@ -26,19 +26,22 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
     public async Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        var attempt = 0;
         foreach (var endpoint in context.Endpoints())
         {
             while (true)
             {
+                // A fresh key per attempt: a write that landed before its read-back failed must not be seen twice (lists).
+                var key = $"{SteadyStateKey}-{attempt++}";
                 try
                 {
                     using var connection = await connect(endpoint, ct);
                     await connection.PrepareAsync(ct);
-                    await connection.WriteAsync(SteadyStateKey, endpoint.Host, ct);
-                    var read = await connection.ReadAsync(SteadyStateKey, ct);
+                    await connection.WriteAsync(key, endpoint.Host, ct);
+                    var read = await connection.ReadAsync(key, ct);
                     if (read != endpoint.Host)
                     {
-                        throw new IOException($"{SteadyStateKey} read back as '{read}', not '{endpoint.Host}'");
+                        throw new IOException($"{key} read back as '{read}', not '{endpoint.Host}'");
                     }
 
                     break;
