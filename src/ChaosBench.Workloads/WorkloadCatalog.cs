@@ -9,11 +9,11 @@ public sealed class WorkloadCatalog(IReadOnlyDictionary<string, Func<Workload, I
     public static WorkloadCatalog Default { get; } = new(new Dictionary<string, Func<Workload, IWorkload>>
     {
         [WorkloadKinds.EtcdKv] = _ => new EtcdKv.EtcdKvWorkload(),
-        [WorkloadKinds.RedisKv] = _ => new RedisKv.RedisKvWorkload(),
+        [WorkloadKinds.RedisKv] = _ => RedisKv.RedisWorkload.Registers(),
         [WorkloadKinds.PostgresqlKv] = _ => new PostgresKv.PostgresKvWorkload(),
         [WorkloadKinds.HttpKv] = w => new HttpKv.HttpKvWorkload(w.Http!),
-        [WorkloadKinds.RedisSet] = _ => new RedisSet.RedisSetWorkload(),
-        [WorkloadKinds.RedisList] = _ => new RedisList.RedisListWorkload(),
+        [WorkloadKinds.RedisSet] = _ => RedisKv.RedisWorkload.Set(),
+        [WorkloadKinds.RedisList] = _ => RedisKv.RedisWorkload.List(),
     });
 
     /// <summary>A fresh workload of <paramref name="workload"/>'s kind, configured by it.</summary>

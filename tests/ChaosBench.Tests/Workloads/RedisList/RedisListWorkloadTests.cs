@@ -1,6 +1,6 @@
 using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
-using ChaosBench.Workloads.RedisList;
+using ChaosBench.Workloads.RedisKv;
 
 namespace ChaosBench.Tests.Workloads.RedisList;
 
@@ -15,7 +15,7 @@ public sealed class RedisListWorkloadTests
         using var engine = TestEnvironment.Engine();
         await using var run = TestEnvironment.NewRun(engine);
         var (_, address) = await ProductContainer.StartAsync(run, "redis-7.0", ["redis-cli", "ping"]);
-        using var workload = new RedisListWorkload();
+        using var workload = RedisWorkload.List();
         var context = WorkloadRun.Context(workload, new Uri($"redis://{address}:{workload.Port}"));
 
         // When it appends for a second and reads the list back

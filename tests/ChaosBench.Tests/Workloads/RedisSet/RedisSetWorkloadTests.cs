@@ -1,6 +1,6 @@
 using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
-using ChaosBench.Workloads.RedisSet;
+using ChaosBench.Workloads.RedisKv;
 
 namespace ChaosBench.Tests.Workloads.RedisSet;
 
@@ -15,7 +15,7 @@ public sealed class RedisSetWorkloadTests
         using var engine = TestEnvironment.Engine();
         await using var run = TestEnvironment.NewRun(engine);
         var (_, address) = await ProductContainer.StartAsync(run, "redis-7.0", ["redis-cli", "ping"]);
-        using var workload = new RedisSetWorkload();
+        using var workload = RedisWorkload.Set();
         var context = WorkloadRun.Context(workload, new Uri($"redis://{address}:{workload.Port}"));
 
         // When it adds for a second and reads the set back

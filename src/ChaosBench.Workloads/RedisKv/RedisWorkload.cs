@@ -1,0 +1,63 @@
+using ChaosBench.Model.Options;
+using ChaosBench.Workloads.RedisList;
+using ChaosBench.Workloads.RedisSet;
+
+namespace ChaosBench.Workloads.RedisKv;
+
+/// <summary>
+/// Clients writing unique values to Redis over our own RESP2 connection, each at its share of the rate, then
+/// reading back after recovery; see <see cref="KvClients{T}"/>. Three shapes over the same connection:
+/// registers (<c>SET</c>/<c>GET</c>), one set (<c>SADD</c>/<c>SMEMBERS</c>) and one list (<c>RPUSH</c>/<c>LRANGE</c>).
+/// </summary>
+/// <remarks>
+/// How errors are recorded: a connection refused, an unreachable host or a connect timeout is <c>fail</c>,
+/// since the command was never sent. Once it is sent, a timeout or a reset is <c>info</c>: Redis may have
+/// applied it and lost only the reply. An error reply is <c>info</c> too: Redis itself rejects before
+/// executing (LOADING, OOM, READONLY), but a proxy or another RESP server may answer an error after passing
+/// the command on, and a <c>fail</c> the product did apply would be reported as an unexpected value.
+/// </remarks>
+public sealed class RedisWorkload : IWorkload
+{
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>A serving Redis answers in milliseconds; this leaves room for <c>appendfsync always</c> on a busy disk.</summary>
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(2);
+
+    private readonly KvClients<IKvConnection> _clients;
+
+    private RedisWorkload(string kind, KvShape shape, Func<RedisConnection, IKvConnection> view)
+    {
+        Kind = kind;
+        _clients = new(
+            "Redis",
+            async (endpoint, ct) => view(await RedisConnection.ConnectAsync(endpoint, ConnectTimeout, RequestTimeout, ct)),
+            e => e is IOException or TimeoutException or RedisErrorException or NotAppliedException,
+            shape);
+    }
+
+    /// <summary><c>redis-kv</c>: seed-chosen keys, each write overwriting one.</summary>
+    public static RedisWorkload Registers() => new(WorkloadKinds.RedisKv, KvShape.Registers, redis => redis);
+
+    /// <summary><c>redis-set</c>: unique elements added to one set.</summary>
+    public static RedisWorkload Set() => new(WorkloadKinds.RedisSet, KvShape.Set, redis => new RedisSetConnection(redis));
+
+    /// <summary><c>redis-list</c>: unique elements appended to one list, whose order is checked too.</summary>
+    public static RedisWorkload List() => new(WorkloadKinds.RedisList, KvShape.List, redis => new RedisListConnection(redis));
+
+    public string Kind { get; }
+
+    public string Scheme => "redis";
+
+    public int Port => 6379;
+
+    public Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct) => _clients.CheckSteadyStateAsync(context, ct);
+
+    public Task RunAsync(WorkloadContext context, CancellationToken stop) => _clients.RunAsync(context, stop);
+
+    public Task FinalReadAsync(WorkloadContext context, CancellationToken ct) => _clients.FinalReadAsync(context, ct);
+
+    public void Dispose()
+    {
+        // Every connection belongs to a client and is closed when the client ends.
+    }
+}
