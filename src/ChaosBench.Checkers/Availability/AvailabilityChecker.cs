@@ -20,8 +20,9 @@ public sealed class AvailabilityChecker : IChecker
         var per = expectation.Per ?? TimeSpan.FromSeconds(1);
         var windows = new SortedDictionary<long, (int Good, int Bad)>();
         var end = input.History.Ops.Where(o => !KvFunctions.IsFinalRead(o.F)).Select(o => o.Time).DefaultIfEmpty().Max();
-        foreach (var (invoked, completed, ok) in Operations(input.History.Ops, end))
+        foreach (var (invoke, completedAt, outcome) in Operations.Of(input.History.Ops, f => !KvFunctions.IsFinalRead(f)))
         {
+            var (invoked, completed, ok) = (invoke.Time, completedAt ?? end, outcome == OpType.Ok);
             for (var window = invoked.Ticks / per.Ticks; window <= completed.Ticks / per.Ticks; window++)
             {
                 var (good, bad) = windows.GetValueOrDefault(window);
@@ -49,27 +50,5 @@ public sealed class AvailabilityChecker : IChecker
         return worst.Rate <= limit
             ? new Verdict(expectation.ToString(), VerdictStatus.Passed, $"worst {Durations.Format(per)} window had {worst.Rate:P1} errors (limit {limit:P1})", evidence)
             : new Verdict(expectation.ToString(), VerdictStatus.Failed, $"{worst.Rate:P1} of operations failed in the {Durations.Format(per)} window at +{Durations.Format(TimeSpan.FromMilliseconds(Math.Round(worst.Start.TotalMilliseconds)))} (limit {limit:P1})", evidence);
-    }
-
-    /// <summary>Each workload operation's invocation, completion (the history's end when it never completed) and success.</summary>
-    private static IEnumerable<(TimeSpan Invoked, TimeSpan Completed, bool Ok)> Operations(IReadOnlyList<Op> ops, TimeSpan end)
-    {
-        var pending = new Dictionary<int, TimeSpan>();
-        foreach (var op in ops.Where(o => !KvFunctions.IsFinalRead(o.F)))
-        {
-            if (op.Type == OpType.Invoke)
-            {
-                pending[op.Process] = op.Time;
-            }
-            else if (pending.Remove(op.Process, out var invoked))
-            {
-                yield return (invoked, op.Time, op.Type == OpType.Ok);
-            }
-        }
-
-        foreach (var invoked in pending.Values)
-        {
-            yield return (invoked, end, false);
-        }
     }
 }

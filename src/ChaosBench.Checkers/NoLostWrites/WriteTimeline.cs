@@ -17,25 +17,13 @@ internal sealed class WriteTimeline
     /// <summary>Pairs each client's write invocation (of function <paramref name="f"/>) with its completion; a write never completed is indeterminate.</summary>
     public static WriteTimeline From(IReadOnlyList<Op> ops, string f = KvFunctions.Write)
     {
-        var pending = new Dictionary<int, Op>();
         var byKey = new Dictionary<string, List<Write>>(StringComparer.Ordinal);
-        foreach (var op in ops.Where(o => o.F == f))
+        foreach (var (invoke, completed, outcome) in Operations.Of(ops, function => function == f))
         {
-            if (op.Type == OpType.Invoke)
+            if (invoke.Key is { } key)
             {
-                pending[op.Process] = op;
-                continue;
+                Add(byKey, new Write(key, invoke.Value, invoke.Time, completed ?? TimeSpan.MaxValue, outcome));
             }
-
-            if (pending.Remove(op.Process, out var invoke) && invoke.Key is { } key)
-            {
-                Add(byKey, new Write(key, invoke.Value, invoke.Time, op.Time, op.Type));
-            }
-        }
-
-        foreach (var invoke in pending.Values.Where(i => i.Key is not null))
-        {
-            Add(byKey, new Write(invoke.Key!, invoke.Value, invoke.Time, TimeSpan.MaxValue, OpType.Info));
         }
 
         return new WriteTimeline(byKey);
