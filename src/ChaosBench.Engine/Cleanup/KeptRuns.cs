@@ -10,7 +10,7 @@ public sealed class KeptRuns(string file)
     private static readonly Lock Gate = new();
 
     /// <summary>The list under <c>CHAOSBENCH_STATE</c>, else <c>XDG_STATE_HOME/chaosbench</c>, else <c>~/.local/state/chaosbench</c>.</summary>
-    public static KeptRuns Default { get; } = new(Path.Combine(StateDirectory(), "kept-runs"));
+    public static KeptRuns Default { get; } = new(Path.Combine(StateDirectory.Path, "kept-runs"));
 
     public IReadOnlySet<string> All
     {
@@ -39,10 +39,4 @@ public sealed class KeptRuns(string file)
             File.Delete(file);
         }
     }
-
-    private static string StateDirectory() =>
-        Environment.GetEnvironmentVariable("CHAOSBENCH_STATE") is { Length: > 0 } state ? state
-        : Path.Combine(
-            Environment.GetEnvironmentVariable("XDG_STATE_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "state"),
-            "chaosbench");
 }
