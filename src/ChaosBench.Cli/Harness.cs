@@ -2,6 +2,7 @@ using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Engine.Docker;
 using ChaosBench.Images;
+using ChaosBench.PowerLoss;
 
 namespace ChaosBench.Cli;
 
@@ -24,6 +25,12 @@ internal sealed class Harness : IDisposable
         try
         {
             await engine.PingAsync(ct);
+            var unmounted = RunMounts.SweepOrphans();
+            if (unmounted > 0)
+            {
+                Console.Error.WriteLine($"chaosbench: unmounted {unmounted} power-loss layers an earlier, killed run left behind");
+            }
+
             var swept = await new Sweeper(engine).RemoveOrphansAsync(ct);
             if (swept.Total > 0)
             {

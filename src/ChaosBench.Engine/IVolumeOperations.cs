@@ -9,6 +9,9 @@ public interface IVolumeOperations
     /// <summary>Volume names carrying <paramref name="label"/>.</summary>
     Task<IReadOnlyList<LabelledObject>> ListAsync(string label, CancellationToken ct = default);
 
+    /// <summary>Where the volume's data lies on the engine's host (local driver).</summary>
+    Task<string> MountpointAsync(string name, CancellationToken ct = default);
+
     /// <summary>Removes the volume. Missing volumes are fine.</summary>
     Task RemoveAsync(string name, CancellationToken ct = default);
 }

@@ -10,6 +10,7 @@ public sealed class FaultCatalog(IEnumerable<IFault> faults)
         new Kill.KillFault(), new Stop.StopFault(), new Start.StartFault(), new Restart.RestartFault(),
         new Pause.PauseFault(), new Resume.ResumeFault(), new Partition.PartitionFault(), new Heal.HealFault(),
         new DeletePath.DeletePathFault(), new VersionHop.VersionHopFault(),
+        new PowerLoss.PowerLossFault(), new TornWrite.TornWriteFault(), new Bitflip.BitflipFault(), new Truncate.TruncateFault(),
     ]);
 
     public IFault Get(string kind) =>

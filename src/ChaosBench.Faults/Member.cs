@@ -20,6 +20,9 @@ public sealed class Member(string name, string service, ContainerSpec spec)
     /// <summary>Log lines of containers this member had before (a version hop replaces its container).</summary>
     public List<string> EarlierLogs { get; } = [];
 
+    /// <summary>Its volumes on the power-loss layer (<c>durability: power-loss</c>), where a power cut drops unsynced writes.</summary>
+    public IReadOnlyList<PowerLossVolume> PowerLoss { get; init; } = [];
+
     /// <summary>The faults in effect on it now.</summary>
     public MemberFaults Faults { get; set; }
 

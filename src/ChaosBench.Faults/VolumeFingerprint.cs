@@ -1,5 +1,3 @@
-using ChaosBench.Engine;
-
 namespace ChaosBench.Faults;
 
 /// <summary>
@@ -8,38 +6,19 @@ namespace ChaosBench.Faults;
 /// </summary>
 public static class VolumeFingerprint
 {
+    private const string Script = "find \"$@\" -xdev -type f -print0 | sort -z | xargs -0 -r sha256sum | sha256sum | cut -d' ' -f1";
+
     public static async Task<string> OfAsync(FaultContext context, Member member, CancellationToken ct)
     {
-        var targets = member.Spec.Volumes.Select(v => v.Target).ToList();
+        var targets = HelperContainer.Targets(member);
         if (targets.Count == 0)
         {
             throw new FaultException("fingerprint", member.Name, "it has no volumes to fingerprint; declare its data under 'volumes:'");
         }
 
-        var helper = await context.Run.CreateContainerAsync(new ContainerSpec
-        {
-            Image = member.Spec.Image,
-            Entrypoint = ["sh", "-c", "find \"$@\" -xdev -type f -print0 | sort -z | xargs -0 -r sha256sum | sha256sum | cut -d' ' -f1", "fingerprint"],
-            Command = targets,
-            Volumes = member.Spec.Volumes,
-        }, ct);
-        try
-        {
-            await context.Engine.Containers.StartAsync(helper, ct);
-            var exit = await context.Engine.Containers.WaitAsync(helper, ct);
-            var output = new List<string>();
-            await foreach (var line in context.Engine.Containers.LogsAsync(helper, ct: ct))
-            {
-                output.Add(line.Text);
-            }
-
-            return exit == 0 && output.Count > 0
-                ? output[^1].Trim()
-                : throw new FaultException("fingerprint", member.Name, $"hashing its volumes exited {exit}: {string.Join(" ", output)}");
-        }
-        finally
-        {
-            await context.Engine.Containers.RemoveAsync(helper, CancellationToken.None);
-        }
+        var (exit, output) = await HelperContainer.RunAsync(context, member, "fingerprint", Script, targets, ct);
+        return exit == 0 && output.Count > 0
+            ? output[^1].Trim()
+            : throw new FaultException("fingerprint", member.Name, $"hashing its volumes exited {exit}: {string.Join(" ", output)}");
     }
 }

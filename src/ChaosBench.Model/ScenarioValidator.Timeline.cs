@@ -45,6 +45,11 @@ public static partial class ScenarioValidator
             var service = fault.Target == "previous" ? previousService : null;
             service = ValidateTarget(scenario, fault, previous, service, $"{path}.{kind}", errors);
             ValidateParameters(fault, kind, $"{path}.{kind}", errors);
+            if (service is not null && FaultKinds.NeedsPowerLossVolume(kind) && !scenario.Services[service].Volumes.Values.Any(v => v.Durability == "power-loss"))
+            {
+                errors.Add(new($"{path}.{kind}", $"{kind} drops unsynced writes, and no volume of {service} is on the power-loss layer", $"declare its data volume with 'durability: power-loss', e.g. volumes: {{ data: {{ path: /var/lib/{service}, durability: power-loss }} }}"));
+            }
+
             if (service is not null)
             {
                 ValidateRepair(kind, fault, service, outstanding, $"{path}.{kind}", errors);
@@ -124,9 +129,14 @@ public static partial class ScenarioValidator
             errors.Add(new($"{path}.signal", $"unknown signal '{signal}'", Names.Suggest(name.StartsWith("SIG", StringComparison.Ordinal) ? name[3..] : name, [.. Signals.All])));
         }
 
-        if (kind == FaultKinds.DeletePath && (fault.Path is not { } p || !p.StartsWith('/')))
+        if (FaultKinds.ChangesStoppedFile(kind) && (fault.Path is not { } p || !p.StartsWith('/')))
         {
-            errors.Add(new($"{path}.path", "delete-path needs an absolute 'path' inside one of the service's volumes", "add e.g. 'path: /var/lib/etcd/member'"));
+            errors.Add(new($"{path}.path", $"{kind} needs an absolute 'path' inside one of the service's volumes", "add e.g. 'path: /var/lib/etcd/member'"));
+        }
+
+        if (kind == FaultKinds.TornWrite && fault.Path is { } under && !under.StartsWith('/'))
+        {
+            errors.Add(new($"{path}.path", "torn-write's 'path' must be absolute", "write it as the product sees it, e.g. '/var/lib/etcd/member/wal'"));
         }
 
         if (kind == FaultKinds.VersionHop && string.IsNullOrWhiteSpace(fault.To))
@@ -140,7 +150,7 @@ public static partial class ScenarioValidator
         }
     }
 
-    /// <summary>Repairs need something to repair; delete-path needs its target stopped.</summary>
+    /// <summary>Repairs need something to repair; delete-path, bitflip and truncate need their target stopped.</summary>
     private static void ValidateRepair(string kind, FaultOptions fault, string service, Dictionary<string, List<string>> outstanding, string path, List<ScenarioError> errors)
     {
         var state = outstanding.TryGetValue(service, out var s) ? s : outstanding[service] = [];
@@ -149,7 +159,7 @@ public static partial class ScenarioValidator
             FaultKinds.Start => ("stopped", true),
             FaultKinds.Resume => ("paused", true),
             FaultKinds.Heal => ("partitioned", true),
-            FaultKinds.DeletePath => ("stopped", false),
+            FaultKinds.DeletePath or FaultKinds.Bitflip or FaultKinds.Truncate => ("stopped", false),
             _ => (null, false),
         };
         if (needs is not null && !state.Contains(needs))
@@ -163,7 +173,7 @@ public static partial class ScenarioValidator
 
         var leaves = kind switch
         {
-            FaultKinds.Kill or FaultKinds.Stop => "stopped",
+            FaultKinds.Kill or FaultKinds.Stop or FaultKinds.PowerLoss or FaultKinds.TornWrite => "stopped",
             FaultKinds.Pause => "paused",
             FaultKinds.Partition => "partitioned",
             _ => null,

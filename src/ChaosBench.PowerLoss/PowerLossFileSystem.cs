@@ -11,12 +11,14 @@ namespace ChaosBench.PowerLoss;
 /// </summary>
 internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
 {
+    /// <summary>Numbers writes across every mounted layer, so the latest one among several volumes is known.</summary>
+    private static long s_writes;
+
     private readonly Lock _table = new();
     private readonly Dictionary<ulong, FileNode> _nodes = [];
     private readonly Dictionary<ulong, OpenFile> _open = [];
     private readonly Dictionary<ulong, string> _directories = [];
     private ulong _nextHandle;
-    private long _writes;
 
     public string BackingRoot { get; } = backingRoot.TrimEnd('/');
 
@@ -58,6 +60,15 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
         }
     }
 
+    /// <summary>The sequence number of the most recent unsynced write under <paramref name="under"/>; null when there is none.</summary>
+    public long? LatestWrite(string? under = null)
+    {
+        lock (_table)
+        {
+            return LatestNode(under)?.Unsynced.LastWrite?.Sequence;
+        }
+    }
+
     /// <summary>
     /// A torn write: of the most recent unsynced write (to a file under <paramref name="under"/> when given),
     /// only a prefix of <paramref name="choose"/>(length) bytes reaches the backing file; then the rest crashes.
@@ -67,24 +78,22 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
     {
         lock (_table)
         {
-            var node = _nodes.Values
-                .Where(n => under is null || n.Path == under || n.Path.StartsWith(under.TrimEnd('/') + "/", StringComparison.Ordinal))
-                .Where(n => n.Unsynced.LastWrite is not null)
-                .MaxBy(n => n.Unsynced.LastWrite!.Value.Sequence);
-            if (node is null)
+            if (LatestNode(under) is not { } node)
             {
                 return null;
             }
 
-            var (offset, data, _) = node.Unsynced.LastWrite!.Value;
-            var kept = choose(data.Length);
+            TornWrite torn;
             lock (node.Gate)
             {
+                var (offset, data, _) = node.Unsynced.LastWrite!.Value;
+                var kept = choose(data.Length);
                 node.WriteAt(offset, data.AsSpan(0, kept));
                 node.Sync();
+                torn = new TornWrite(node.Path, offset, data.Length, kept);
             }
 
-            return Crash() with { Torn = new TornWrite(node.Path, offset, data.Length, kept) };
+            return Crash() with { Torn = torn };
         }
     }
 
@@ -137,7 +146,7 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
         var node = open.Node;
         lock (node.Gate)
         {
-            node.Unsynced.Write(node, offset, new ReadOnlySpan<byte>(buffer, (int)size), Interlocked.Increment(ref _writes));
+            node.Unsynced.Write(node, offset, new ReadOnlySpan<byte>(buffer, (int)size), Interlocked.Increment(ref s_writes));
             if (open.SyncWrites)
             {
                 node.Unsynced.Sync(node);
@@ -248,6 +257,11 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
             }
         }
     }
+
+    private FileNode? LatestNode(string? under) => _nodes.Values
+        .Where(n => under is null || n.Path == under || n.Path.StartsWith(under.TrimEnd('/') + "/", StringComparison.Ordinal))
+        .Where(n => n.Unsynced.LastWrite is not null)
+        .MaxBy(n => n.Unsynced.LastWrite!.Value.Sequence);
 
     internal string Backing(string path) => BackingRoot + path;
 

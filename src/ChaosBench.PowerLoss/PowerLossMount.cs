@@ -67,6 +67,9 @@ public sealed unsafe class PowerLossMount : IDisposable
     /// <inheritdoc cref="PowerLossFileSystem.Crash"/>
     public CrashReport Crash() => _fs.Crash();
 
+    /// <inheritdoc cref="PowerLossFileSystem.LatestWrite"/>
+    public long? LatestWrite(string? under = null) => _fs.LatestWrite(under);
+
     /// <inheritdoc cref="PowerLossFileSystem.Tear"/>
     public CrashReport? Tear(Func<int, int> choose, string? under = null) => _fs.Tear(choose, under);
 

@@ -6,6 +6,7 @@ using ChaosBench.Model;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
+using ChaosBench.PowerLoss;
 using ChaosBench.Runner.Provisioning;
 using ChaosBench.Workloads;
 
@@ -14,13 +15,13 @@ namespace ChaosBench.Runner;
 /// <summary>The phases of a run, in order; any exception ends the run as errored (or aborted) in the phase it came from.</summary>
 public sealed partial class ScenarioRunner
 {
-    private async Task RunPhasesAsync(Scenario scenario, RunSettings settings, Plan plan, RunResources run, RunRecorder recorder, History history, RunState state, CancellationToken ct)
+    private async Task RunPhasesAsync(Scenario scenario, RunSettings settings, Plan plan, RunResources run, RunMounts mounts, RunRecorder recorder, History history, RunState state, CancellationToken ct)
     {
         recorder.BeginPhase("provision");
         var (imageIds, imageRecords) = await new ImageResolver(engine, images).ResolveAsync(scenario, settings.PinnedImages, ct);
         state.Images = imageRecords;
         using var events = Evidence.WatchEvents(engine, run.RunId, recorder, ct);
-        var deployment = state.Deployment = await new Provisioner(run, Clusters).StartAsync(scenario, imageIds, ct);
+        var deployment = state.Deployment = await new Provisioner(run, Clusters, mounts).StartAsync(scenario, imageIds, ct);
         var probe = new ReadinessProbe(engine);
 
         recorder.BeginPhase("ready");
@@ -41,7 +42,11 @@ public sealed partial class ScenarioRunner
         var recovering = new ConcurrentQueue<Task>();
         var evidence = new EvidenceProbes(scenario, recorder);
         FaultContext faultContext = null!;
-        faultContext = new FaultContext(run, deployment, reference => imageIds[reference]) { BeforeStart = (m, token) => evidence.BeforeStartAsync(faultContext, m, token) };
+        faultContext = new FaultContext(run, deployment, reference => imageIds[reference])
+        {
+            Seed = plan.Seed,
+            BeforeStart = (m, token) => evidence.BeforeStartAsync(faultContext, m, token),
+        };
         var faults = new FaultTimeline(
             faultContext, scenario, recorder, Faults, Clusters,
             member => recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, evidence.MayRefuse.Contains(member.Service), ct)));

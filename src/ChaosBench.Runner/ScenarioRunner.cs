@@ -7,6 +7,7 @@ using ChaosBench.Model;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
+using ChaosBench.PowerLoss;
 using ChaosBench.Runner.Clusters;
 using ChaosBench.Workloads;
 
@@ -35,11 +36,12 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
         var recorder = new RunRecorder(settings.Observer);
         var history = new History();
         var run = new RunResources(engine, runId);
+        using var mounts = new RunMounts(runId);
         var state = new RunState();
         settings.Observer.Note($"run {runId}, seed {seed}");
         try
         {
-            await RunPhasesAsync(scenario, settings, plan, run, recorder, history, state, ct);
+            await RunPhasesAsync(scenario, settings, plan, run, mounts, recorder, history, state, ct);
             recorder.EndPhase("ok");
         }
         catch (Exception e)
@@ -60,6 +62,9 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
         {
             await run.TeardownAsync();
         }
+
+        // Layers live in this process: they go now, after the containers using them, even for a kept run.
+        mounts.Dispose();
 
         var record = new RunRecord
         {

@@ -120,14 +120,14 @@ public static partial class ScenarioSchema
         var parameters = FaultKinds.ParametersOf(kind);
         string[] required = kind switch
         {
-            FaultKinds.DeletePath => ["target", "path"],
+            FaultKinds.DeletePath or FaultKinds.Bitflip or FaultKinds.Truncate => ["target", "path"],
             FaultKinds.VersionHop => ["target", "to"],
             _ => ["target"],
         };
         return Object(FaultReader.BodyFields.Keys.Where(k => k is "target" or "pick" || parameters.Contains(k)), key => key switch
         {
             "target" or "pick" or "signal" => Ref(key),
-            "path" => new JsonObject { ["type"] = "string", ["description"] = "an absolute path inside one of the service's volumes" },
+            "path" => new JsonObject { ["type"] = "string", ["description"] = kind == FaultKinds.TornWrite ? "tear only writes under this absolute path" : "an absolute path inside one of the service's volumes" },
             "to" => new JsonObject { ["type"] = "string", ["description"] = "the image to hop to, e.g. recipe:redis-7.0" },
             "for" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "repair the fault after this long" },
             _ => throw Unmapped(key),

@@ -17,6 +17,12 @@ internal sealed class DockerVolumes(DockerTransport transport) : IVolumeOperatio
         return (list?["Volumes"] as JsonArray ?? []).Select(v => new LabelledObject(v.Str("Name"), v.Str("Name"), v.Map("Labels"))).ToList();
     }
 
+    public async Task<string> MountpointAsync(string name, CancellationToken ct)
+    {
+        var volume = await transport.GetJsonAsync($"inspect volume {name}", $"/volumes/{name}", ct);
+        return volume.Str("Mountpoint");
+    }
+
     public async Task RemoveAsync(string name, CancellationToken ct)
     {
         try

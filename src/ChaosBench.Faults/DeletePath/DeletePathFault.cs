@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ChaosBench.Engine;
 using ChaosBench.Model;
 using ChaosBench.Model.Options;
 
@@ -12,43 +11,21 @@ namespace ChaosBench.Faults.DeletePath;
 /// </summary>
 public sealed class DeletePathFault : IFault
 {
+    private const string Script = "test -e \"$1\" || exit 3; rm -rf -- \"$1\" && test ! -e \"$1\"";
+
     public string Kind => FaultKinds.DeletePath;
 
     public async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct)
     {
         var path = fault.Path!;
-        if (!member.Faults.HasFlag(MemberFaults.Stopped))
-        {
-            throw new FaultException(Kind, member.Name, "the member is running; stop or kill it first");
-        }
-
-        if (!member.Spec.Volumes.Any(v => path == v.Target || path.StartsWith(v.Target.TrimEnd('/') + "/", StringComparison.Ordinal)))
-        {
-            throw new FaultException(Kind, member.Name, $"{path} is in none of its volumes ({string.Join(", ", member.Spec.Volumes.Select(v => v.Target))})");
-        }
-
+        HelperContainer.RequireStoppedWith(member, Kind, path);
         var clock = Stopwatch.StartNew();
-        var helper = await context.Run.CreateContainerAsync(new ContainerSpec
+        var (exit, _) = await HelperContainer.RunAsync(context, member, "delete-path", Script, [path], ct);
+        return exit switch
         {
-            Image = member.Spec.Image,
-            Entrypoint = ["sh", "-c", "test -e \"$1\" || exit 3; rm -rf -- \"$1\" && test ! -e \"$1\"", "delete-path"],
-            Command = [path],
-            Volumes = member.Spec.Volumes,
-        }, ct);
-        try
-        {
-            await context.Engine.Containers.StartAsync(helper, ct);
-            var exit = await context.Engine.Containers.WaitAsync(helper, ct);
-            return exit switch
-            {
-                0 => new FaultEffect($"deleted {path}", clock.Elapsed),
-                3 => throw new FaultException(Kind, member.Name, $"{path} does not exist in its volume"),
-                _ => throw new FaultException(Kind, member.Name, $"deleting {path} exited {exit}"),
-            };
-        }
-        finally
-        {
-            await context.Engine.Containers.RemoveAsync(helper, CancellationToken.None);
-        }
+            0 => new FaultEffect($"deleted {path}", clock.Elapsed),
+            3 => throw new FaultException(Kind, member.Name, $"{path} does not exist in its volume"),
+            _ => throw new FaultException(Kind, member.Name, $"deleting {path} exited {exit}"),
+        };
     }
 }

@@ -21,7 +21,11 @@ public sealed class FaultOptions
     /// <summary><c>kill</c>: the signal. Default: KILL.</summary>
     public string? Signal { get; set; }
 
-    /// <summary><c>delete-path</c>: the path inside a volume of the (stopped) member.</summary>
+    /// <summary>
+    /// <c>delete-path</c>, <c>bitflip</c>, <c>truncate</c>: the path inside a volume of the (stopped) member; for
+    /// bitflip and truncate a directory means a file in it chosen by the seed. <c>torn-write</c>: optionally,
+    /// only writes under this path are torn.
+    /// </summary>
     public string? Path { get; set; }
 
     /// <summary><c>version-hop</c>: the image to hop to, e.g. <c>recipe:redis-7.0</c>.</summary>

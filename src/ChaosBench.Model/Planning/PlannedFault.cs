@@ -16,7 +16,8 @@ public sealed record PlannedFault(Fault Fault, string Service, IReadOnlyList<str
         var detail = Fault.Kind switch
         {
             Options.FaultKinds.Kill => $" (signal {Fault.Signal})",
-            Options.FaultKinds.DeletePath => $" (path {Fault.Path})",
+            Options.FaultKinds.DeletePath or Options.FaultKinds.Bitflip or Options.FaultKinds.Truncate => $" (path {Fault.Path})",
+            Options.FaultKinds.TornWrite when Fault.Path is not null => $" (under {Fault.Path})",
             Options.FaultKinds.VersionHop => $" (to {Fault.To})",
             _ => string.Empty,
         };

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using ChaosBench.Model;
+using ChaosBench.PowerLoss;
+
+namespace ChaosBench.Faults.PowerLoss;
+
+/// <summary>
+/// What power-loss and torn-write share: every process of the member dies at once (SIGKILL to the
+/// container), and only once the engine confirms it dead is the unsynced data dropped, so no write is
+/// in flight when the layer crashes.
+/// </summary>
+internal static class PowerCut
+{
+    public static async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, Func<Member, IReadOnlyList<string>> crash, CancellationToken ct)
+    {
+        if (member.PowerLoss.Count == 0)
+        {
+            throw new FaultException(fault.Kind, member.Name, "none of its volumes is on the power-loss layer; declare its data volume with 'durability: power-loss'");
+        }
+
+        var clock = Stopwatch.StartNew();
+        await context.Engine.Containers.KillAsync(member.ContainerId, "KILL", ct);
+        var confirmed = await Confirm.StateAsync(context, member, fault.Kind, "not running", c => !c.State.Running, clock, ct);
+        member.Faults |= MemberFaults.Stopped;
+        return new FaultEffect($"power cut: {string.Join("; ", crash(member))}", confirmed);
+    }
+
+    /// <summary>One line per volume: what the crash dropped from it.</summary>
+    public static string Describe(PowerLossVolume volume, CrashReport report) => $"{volume.Name} {report}";
+}
