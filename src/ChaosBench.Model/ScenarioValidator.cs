@@ -75,6 +75,11 @@ public static partial class ScenarioValidator
             {
                 errors.Add(new($"{path}.volumes.{volume}.durability", $"unknown durability '{options.Durability}'", Names.Suggest(options.Durability, ["normal", "power-loss"])));
             }
+
+            if (options.Writeback is { } writeback && (writeback <= TimeSpan.Zero || options.Durability != "power-loss"))
+            {
+                errors.Add(new($"{path}.volumes.{volume}.writeback", "writeback is a positive duration, for a volume with durability: power-loss", "add 'durability: power-loss' or remove 'writeback'"));
+            }
         }
 
         if (service.Ready is { } ready)

@@ -24,12 +24,13 @@ public sealed record Service(
 
     internal static Service From(string name, ServiceOptions o) => new(
         name, o.Image!, o.Replicas, o.Cluster, o.Command, o.Args, o.Env,
-        o.Volumes.Select(v => new Volume(v.Key, v.Value.Path!, v.Value.Durability)).ToList(),
+        o.Volumes.Select(v => new Volume(v.Key, v.Value.Path!, v.Value.Durability, v.Value.Writeback)).ToList(),
         o.Ready is { } r ? new Readiness(r.Http, r.Exec, r.Log, r.Within) : null);
 }
 
 /// <summary>A named volume mounted in every member at <paramref name="Path"/>; each member has its own.</summary>
-public sealed record Volume(string Name, string Path, string Durability);
+/// <param name="Writeback">For a power-loss volume: how old unsynced writes get before they reach the disk anyway; null: never.</param>
+public sealed record Volume(string Name, string Path, string Durability, TimeSpan? Writeback = null);
 
 /// <summary>How to tell a member is ready: one probe, and how long to wait for it.</summary>
 public sealed record Readiness(string? Http, IReadOnlyList<string>? Exec, string? Log, TimeSpan Within);

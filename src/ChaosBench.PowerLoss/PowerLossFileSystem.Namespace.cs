@@ -87,6 +87,12 @@ internal sealed unsafe partial class PowerLossFileSystem
                 {
                     node.Path = to;
                 }
+
+                // A renamed directory moves the files under it (etcd renames wal.tmp to wal).
+                foreach (var inside in _nodes.Values.Where(n => n.Path.StartsWith(from + "/", StringComparison.Ordinal)))
+                {
+                    inside.Path = to + inside.Path[from.Length..];
+                }
             }
         }
 

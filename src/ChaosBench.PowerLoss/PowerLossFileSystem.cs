@@ -9,7 +9,7 @@ namespace ChaosBench.PowerLoss;
 /// Namespace operations (create, mkdir, rename, link, unlink, rmdir, chmod, chown, utimens) reach the
 /// backing directory at once: see docs/power-loss.md for why.
 /// </summary>
-internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
+internal sealed unsafe partial class PowerLossFileSystem(string backingRoot, TimeSpan? writeback = null)
 {
     /// <summary>Numbers writes across every mounted layer, so the latest one among several volumes is known.</summary>
     private static long s_writes;
@@ -34,9 +34,39 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
         }
     }
 
-    /// <summary>Drops everything not yet durable, as a power cut would.</summary>
+    /// <summary>
+    /// Unsynced changes older than this reach the backing files anyway, as the kernel's flusher writes dirty
+    /// pages back; null (the default) keeps them until the program syncs, the strictest model.
+    /// </summary>
+    public TimeSpan? Writeback { get; } = writeback;
+
+    /// <summary>Writes back what is older than <see cref="Writeback"/>; a timer calls it, and so does a crash.</summary>
+    public void WriteBack()
+    {
+        if (Writeback is not { } age)
+        {
+            return;
+        }
+
+        var cutoff = Environment.TickCount64 - (long)age.TotalMilliseconds;
+        lock (_table)
+        {
+            foreach (var node in _nodes.Values.ToList())
+            {
+                lock (node.Gate)
+                {
+                    node.Unsynced.WriteBack(node, cutoff);
+                }
+
+                ForgetIfIdle(node);
+            }
+        }
+    }
+
+    /// <summary>Drops everything not yet durable (or written back), as a power cut would.</summary>
     public CrashReport Crash()
     {
+        WriteBack();
         lock (_table)
         {
             var files = new List<string>();
@@ -76,6 +106,7 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
     /// </summary>
     public CrashReport? Tear(Func<int, int> choose, string? under = null)
     {
+        WriteBack();
         lock (_table)
         {
             if (LatestNode(under) is not { } node)
@@ -118,7 +149,7 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
         {
             lock (node.Gate)
             {
-                node.Unsynced.SetSize(0);
+                node.Unsynced.SetSize(0, Environment.TickCount64);
             }
         }
 
@@ -146,7 +177,7 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
         var node = open.Node;
         lock (node.Gate)
         {
-            node.Unsynced.Write(node, offset, new ReadOnlySpan<byte>(buffer, (int)size), Interlocked.Increment(ref s_writes));
+            node.Unsynced.Write(node, offset, new ReadOnlySpan<byte>(buffer, (int)size), Interlocked.Increment(ref s_writes), Environment.TickCount64);
             if (open.SyncWrites)
             {
                 node.Unsynced.Sync(node);
@@ -163,7 +194,7 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
             var node = NodeOf(info);
             lock (node.Gate)
             {
-                node.Unsynced.SetSize(size);
+                node.Unsynced.SetSize(size, Environment.TickCount64);
             }
 
             return 0;
@@ -174,7 +205,7 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
         {
             lock (opened.Gate)
             {
-                opened.Unsynced.SetSize(size);
+                opened.Unsynced.SetSize(size, Environment.TickCount64);
             }
 
             return 0;
@@ -202,7 +233,7 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot)
         {
             if (mode == 0 && offset + length > node.Unsynced.Size)
             {
-                node.Unsynced.SetSize(offset + length);
+                node.Unsynced.SetSize(offset + length, Environment.TickCount64);
             }
         }
 

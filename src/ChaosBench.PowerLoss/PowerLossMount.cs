@@ -21,13 +21,14 @@ public sealed unsafe class PowerLossMount : IDisposable
     private readonly nint _fuse;
     private readonly Thread _loop;
     private readonly Process _watchdog;
+    private readonly Timer? _flusher;
     private bool _disposed;
 
-    private PowerLossMount(string backing, string mountPoint)
+    private PowerLossMount(string backing, string mountPoint, TimeSpan? writeback)
     {
         BackingDirectory = backing;
         MountPoint = mountPoint;
-        _fs = new PowerLossFileSystem(backing);
+        _fs = new PowerLossFileSystem(backing, writeback);
         _self = GCHandle.Alloc(_fs);
         _fuse = NewSession(_self);
         if (LibFuse.Mount(_fuse, mountPoint) != 0)
@@ -40,6 +41,11 @@ public sealed unsafe class PowerLossMount : IDisposable
         _loop = new Thread(() => _ = LibFuse.LoopMultiThreaded(_fuse, 0)) { IsBackground = true, Name = $"fuse {mountPoint}" };
         _loop.Start();
         _watchdog = StartWatchdog(mountPoint);
+        if (writeback is { } age)
+        {
+            var period = TimeSpan.FromMilliseconds(Math.Clamp(age.TotalMilliseconds / 4, 50, 5000));
+            _flusher = new Timer(_ => _fs.WriteBack(), null, period, period);
+        }
     }
 
     /// <summary>The last failure inside the layer that programs saw as EIO; null when there was none.</summary>
@@ -53,7 +59,8 @@ public sealed unsafe class PowerLossMount : IDisposable
     public long UnsyncedBytes => _fs.UnsyncedBytes;
 
     /// <summary>Mounts a layer at <paramref name="mountPoint"/> (created if missing) over <paramref name="backing"/>.</summary>
-    public static PowerLossMount Start(string backing, string mountPoint)
+    /// <param name="writeback">Unsynced changes this old reach the backing directory anyway, as the kernel writes dirty pages back; null: never.</param>
+    public static PowerLossMount Start(string backing, string mountPoint, TimeSpan? writeback = null)
     {
         if (!Directory.Exists(backing))
         {
@@ -61,7 +68,7 @@ public sealed unsafe class PowerLossMount : IDisposable
         }
 
         Directory.CreateDirectory(mountPoint);
-        return new PowerLossMount(backing, mountPoint);
+        return new PowerLossMount(backing, mountPoint, writeback);
     }
 
     /// <inheritdoc cref="PowerLossFileSystem.Crash"/>
@@ -82,6 +89,7 @@ public sealed unsafe class PowerLossMount : IDisposable
         }
 
         _disposed = true;
+        _flusher?.Dispose();
         LibFuse.Exit(_fuse);
         LibFuse.Unmount(_fuse);
         if (_loop.Join(LoopExit))

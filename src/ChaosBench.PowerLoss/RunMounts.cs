@@ -16,8 +16,8 @@ public sealed class RunMounts(string runId) : IDisposable
 
     public string Directory { get; } = Path.Combine(Root, runId);
 
-    /// <summary>Mounts a layer named <paramref name="name"/> (e.g. <c>etcd-1-data</c>) over <paramref name="backing"/>.</summary>
-    public PowerLossMount Mount(string name, string backing)
+    /// <summary>Mounts a layer named <paramref name="name"/> (e.g. <c>etcd-1-data</c>) over <paramref name="backing"/>; see <see cref="PowerLossMount.Start"/>.</summary>
+    public PowerLossMount Mount(string name, string backing, TimeSpan? writeback = null)
     {
         if (_mounts.Count == 0)
         {
@@ -25,7 +25,7 @@ public sealed class RunMounts(string runId) : IDisposable
             File.WriteAllText(Path.Combine(Directory, "owner"), $"{RunOwner.Current.Pid} {RunOwner.Current.StartTicks}");
         }
 
-        var mount = PowerLossMount.Start(backing, Path.Combine(Directory, name));
+        var mount = PowerLossMount.Start(backing, Path.Combine(Directory, name), writeback);
         _mounts.Add(mount);
         return mount;
     }

@@ -8,14 +8,17 @@ namespace ChaosBench.PowerLoss;
 /// <remarks>
 /// Pages are 4 KiB. A page is copied in from the durable copy when first written, so a partial-page write
 /// keeps its neighbours. A truncation is remembered as <c>_cut</c>: durable bytes at or past it read as
-/// zeros until a sync cuts the durable copy too.
+/// zeros until a sync (or a write-back) cuts the durable copy too. Times are milliseconds on any clock the
+/// caller keeps monotonic; they only matter to <see cref="WriteBack"/>.
 /// </remarks>
 internal sealed class UnsyncedFile
 {
     public const int PageSize = 4096;
 
-    private readonly Dictionary<long, byte[]> _pages = [];
+    private readonly SortedDictionary<long, DirtyPage> _pages = [];
     private long _cut;
+    private long _cutAt;
+    private long _sizeAt;
     private bool _sizeChanged;
 
     public UnsyncedFile(long durableSize)
@@ -29,8 +32,8 @@ internal sealed class UnsyncedFile
     /// <summary>True when nothing differs from the durable copy.</summary>
     public bool IsClean => _pages.Count == 0 && !_sizeChanged;
 
-    /// <summary>Bytes written since the last sync (rewrites counted again): what a crash drops.</summary>
-    public long UnsyncedBytes { get; private set; }
+    /// <summary>Bytes written and not yet durable (rewrites counted again): what a crash drops.</summary>
+    public long UnsyncedBytes => _pages.Values.Sum(p => p.Written);
 
     /// <summary>The last write since the last sync, for a torn write; null when there was none.</summary>
     public (long Offset, byte[] Data, long Sequence)? LastWrite { get; private set; }
@@ -43,16 +46,13 @@ internal sealed class UnsyncedFile
             return 0;
         }
 
-        var at = offset;
-        while (at < end)
+        for (var at = offset; at < end;)
         {
-            var page = at / PageSize;
-            var inPage = (int)(at - (page * PageSize));
-            var length = (int)Math.Min(PageSize - inPage, end - at);
+            var (page, inPage, length) = Slice(at, end);
             var target = buffer.Slice((int)(at - offset), length);
-            if (_pages.TryGetValue(page, out var data))
+            if (_pages.TryGetValue(page, out var dirty))
             {
-                data.AsSpan(inPage, length).CopyTo(target);
+                dirty.Data.AsSpan(inPage, length).CopyTo(target);
             }
             else
             {
@@ -65,26 +65,30 @@ internal sealed class UnsyncedFile
         return (int)(end - offset);
     }
 
-    public void Write(IFileBacking backing, long offset, ReadOnlySpan<byte> data, long sequence)
+    public void Write(IFileBacking backing, long offset, ReadOnlySpan<byte> data, long sequence, long now)
     {
-        var at = offset;
-        while (at < offset + data.Length)
+        var end = offset + data.Length;
+        for (var at = offset; at < end;)
         {
-            var page = at / PageSize;
-            var inPage = (int)(at - (page * PageSize));
-            var length = (int)Math.Min(PageSize - inPage, offset + data.Length - at);
-            data.Slice((int)(at - offset), length).CopyTo(PageFor(backing, page).AsSpan(inPage, length));
+            var (page, inPage, length) = Slice(at, end);
+            var dirty = PageFor(backing, page, now);
+            data.Slice((int)(at - offset), length).CopyTo(dirty.Data.AsSpan(inPage, length));
+            dirty.Written += length;
             at += length;
         }
 
-        Size = Math.Max(Size, offset + data.Length);
+        if (end > Size)
+        {
+            Size = end;
+            _sizeAt = now;
+        }
+
         _sizeChanged = true;
-        UnsyncedBytes += data.Length;
         LastWrite = (offset, data.ToArray(), sequence);
     }
 
     /// <summary>truncate/ftruncate/fallocate: a new size, zeros past the old end when it grows.</summary>
-    public void SetSize(long size)
+    public void SetSize(long size, long now)
     {
         if (size < Size)
         {
@@ -95,53 +99,108 @@ internal sealed class UnsyncedFile
 
             if (_pages.TryGetValue(size / PageSize, out var partial))
             {
-                partial.AsSpan((int)(size % PageSize)).Clear();
+                partial.Data.AsSpan((int)(size % PageSize)).Clear();
+                partial.DirtiedAt = now;
             }
 
-            _cut = Math.Min(_cut, size);
+            if (size < _cut)
+            {
+                _cut = size;
+                _cutAt = now;
+            }
         }
 
         Size = size;
+        _sizeAt = now;
         _sizeChanged = true;
     }
 
     /// <summary>Writes every unsynced page and the size through, then syncs the durable copy.</summary>
     public void Sync(IFileBacking backing)
     {
-        if (_cut < backing.Size)
-        {
-            backing.SetSize(_cut);
-        }
-
-        foreach (var (page, data) in _pages.OrderBy(p => p.Key))
-        {
-            var start = page * PageSize;
-            backing.WriteAt(start, data.AsSpan(0, (int)Math.Min(PageSize, Size - start)));
-        }
-
+        WriteThrough(backing, long.MaxValue);
         if (backing.Size != Size)
         {
             backing.SetSize(Size);
         }
 
         backing.Sync();
-        _pages.Clear();
         _cut = Size;
         _sizeChanged = false;
-        UnsyncedBytes = 0;
         LastWrite = null;
     }
 
-    private byte[] PageFor(IFileBacking backing, long page)
+    /// <summary>
+    /// What the kernel's flusher does: writes pages dirtied at or before <paramref name="cutoff"/> to the
+    /// durable copy (and a truncation that old), so a crash no longer drops them. Newer changes stay.
+    /// </summary>
+    public void WriteBack(IFileBacking backing, long cutoff)
     {
-        if (!_pages.TryGetValue(page, out var data))
+        if (IsClean)
         {
-            data = new byte[PageSize];
-            Read(backing, page * PageSize, data);
-            _pages[page] = data;
+            return;
         }
 
-        return data;
+        WriteThrough(backing, cutoff);
+        if (_pages.Count > 0)
+        {
+            return;
+        }
+
+        if (_sizeAt <= cutoff && backing.Size != Size)
+        {
+            backing.SetSize(Size);
+            _cut = Size;
+        }
+
+        _sizeChanged = backing.Size != Size;
+        LastWrite = null;
+    }
+
+    /// <summary>Writes a pending truncation and the pages as old as <paramref name="cutoff"/>, in offset order.</summary>
+    private void WriteThrough(IFileBacking backing, long cutoff)
+    {
+        var durable = backing.Size;
+        if (_cut < durable && _cutAt <= cutoff)
+        {
+            backing.SetSize(_cut);
+        }
+
+        foreach (var (page, dirty) in _pages.Where(p => p.Value.DirtiedAt <= cutoff).ToList())
+        {
+            var start = page * PageSize;
+            backing.WriteAt(start, dirty.Data.AsSpan(0, (int)Math.Min(PageSize, Size - start)));
+            _pages.Remove(page);
+        }
+
+        if (_cut < durable && _cutAt <= cutoff)
+        {
+            _cut = backing.Size;
+        }
+        else if (_cut >= durable)
+        {
+            _cut = Math.Max(_cut, backing.Size);
+        }
+    }
+
+    private static (long Page, int InPage, int Length) Slice(long at, long end)
+    {
+        var page = at / PageSize;
+        var inPage = (int)(at - (page * PageSize));
+        return (page, inPage, (int)Math.Min(PageSize - inPage, end - at));
+    }
+
+    private DirtyPage PageFor(IFileBacking backing, long page, long now)
+    {
+        if (!_pages.TryGetValue(page, out var dirty))
+        {
+            dirty = new DirtyPage(new byte[PageSize]);
+            Read(backing, page * PageSize, dirty.Data);
+            _pages[page] = dirty;
+        }
+
+        dirty.DirtiedAt = now;
+        return dirty;
     }
 
     /// <summary>Durable bytes as programs see them: zeros past a pending truncation or the durable end.</summary>
@@ -150,5 +209,15 @@ internal sealed class UnsyncedFile
         var visible = (int)Math.Clamp(_cut - offset, 0, target.Length);
         var read = visible > 0 ? backing.ReadAt(offset, target[..visible]) : 0;
         target[read..].Clear();
+    }
+
+    /// <summary>A page as the program last wrote it, when, and how many bytes it took in since the last sync.</summary>
+    private sealed class DirtyPage(byte[] data)
+    {
+        public byte[] Data { get; } = data;
+
+        public long DirtiedAt { get; set; }
+
+        public long Written { get; set; }
     }
 }

@@ -22,11 +22,12 @@ public static partial class ScenarioSchema
             ["service"] = Service(),
             ["volume"] = new JsonObject
             {
-                ["description"] = "a mount path, or { path, durability }",
+                ["description"] = "a mount path, or { path, durability, writeback }",
                 ["anyOf"] = new JsonArray(Type("string"), Object(ServiceReader.VolumeFields.Keys, key => key switch
                 {
                     "path" => Type("string"),
                     "durability" => Enum(["normal", "power-loss"]),
+                    "writeback" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "power-loss only: unsynced writes this old reach the disk anyway (default: never)" },
                     _ => throw Unmapped(key),
                 }, "path")),
             },

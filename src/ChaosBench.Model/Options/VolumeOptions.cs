@@ -8,4 +8,10 @@ public sealed class VolumeOptions
 
     /// <summary><c>normal</c> (the default) or <c>power-loss</c> (unsynced writes can be dropped).</summary>
     public string Durability { get; set; } = "normal";
+
+    /// <summary>
+    /// <c>power-loss</c> only: unsynced writes older than this reach the disk anyway, as the kernel's flusher
+    /// writes dirty pages back (Linux does after 30s by default). Default: never, the strictest model.
+    /// </summary>
+    public TimeSpan? Writeback { get; set; }
 }

@@ -49,7 +49,7 @@ internal sealed class Provisioner(RunResources run, ClusterCatalog clusters, Run
             var name = await run.CreateVolumeAsync($"cb-{run.RunId}-{member}-{volume.Name}", ct);
             if (volume.Durability == "power-loss")
             {
-                powerLoss.Add(new PowerLossVolume(volume.Name, volume.Path, await LayerAsync(name, $"{member}-{volume.Name}", volume.Path, image, ct)));
+                powerLoss.Add(new PowerLossVolume(volume.Name, volume.Path, await LayerAsync(name, $"{member}-{volume.Name}", volume, image, ct)));
             }
             else
             {
@@ -77,11 +77,11 @@ internal sealed class Provisioner(RunResources run, ClusterCatalog clusters, Run
 
     /// <summary>
     /// Mounts a power-loss layer over the named volume's directory on the host, once the engine has copied the
-    /// image's files at <paramref name="path"/> into it (it does so when a container first mounts the volume).
+    /// image's files at the volume's path into it (it does so when a container first mounts the volume).
     /// </summary>
-    private async Task<PowerLossMount> LayerAsync(string volume, string name, string path, string image, CancellationToken ct)
+    private async Task<PowerLossMount> LayerAsync(string volume, string name, Volume declared, string image, CancellationToken ct)
     {
-        var seed = await run.CreateContainerAsync(new ContainerSpec { Image = image, Entrypoint = ["true"], Volumes = [new Mount(volume, path)] }, ct);
+        var seed = await run.CreateContainerAsync(new ContainerSpec { Image = image, Entrypoint = ["true"], Volumes = [new Mount(volume, declared.Path)] }, ct);
         await run.Engine.Containers.RemoveAsync(seed, ct);
         var backing = await run.Engine.Volumes.MountpointAsync(volume, ct);
         if (!Directory.Exists(backing))
@@ -89,7 +89,7 @@ internal sealed class Provisioner(RunResources run, ClusterCatalog clusters, Run
             throw new PowerLossException($"volume {volume} keeps its data at {backing} on the engine's host, which this machine cannot see; fix: power-loss volumes need a local engine: run chaosbench as root on the engine's host (unset DOCKER_HOST)");
         }
 
-        return mounts.Mount(name, backing);
+        return mounts.Mount(name, backing, declared.Writeback);
     }
 
     /// <summary>The image's own command, so <c>args</c> can be appended to it.</summary>
