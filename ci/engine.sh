@@ -18,6 +18,18 @@ ping_engine() {
 
 fail() { echo "engine.sh: $1" >&2; exit 1; }
 
+# Power-loss volumes mount a FUSE layer through Debian's libfuse3 (package fuse3).
+if ! /sbin/ldconfig -p 2>/dev/null | grep -q 'libfuse3\.so\.3 '; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "engine.sh: installing fuse3" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    { apt-get update -qq && apt-get install -y -qq --no-install-recommends fuse3; } >/dev/null \
+      || fail "apt-get install fuse3 failed; fix: install it by hand (power-loss volumes need it)"
+  else
+    echo "engine.sh: libfuse3 is missing, so power-loss volumes cannot mount; fix: sudo apt-get install -y fuse3" >&2
+  fi
+fi
+
 ping_engine && exit 0
 
 if [ -n "${DOCKER_HOST:-}" ] && [ "${DOCKER_HOST}" != "unix:///var/run/docker.sock" ]; then
