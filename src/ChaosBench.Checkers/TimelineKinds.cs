@@ -17,4 +17,11 @@ public static class TimelineKinds
 
     /// <summary>Timeline kinds that repair a fault (and so start a recovery).</summary>
     public static readonly IReadOnlySet<string> Repairs = new HashSet<string> { "start", "resume", "heal", "restart", "version-hop" };
+
+    /// <summary>
+    /// Timeline kinds that end a product without letting it flush: what a <c>no-lost-writes</c> loss-window is
+    /// measured back from. Matched as the strings the timeline records, so the crash faults need nothing from
+    /// the checker beyond their name here, and a replayed run is judged as it was recorded.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Crashes = new HashSet<string> { "kill", "power-loss", "torn-write" };
 }

@@ -31,6 +31,8 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
 
     public TimeSpan? Per { get; init; }
 
+    public TimeSpan? LossWindow { get; init; }
+
     internal static Expectation From(ExpectationOptions o) => new(o.Kind!, o.Within)
     {
         Service = o.Service,
@@ -47,15 +49,17 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
         Never = o.Never.Count == 0 ? [] : [.. o.Never],
         MaxErrorRate = o.MaxErrorRate,
         Per = o.Per,
+        LossWindow = o.LossWindow,
     };
 
-    /// <summary>How the expectation reads in the scenario: <c>no-lost-writes</c>, <c>recovers-within: 10s</c>, <c>log etcd /panic/ absent</c>.</summary>
+    /// <summary>How the expectation reads in the scenario: <c>no-lost-writes</c>, <c>no-lost-writes loss-window 1s</c>, <c>recovers-within: 10s</c>, <c>log etcd /panic/ absent</c>.</summary>
     public override string ToString() => Kind switch
     {
         ExpectationKinds.RecoversWithin => $"{Kind}: {Durations.Format(Within ?? TimeSpan.Zero)}",
         ExpectationKinds.Log => $"{Kind} {Service} /{Pattern}/ {(Absent ? "absent" : AtMost is { } most ? $"at most {most}" : $"at least {AtLeast ?? 1}")}{(After is { } after ? $" after {Durations.Format(after)}" : string.Empty)}",
         ExpectationKinds.RefusesToStart => $"{Kind} {Service}",
         ExpectationKinds.HttpStatus => $"{Kind} {Url} is {Is}{(Never.Count > 0 ? $" never {string.Join(", ", Never)}" : string.Empty)}",
+        ExpectationKinds.NoLostWrites when LossWindow is { } window => $"{Kind} loss-window {Durations.Format(window)}",
         ExpectationKinds.Availability => $"{Kind} error rate at most {MaxErrorRate:0.###} per {Durations.Format(Per ?? TimeSpan.FromSeconds(1))}",
         _ => Kind,
     };

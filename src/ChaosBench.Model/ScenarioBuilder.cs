@@ -61,6 +61,14 @@ public sealed class ScenarioBuilder
     public ScenarioBuilder Expect(string kind, TimeSpan? within = null) =>
         With(o => o.Expect.Add(new ExpectationOptions { Kind = kind, Within = within }));
 
+    /// <summary>An expectation with parameters, e.g. <c>.Expect("no-lost-writes", e => e.LossWindow = TimeSpan.FromSeconds(1))</c>.</summary>
+    public ScenarioBuilder Expect(string kind, Action<ExpectationOptions> configure) => With(o =>
+    {
+        var expectation = new ExpectationOptions { Kind = kind };
+        configure(expectation);
+        o.Expect.Add(expectation);
+    });
+
     /// <summary>The options as filled so far: what <see cref="Build"/> validates.</summary>
     public ScenarioOptions ToOptions()
     {

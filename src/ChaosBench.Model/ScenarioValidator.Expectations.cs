@@ -98,6 +98,16 @@ public static partial class ScenarioValidator
         {
             errors.Add(new($"{path}.per", "per must be positive", "write e.g. 'per: 1s'"));
         }
+
+        // The reader offers loss-window under no-lost-writes only; the C# builder can set it on any kind.
+        if (e.LossWindow is not null && kind != ExpectationKinds.NoLostWrites)
+        {
+            errors.Add(new($"{path}.loss-window", $"{kind} takes no 'loss-window'", $"loss-window belongs to {ExpectationKinds.NoLostWrites}"));
+        }
+        else if (e.LossWindow is { } window && window <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{path}.loss-window", "loss-window must be positive", "write e.g. 'loss-window: 1s', or leave it out to allow no loss at all"));
+        }
     }
 
     private static string Example(string parameter) => parameter switch

@@ -138,19 +138,36 @@ public static partial class ScenarioSchema
     /// <summary>A bare name, one name with its duration, or one name with its parameters.</summary>
     private static JsonObject Expectation()
     {
-        var bare = ExpectationKinds.All.Where(k => !ExpectationKinds.TakesValue(k) && !ExpectationKinds.TakesBody(k)).ToList();
+        var bare = ExpectationKinds.All.Where(ExpectationKinds.MayBeBare).ToList();
         var valued = new JsonObject
         {
             ["type"] = "object",
-            ["properties"] = Properties(ExpectationKinds.All, k =>
-                ExpectationKinds.TakesValue(k) ? Ref("duration")
-                : ExpectationKinds.TakesBody(k) ? Object(ExpectationKinds.ParametersOf(k), ExpectationParameter, [.. ExpectationKinds.RequiredOf(k)])
-                : Type("null")),
+            ["properties"] = Properties(ExpectationKinds.All, ExpectationValue),
             ["additionalProperties"] = false,
             ["minProperties"] = 1,
             ["maxProperties"] = 1,
         };
         return new JsonObject { ["oneOf"] = new JsonArray(Enum(bare), valued) };
+    }
+
+    /// <summary>
+    /// What follows 'kind:'. A kind that may be bare also takes an empty value, as the loader does
+    /// (<c>- no-lost-writes:</c>), and its mapping form requires nothing.
+    /// </summary>
+    private static JsonNode ExpectationValue(string kind)
+    {
+        if (ExpectationKinds.TakesValue(kind))
+        {
+            return Ref("duration");
+        }
+
+        if (!ExpectationKinds.TakesBody(kind))
+        {
+            return Type("null");
+        }
+
+        var body = Object(ExpectationKinds.ParametersOf(kind), ExpectationParameter, [.. ExpectationKinds.RequiredOf(kind)]);
+        return ExpectationKinds.MayBeBare(kind) ? new JsonObject { ["anyOf"] = new JsonArray(Type("null"), body) } : body;
     }
 
     private static JsonNode ExpectationParameter(string key) => key switch
@@ -162,6 +179,7 @@ public static partial class ScenarioSchema
         "url" => new JsonObject { ["type"] = "string", ["pattern"] = "^http://", ["description"] = "{SERVICE} stands for that service's first member" },
         "is" => new JsonObject { ["type"] = "integer", ["minimum"] = 100, ["maximum"] = 599 },
         "within" or "per" => Ref("duration"),
+        "loss-window" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "excuse lost writes acknowledged at most this long before a kill, power-loss or torn-write" },
         "after" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "count only lines stamped at or after this offset from the run's start" },
         "never" => Ref("statuses"),
         "max-error-rate" => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 },

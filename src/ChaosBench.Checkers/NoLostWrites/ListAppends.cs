@@ -14,13 +14,13 @@ internal static class ListAppends
 {
     private const int Examples = 10;
 
-    public static Verdict Check(Expectation expectation, IReadOnlyList<Op> ops)
+    public static Verdict Check(Expectation expectation, IReadOnlyList<Op> ops, IReadOnlyList<TimelineEntry> timeline)
     {
         var appends = WriteTimeline.From(ops, ListFunctions.Append);
         var finals = ops.Where(o => o.F == ListFunctions.FinalRead && o.Type == OpType.Ok && o.Key is not null)
             .GroupBy(o => o.Key!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => ListFunctions.Split(g.Last().Value), StringComparer.Ordinal);
-        var lost = new List<string>();
+        var lost = new List<Write>();
         var unexpected = new List<string>();
         var duplicates = new List<string>();
         var disordered = new List<string>();
@@ -44,7 +44,7 @@ internal static class ListAppends
                 }
             }
 
-            lost.AddRange(listAppends.Where(a => a.Outcome == OpType.Ok && !position.ContainsKey(a.Value!)).Select(a => $"{list}+{a.Value}"));
+            lost.AddRange(listAppends.Where(a => a.Outcome == OpType.Ok && !position.ContainsKey(a.Value!)));
             var mayBeThere = listAppends.Where(a => a.Outcome != OpType.Fail).Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
             unexpected.AddRange(position.Keys.Where(e => !mayBeThere.Contains(e)).Select(e => $"{list}+{e}"));
             indeterminatePresent += listAppends.Count(a => a.Outcome == OpType.Info && position.ContainsKey(a.Value!));
@@ -52,6 +52,7 @@ internal static class ListAppends
             disordered.AddRange(OrderViolations(present).Select(v => $"{list}: {v}"));
         }
 
+        var window = LossWindow.Judge(expectation.LossWindow, timeline, lost);
         var evidence = new Dictionary<string, object?>
         {
             ["acknowledged-appends"] = appends.Count(OpType.Ok),
@@ -61,7 +62,7 @@ internal static class ListAppends
             ["lists-read"] = finals.Count,
             ["elements-read"] = finals.Values.Sum(e => e.Count),
             ["lost"] = lost.Count,
-            ["lost-examples"] = lost.Take(Examples).ToList(),
+            ["lost-examples"] = lost.Take(Examples).Select(Label).ToList(),
             ["unexpected"] = unexpected.Count,
             ["unexpected-examples"] = unexpected.Take(Examples).ToList(),
             ["duplicates"] = duplicates.Count,
@@ -70,14 +71,17 @@ internal static class ListAppends
             ["order-violation-examples"] = disordered.Take(Examples).ToList(),
             ["unread-lists"] = unread.Count,
         };
-        var passed = lost.Count == 0 && unexpected.Count == 0 && duplicates.Count == 0 && disordered.Count == 0 && unread.Count == 0 && finals.Count > 0;
+        window.AddEvidence(evidence, Label);
+        var passed = window.Unexcused.Count == 0 && unexpected.Count == 0 && duplicates.Count == 0 && disordered.Count == 0 && unread.Count == 0 && finals.Count > 0;
         var summary = passed
-            ? $"all {appends.Count(OpType.Ok)} acknowledged appends present and in order after recovery ({appends.Count(OpType.Info)} indeterminate, {indeterminatePresent} of them present)"
+            ? window.Excused("appends") ?? $"all {appends.Count(OpType.Ok)} acknowledged appends present and in order after recovery ({appends.Count(OpType.Info)} indeterminate, {indeterminatePresent} of them present)"
             : finals.Count == 0
                 ? "no final reads of the list: nothing could be verified"
-                : $"{lost.Count} acknowledged appends lost, {unexpected.Count} unexpected elements, {duplicates.Count} duplicates, {disordered.Count} order violations, {unread.Count} lists not read back";
+                : $"{lost.Count} acknowledged appends lost{window.Outside(Label)}, {unexpected.Count} unexpected elements, {duplicates.Count} duplicates, {disordered.Count} order violations, {unread.Count} lists not read back";
         return new Verdict(expectation.ToString(), passed ? VerdictStatus.Passed : VerdictStatus.Failed, summary, evidence);
     }
+
+    private static string Label(Write append) => $"{append.Key}+{append.Value}";
 
     /// <summary>
     /// Each append placed before one that completed before it was invoked, given the acknowledged appends in

@@ -8,7 +8,8 @@ namespace ChaosBench.Checkers.NoLostWrites;
 /// Every acknowledged write must survive: after recovery, each key's final read shows its last acknowledged
 /// value or one written concurrently with or after it. Writes that failed must not show up; indeterminate
 /// ones may or may not, and are counted apart. A history of set <c>add</c>s is judged by <see cref="SetAdds"/>,
-/// one of list <c>append</c>s by <see cref="ListAppends"/>.
+/// one of list <c>append</c>s by <see cref="ListAppends"/>. With a <c>loss-window</c>, losses acknowledged just
+/// before a crash are excused but still counted (<see cref="LossWindow"/>).
 /// </summary>
 public sealed class NoLostWritesChecker : IChecker
 {
@@ -22,17 +23,17 @@ public sealed class NoLostWritesChecker : IChecker
         var ops = input.History.Ops;
         if (ops.Any(o => o.F == SetFunctions.Add))
         {
-            return SetAdds.Check(expectation, ops);
+            return SetAdds.Check(expectation, ops, input.Timeline);
         }
 
         if (ops.Any(o => o.F == ListFunctions.Append))
         {
-            return ListAppends.Check(expectation, ops);
+            return ListAppends.Check(expectation, ops, input.Timeline);
         }
 
         var writes = WriteTimeline.From(ops);
         var finals = FinalReads.From(ops);
-        var lost = new List<string>();
+        var lost = new List<Write>();
         var unexpected = new List<string>();
         var unread = new List<string>();
         foreach (var (key, keyWrites) in writes.ByKey)
@@ -58,11 +59,12 @@ public sealed class NoLostWritesChecker : IChecker
             {
                 if (final is null || (source is not null && source != write && source.Completed < write.Invoked))
                 {
-                    lost.Add($"{key}={write.Value}");
+                    lost.Add(write);
                 }
             }
         }
 
+        var window = LossWindow.Judge(expectation.LossWindow, input.Timeline, lost);
         var evidence = new Dictionary<string, object?>
         {
             ["acknowledged-writes"] = writes.Count(OpType.Ok),
@@ -70,17 +72,20 @@ public sealed class NoLostWritesChecker : IChecker
             ["indeterminate-writes"] = writes.Count(OpType.Info),
             ["keys-read"] = finals.Count,
             ["lost"] = lost.Count,
-            ["lost-examples"] = lost.Take(Examples).ToList(),
+            ["lost-examples"] = lost.Take(Examples).Select(Label).ToList(),
             ["unexpected"] = unexpected.Count,
             ["unexpected-examples"] = unexpected.Take(Examples).ToList(),
             ["unread-keys"] = unread.Count,
         };
-        var status = lost.Count == 0 && unexpected.Count == 0 && unread.Count == 0 && finals.Count > 0 ? VerdictStatus.Passed : VerdictStatus.Failed;
+        window.AddEvidence(evidence, Label);
+        var status = window.Unexcused.Count == 0 && unexpected.Count == 0 && unread.Count == 0 && finals.Count > 0 ? VerdictStatus.Passed : VerdictStatus.Failed;
         var summary = status == VerdictStatus.Passed
-            ? $"all {writes.Count(OpType.Ok)} acknowledged writes readable after recovery ({writes.Count(OpType.Info)} indeterminate)"
+            ? window.Excused("writes") ?? $"all {writes.Count(OpType.Ok)} acknowledged writes readable after recovery ({writes.Count(OpType.Info)} indeterminate)"
             : finals.Count == 0
                 ? "no final reads: nothing could be verified"
-                : $"{lost.Count} acknowledged writes lost, {unexpected.Count} unexpected values, {unread.Count} keys not read back";
+                : $"{lost.Count} acknowledged writes lost{window.Outside(Label)}, {unexpected.Count} unexpected values, {unread.Count} keys not read back";
         return new Verdict(expectation.ToString(), status, summary, evidence);
     }
+
+    private static string Label(Write write) => $"{write.Key}={write.Value}";
 }

@@ -12,13 +12,13 @@ internal static class SetAdds
 {
     private const int Examples = 10;
 
-    public static Verdict Check(Expectation expectation, IReadOnlyList<Op> ops)
+    public static Verdict Check(Expectation expectation, IReadOnlyList<Op> ops, IReadOnlyList<TimelineEntry> timeline)
     {
         var adds = WriteTimeline.From(ops, SetFunctions.Add);
         var finals = ops.Where(o => o.F == SetFunctions.FinalRead && o.Type == OpType.Ok && o.Key is not null)
             .GroupBy(o => o.Key!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => SetFunctions.Split(g.Last().Value).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        var lost = new List<string>();
+        var lost = new List<Write>();
         var unexpected = new List<string>();
         var unread = new List<string>();
         var indeterminatePresent = 0;
@@ -30,12 +30,13 @@ internal static class SetAdds
                 continue;
             }
 
-            lost.AddRange(setAdds.Where(a => a.Outcome == OpType.Ok && !members.Contains(a.Value!)).Select(a => $"{set}+{a.Value}"));
+            lost.AddRange(setAdds.Where(a => a.Outcome == OpType.Ok && !members.Contains(a.Value!)));
             var mayBeThere = setAdds.Where(a => a.Outcome != OpType.Fail).Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
             unexpected.AddRange(members.Where(m => !mayBeThere.Contains(m)).Order(StringComparer.Ordinal).Select(m => $"{set}+{m}"));
             indeterminatePresent += setAdds.Count(a => a.Outcome == OpType.Info && members.Contains(a.Value!));
         }
 
+        var window = LossWindow.Judge(expectation.LossWindow, timeline, lost);
         var evidence = new Dictionary<string, object?>
         {
             ["acknowledged-adds"] = adds.Count(OpType.Ok),
@@ -45,17 +46,20 @@ internal static class SetAdds
             ["sets-read"] = finals.Count,
             ["members-read"] = finals.Values.Sum(m => m.Count),
             ["lost"] = lost.Count,
-            ["lost-examples"] = lost.Take(Examples).ToList(),
+            ["lost-examples"] = lost.Take(Examples).Select(Label).ToList(),
             ["unexpected"] = unexpected.Count,
             ["unexpected-examples"] = unexpected.Take(Examples).ToList(),
             ["unread-sets"] = unread.Count,
         };
-        var passed = lost.Count == 0 && unexpected.Count == 0 && unread.Count == 0 && finals.Count > 0;
+        window.AddEvidence(evidence, Label);
+        var passed = window.Unexcused.Count == 0 && unexpected.Count == 0 && unread.Count == 0 && finals.Count > 0;
         var summary = passed
-            ? $"all {adds.Count(OpType.Ok)} acknowledged adds present after recovery ({adds.Count(OpType.Info)} indeterminate, {indeterminatePresent} of them present)"
+            ? window.Excused("adds") ?? $"all {adds.Count(OpType.Ok)} acknowledged adds present after recovery ({adds.Count(OpType.Info)} indeterminate, {indeterminatePresent} of them present)"
             : finals.Count == 0
                 ? "no final reads of the set: nothing could be verified"
-                : $"{lost.Count} acknowledged adds lost, {unexpected.Count} unexpected members, {unread.Count} sets not read back";
+                : $"{lost.Count} acknowledged adds lost{window.Outside(Label)}, {unexpected.Count} unexpected members, {unread.Count} sets not read back";
         return new Verdict(expectation.ToString(), passed ? VerdictStatus.Passed : VerdictStatus.Failed, summary, evidence);
     }
+
+    private static string Label(Write add) => $"{add.Key}+{add.Value}";
 }

@@ -18,9 +18,16 @@ public static class ExpectationKinds
     /// <summary>Kinds written with a mapping of parameters (<c>log: { service: db, pattern: "..." }</c>).</summary>
     public static bool TakesBody(string kind) => ParametersOf(kind).Count > 0;
 
+    /// <summary>
+    /// Kinds that may also be written as a bare name (<c>- no-lost-writes</c>): those with no value and no required
+    /// parameter, so every parameter they take is an option with a default.
+    /// </summary>
+    public static bool MayBeBare(string kind) => !TakesValue(kind) && RequiredOf(kind).Count == 0;
+
     /// <summary>The parameters a kind written with a mapping accepts, in the order the docs list them.</summary>
     public static IReadOnlyList<string> ParametersOf(string kind) => kind switch
     {
+        NoLostWrites => ["loss-window"],
         Availability => ["max-error-rate", "per"],
         Log => ["service", "pattern", "at-most", "at-least", "absent", "after"],
         RefusesToStart => ["service", "log", "data-untouched"],

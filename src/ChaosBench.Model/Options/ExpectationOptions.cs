@@ -3,12 +3,19 @@ namespace ChaosBench.Model.Options;
 /// <summary>
 /// One expectation: its kind (<see cref="ExpectationKinds"/>) and parameters. In YAML a bare name
 /// (<c>- no-lost-writes</c>), a name with a duration (<c>- recovers-within: 10s</c>), or a name with a
-/// mapping (<c>- log: { service: etcd, pattern: "panic", absent: true }</c>).
+/// mapping (<c>- log: { service: etcd, pattern: "panic", absent: true }</c>, <c>- no-lost-writes: { loss-window: 1s }</c>).
 /// </summary>
 public sealed class ExpectationOptions
 {
     /// <summary>The expectation kind. Required.</summary>
     public string? Kind { get; set; }
+
+    /// <summary>
+    /// <c>no-lost-writes</c>: lost writes acknowledged at most this long before a crash (a <c>kill</c>, <c>power-loss</c>
+    /// or <c>torn-write</c>) are excused, for products that sync to disk on a timer and lose that much by design.
+    /// They are still counted and reported. Default: none, so every lost acknowledged write fails.
+    /// </summary>
+    public TimeSpan? LossWindow { get; set; }
 
     /// <summary><c>recovers-within</c>: the longest allowed recovery. <c>http-status</c>: how long to keep asking. Default for http-status: 30 s.</summary>
     public TimeSpan? Within { get; set; }

@@ -5,7 +5,8 @@ namespace ChaosBench.Scenarios.Reading;
 
 /// <summary>
 /// An expectation: a bare name (<c>- no-lost-writes</c>), a name with a duration (<c>- recovers-within: 10s</c>),
-/// or a name with its parameters (<c>- log: { service: etcd, pattern: "panic", absent: true }</c>).
+/// or a name with its parameters (<c>- log: { service: etcd, pattern: "panic", absent: true }</c>). A kind whose
+/// parameters are all optional (<see cref="ExpectationKinds.MayBeBare"/>) may be written either way.
 /// </summary>
 internal static class ExpectationReader
 {
@@ -26,6 +27,7 @@ internal static class ExpectationReader
         ["within"] = (c, node, path, e) => e.Within = c.Duration(node, path),
         ["max-error-rate"] = (c, node, path, e) => e.MaxErrorRate = c.Number(node, path),
         ["per"] = (c, node, path, e) => e.Per = c.Duration(node, path),
+        ["loss-window"] = (c, node, path, e) => e.LossWindow = c.Duration(node, path),
     };
 
     public static ExpectationOptions Read(ReadContext context, YamlNode node, string path)
@@ -34,9 +36,9 @@ internal static class ExpectationReader
         if (node is YamlScalarNode && !Nodes.IsNull(node))
         {
             expectation.Kind = context.Text(node, path);
-            if (expectation.Kind is { } bare && ExpectationKinds.TakesBody(bare))
+            if (expectation.Kind is { } bare && ExpectationKinds.TakesBody(bare) && !ExpectationKinds.MayBeBare(bare))
             {
-                context.Error(node, $"{path}.{bare}", $"{bare} needs its parameters", $"write '- {bare}: {{ {string.Join(", ", ExpectationKinds.RequiredOf(bare).Select(p => $"{p}: ..."))} }}'");
+                context.Error(node, $"{path}.{bare}", $"{bare} needs its parameters", $"write '- {bare}: {Braces(ExpectationKinds.RequiredOf(bare))}'");
             }
 
             return expectation;
@@ -55,16 +57,19 @@ internal static class ExpectationReader
             {
                 expectation.Within = context.Duration(value, child);
             }
-            else if (ExpectationKinds.TakesBody(kind))
+            else if (ExpectationKinds.TakesBody(kind) && !(ExpectationKinds.MayBeBare(kind) && value is YamlScalarNode))
             {
-                if (context.Mapping(value, child, $"{{ {string.Join(", ", ExpectationKinds.RequiredOf(kind).Select(p => $"{p}: ..."))} }}") is { } body)
+                if (context.Mapping(value, child, Braces(ExpectationKinds.RequiredOf(kind) is [] ? ExpectationKinds.ParametersOf(kind) : ExpectationKinds.RequiredOf(kind))) is { } body)
                 {
                     context.Fill(body, child, FieldsOf(kind), expectation, kind);
                 }
             }
             else if (ExpectationKinds.All.Contains(kind) && !Nodes.IsNull(value))
             {
-                context.Error(value, child, $"{kind} takes no value", $"write '- {kind}'");
+                // 'no-lost-writes: yes' means the bare name: offer that first, then the parameters if there are any.
+                var parameters = ExpectationKinds.ParametersOf(kind);
+                var body = parameters.Count == 0 ? string.Empty : $", or '- {kind}: {Braces(parameters)}'";
+                context.Error(value, child, $"{kind} takes no value", $"write '- {kind}'{body}");
             }
         }
 
@@ -81,4 +86,6 @@ internal static class ExpectationReader
 
         return fields;
     }
+
+    private static string Braces(IEnumerable<string> parameters) => $"{{ {string.Join(", ", parameters.Select(p => $"{p}: ..."))} }}";
 }

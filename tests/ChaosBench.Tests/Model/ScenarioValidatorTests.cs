@@ -38,6 +38,35 @@ public sealed class ScenarioValidatorTests
         Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { "expect[0].http-status.never: 42 is not an HTTP status code; fix: write e.g. 'never: [500, 502, 503]'" }));
     }
 
+    [TestCase(0)]
+    [TestCase(-500)]
+    public void Validate_LossWindowNotPositive_NamesTheParameterAndTheFix(int milliseconds)
+    {
+        // Given no-lost-writes with a loss-window that excuses nothing or less, built in C#
+        var options = Etcd().Workload(WorkloadKinds.EtcdKv, "etcd")
+            .Expect(ExpectationKinds.NoLostWrites, e => e.LossWindow = TimeSpan.FromMilliseconds(milliseconds)).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the loss-window is the problem, said as the YAML loader says it
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { "expect[0].no-lost-writes.loss-window: loss-window must be positive; fix: write e.g. 'loss-window: 1s', or leave it out to allow no loss at all" }));
+    }
+
+    [Test]
+    public void Validate_LossWindowOnAnotherKind_NamesTheKindItBelongsTo()
+    {
+        // Given a loss-window set on availability, which only the builder can do
+        var options = Etcd().Workload(WorkloadKinds.EtcdKv, "etcd")
+            .Expect(ExpectationKinds.Availability, e => { e.MaxErrorRate = 0.5; e.LossWindow = Second; }).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the parameter is refused
+        Assert.That(errors, Is.EqualTo(new[] { new ScenarioError("expect[0].availability.loss-window", "availability takes no 'loss-window'", "loss-window belongs to no-lost-writes") }));
+    }
+
     [Test]
     public void Validate_PreviousAfterUnknownKind_OnlyTheUnknownKindIsReported()
     {

@@ -1,0 +1,107 @@
+using System.Globalization;
+using ChaosBench.Model;
+using ChaosBench.Model.Records;
+
+namespace ChaosBench.Checkers.NoLostWrites;
+
+/// <summary>
+/// Which lost writes a <c>loss-window</c> excuses. A product that syncs to disk on a timer (Redis
+/// <c>appendfsync everysec</c>) acknowledges writes that a crash can still take, by design; a loss acknowledged at
+/// most the window before a crash, and not after it, is excused. Excused losses stay counted and reported, so the
+/// record shows what the product gave up. Without a window nothing is excused, and nothing is added to the evidence.
+/// </summary>
+internal sealed class LossWindow
+{
+    private readonly TimeSpan? _window;
+    private readonly List<TimelineEntry> _crashes;
+    private readonly List<(Write Write, TimelineEntry Crash)> _excused = [];
+    private readonly List<Write> _unexcused = [];
+
+    private LossWindow(TimeSpan? window, List<TimelineEntry> crashes)
+    {
+        _window = window;
+        _crashes = crashes;
+    }
+
+    /// <summary>The lost writes no crash excuses, in the order they were given.</summary>
+    public IReadOnlyList<Write> Unexcused => _unexcused;
+
+    /// <summary>Sorts <paramref name="lost"/> into excused and not, against the crashes on <paramref name="timeline"/>.</summary>
+    public static LossWindow Judge(TimeSpan? window, IReadOnlyList<TimelineEntry> timeline, IEnumerable<Write> lost)
+    {
+        var judged = new LossWindow(window, [.. timeline.Where(e => TimelineKinds.Crashes.Contains(e.Kind)).OrderBy(e => e.Time)]);
+        foreach (var write in lost)
+        {
+            // The first crash at or after the acknowledgement is the nearest one: if it is too far, every later one is.
+            var crash = window is null ? null : judged._crashes.FirstOrDefault(c => c.Time >= write.Completed);
+            if (crash is not null && crash.Time - write.Completed <= window)
+            {
+                judged._excused.Add((write, crash));
+            }
+            else
+            {
+                judged._unexcused.Add(write);
+            }
+        }
+
+        return judged;
+    }
+
+    /// <summary>The window, what it excused and the oldest loss it did not; nothing without a window.</summary>
+    public void AddEvidence(Dictionary<string, object?> evidence, Func<Write, string> label)
+    {
+        if (_window is not { } window)
+        {
+            return;
+        }
+
+        evidence["loss-window-seconds"] = window.TotalSeconds;
+        evidence["lost-excused"] = _excused.Count;
+        evidence["largest-excused-age-seconds"] = _excused.Count == 0 ? null : _excused.Max(e => e.Crash.Time - e.Write.Completed).TotalSeconds;
+        evidence["oldest-unexcused"] = Oldest() is { } oldest ? $"{label(oldest)}, {Why(oldest)}" : null;
+    }
+
+    /// <summary>
+    /// The summary of a run whose every loss is excused, e.g. "lost 37 writes, all acknowledged within 0.84s before
+    /// the power-loss of redis-1 at 4.00s; loss-window 1s" (<paramref name="noun"/> is plural: writes, adds,
+    /// appends); null when nothing was lost, or without a window.
+    /// </summary>
+    public string? Excused(string noun)
+    {
+        if (_window is not { } window || _excused.Count == 0)
+        {
+            return null;
+        }
+
+        var largest = _excused.Max(e => e.Crash.Time - e.Write.Completed);
+        var crashes = string.Join(" or ", _excused.Select(e => e.Crash).Distinct().OrderBy(c => c.Time).Select(Name));
+        var count = _excused.Count == 1 ? $"1 {noun[..^1]}, acknowledged" : $"{_excused.Count} {noun}, all acknowledged";
+        return Invariant($"lost {count} within {Seconds(largest)} before {crashes}; loss-window {Durations.Format(window)}");
+    }
+
+    /// <summary>What a failure adds with a window: how many losses it excused, and the oldest it did not.</summary>
+    public string Outside(Func<Write, string> label) => _window is { } window && Oldest() is { } oldest
+        ? Invariant($" ({_excused.Count} within the loss-window {Durations.Format(window)}; the oldest outside it: {label(oldest)}, {Why(oldest)})")
+        : string.Empty;
+
+    private Write? Oldest() => _unexcused.Count == 0 ? null : _unexcused.MinBy(w => w.Completed);
+
+    private string Why(Write write)
+    {
+        var acknowledged = $"acknowledged at {Seconds(write.Completed)}";
+        if (_crashes.FirstOrDefault(c => c.Time >= write.Completed) is { } crash)
+        {
+            return Invariant($"{acknowledged}, {Seconds(crash.Time - write.Completed)} before {Name(crash)}");
+        }
+
+        return _crashes.Count == 0
+            ? $"{acknowledged}, and no crash on the timeline"
+            : $"{acknowledged}, after the last crash ({Name(_crashes[^1])})";
+    }
+
+    private static string Name(TimelineEntry crash) => $"the {crash.Kind} of {crash.Target} at {Seconds(crash.Time)}";
+
+    private static string Seconds(TimeSpan t) => Invariant($"{t.TotalSeconds:0.00}s");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using ChaosBench.Model;
+using ChaosBench.Model.Options;
+using ChaosBench.Scenarios;
+
+namespace ChaosBench.Tests.Scenarios.Reading;
+
+public sealed class ExpectationReaderTests
+{
+    private const string Redis = """
+        name: redis-everysec
+        duration: 10s
+        services:
+          redis: { image: recipe:redis-7.0 }
+        workload: { kind: redis-kv, target: redis }
+
+        """;
+
+    [Test]
+    public void Parse_NoLostWritesBareAndWithLossWindow_BothFormsLoad()
+    {
+        // Given no-lost-writes bare, empty, with a loss-window in braces and as a block
+        var yaml = Redis + """
+            expect:
+              - no-lost-writes
+              - no-lost-writes:
+              - no-lost-writes: { loss-window: 1s }
+              - no-lost-writes:
+                  loss-window: 250ms
+
+            """;
+
+        // When it is parsed
+        var expectations = ScenarioLoader.Parse(yaml, "redis.yaml").Expectations;
+
+        // Then the bare forms have no window, and the mapping forms have theirs
+        Assert.That(expectations.Select(e => e.Kind), Is.All.EqualTo(ExpectationKinds.NoLostWrites));
+        Assert.That(expectations.Select(e => e.LossWindow), Is.EqualTo(new TimeSpan?[] { null, null, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(250) }));
+        Assert.That(expectations.Select(e => e.ToString()), Is.EqualTo(new[] { "no-lost-writes", "no-lost-writes", "no-lost-writes loss-window 1s", "no-lost-writes loss-window 250ms" }));
+    }
+
+    [Test]
+    public void Parse_LossWindow_GivesTheScenarioTheBuilderGives()
+    {
+        // Given a loss-window written in YAML, and the same written with the C# builder
+        var parsed = ScenarioLoader.Parse(Redis + "expect:\n  - no-lost-writes: { loss-window: 1s }\n", "redis.yaml");
+        var built = new ScenarioBuilder("redis-everysec")
+            .Duration(TimeSpan.FromSeconds(10))
+            .Service("redis", s => s.Image = "recipe:redis-7.0")
+            .Workload(WorkloadKinds.RedisKv, "redis")
+            .Expect(ExpectationKinds.NoLostWrites, e => e.LossWindow = TimeSpan.FromSeconds(1))
+            .Build();
+
+        // Then both fill the same options into the same scenario
+        Assert.That(JsonSerializer.Serialize(parsed with { SourceFile = null }), Is.EqualTo(JsonSerializer.Serialize(built)));
+    }
+}
