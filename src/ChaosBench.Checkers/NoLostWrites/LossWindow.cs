@@ -32,8 +32,8 @@ internal sealed class LossWindow
         var judged = new LossWindow(window, [.. timeline.Where(e => TimelineKinds.Crashes.Contains(e.Kind)).OrderBy(e => e.Time)]);
         foreach (var write in lost)
         {
-            // The first crash at or after the acknowledgement is the nearest one: if it is too far, every later one is.
-            var crash = window is null ? null : judged._crashes.FirstOrDefault(c => c.Time >= write.Completed);
+            // The first crash not over by the acknowledgement is the nearest one: if it is too far, every later one is.
+            var crash = window is null ? null : judged._crashes.FirstOrDefault(c => Over(c) >= write.Completed);
             if (crash is not null && crash.Time - write.Completed <= window)
             {
                 judged._excused.Add((write, crash));
@@ -57,7 +57,7 @@ internal sealed class LossWindow
 
         evidence["loss-window-seconds"] = window.TotalSeconds;
         evidence["lost-excused"] = _excused.Count;
-        evidence["largest-excused-age-seconds"] = _excused.Count == 0 ? null : _excused.Max(e => e.Crash.Time - e.Write.Completed).TotalSeconds;
+        evidence["largest-excused-age-seconds"] = _excused.Count == 0 ? null : _excused.Max(e => Age(e)).TotalSeconds;
         evidence["oldest-unexcused"] = Oldest() is { } oldest ? $"{label(oldest)}, {Why(oldest)}" : null;
     }
 
@@ -73,7 +73,7 @@ internal sealed class LossWindow
             return null;
         }
 
-        var largest = _excused.Max(e => e.Crash.Time - e.Write.Completed);
+        var largest = _excused.Max(Age);
         var crashes = string.Join(" or ", _excused.Select(e => e.Crash).Distinct().OrderBy(c => c.Time).Select(Name));
         var count = _excused.Count == 1 ? $"1 {noun[..^1]}, acknowledged" : $"{_excused.Count} {noun}, all acknowledged";
         return Invariant($"lost {count} within {Seconds(largest)} before {crashes}; loss-window {Durations.Format(window)}");
@@ -84,12 +84,16 @@ internal sealed class LossWindow
         ? Invariant($" ({_excused.Count} within the loss-window {Durations.Format(window)}; the oldest outside it: {label(oldest)}, {Why(oldest)})")
         : string.Empty;
 
+    /// <summary>How long before the crash a write was acknowledged; zero for one acknowledged while it took effect.</summary>
+    private static TimeSpan Age((Write Write, TimelineEntry Crash) excused) =>
+        excused.Crash.Time > excused.Write.Completed ? excused.Crash.Time - excused.Write.Completed : TimeSpan.Zero;
+
     private Write? Oldest() => _unexcused.Count == 0 ? null : _unexcused.MinBy(w => w.Completed);
 
     private string Why(Write write)
     {
         var acknowledged = $"acknowledged at {Seconds(write.Completed)}";
-        if (_crashes.FirstOrDefault(c => c.Time >= write.Completed) is { } crash)
+        if (_crashes.FirstOrDefault(c => Over(c) >= write.Completed) is { } crash)
         {
             return Invariant($"{acknowledged}, {Seconds(crash.Time - write.Completed)} before {Name(crash)}");
         }
@@ -98,6 +102,12 @@ internal sealed class LossWindow
             ? $"{acknowledged}, and no crash on the timeline"
             : $"{acknowledged}, after the last crash ({Name(_crashes[^1])})";
     }
+
+    /// <summary>
+    /// When the product was certainly down: a crash starts at its entry's time and is over once the engine confirmed
+    /// it, so a write acknowledged in between was acknowledged by a dying product and may be lost too.
+    /// </summary>
+    private static TimeSpan Over(TimelineEntry crash) => crash.Time + (crash.ConfirmedAfter ?? TimeSpan.Zero);
 
     private static string Name(TimelineEntry crash) => $"the {crash.Kind} of {crash.Target} at {Seconds(crash.Time)}";
 
