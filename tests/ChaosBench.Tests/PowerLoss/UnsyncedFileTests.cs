@@ -1,0 +1,147 @@
+using ChaosBench.PowerLoss;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ChaosBench.Tests.PowerLoss;
+
+/// <summary>
+/// The page overlay against the simplest model of a file under power loss: the bytes programs see, and the
+/// bytes a crash leaves, which only a sync (or a write-back) moves forward.
+/// </summary>
+public sealed class UnsyncedFileTests
+{
+    private const int Page = UnsyncedFile.PageSize;
+
+    [Test]
+    public void Operations_AnySequence_ReadsWhatWasWrittenAndCrashesToWhatWasSynced()
+    {
+        var operation = Gen.OneOf(
+            from offset in Gen.Choose(0, 3 * Page)
+            from length in Gen.Choose(1, 2 * Page)
+            from value in Gen.Choose(1, 255)
+            select (Kind: "write", A: offset, B: length, C: value),
+            from size in Gen.Choose(0, 4 * Page) select (Kind: "truncate", A: size, B: 0, C: 0),
+            Gen.Constant((Kind: "sync", A: 0, B: 0, C: 0)),
+            Gen.Constant((Kind: "write-back", A: 0, B: 0, C: 0)),
+            Gen.Constant((Kind: "crash", A: 0, B: 0, C: 0)));
+
+        Prop.ForAll(operation.ArrayOf().ToArbitrary(), operations =>
+        {
+            // Given a file that starts empty, and the model of what programs see and what a crash leaves
+            var backing = new MemoryBacking();
+            var file = new UnsyncedFile(0);
+            var visible = new List<byte>();
+            var durable = new List<byte>();
+            var now = 0L;
+            foreach (var (kind, a, b, c) in operations)
+            {
+                // When each operation runs on both
+                now++;
+                switch (kind)
+                {
+                    case "write":
+                        file.Write(backing, a, Enumerable.Repeat((byte)c, b).ToArray(), now, now);
+                        Resize(visible, Math.Max(visible.Count, a + b));
+                        visible.RemoveRange(a, b);
+                        visible.InsertRange(a, Enumerable.Repeat((byte)c, b));
+                        break;
+                    case "truncate":
+                        file.SetSize(a, now);
+                        Resize(visible, a);
+                        break;
+                    case "sync":
+                        file.Sync(backing);
+                        durable = [.. visible];
+                        break;
+                    case "write-back":
+                        file.WriteBack(backing, now);
+                        durable = [.. visible];
+                        break;
+                    default:
+                        file = new UnsyncedFile(backing.Size);
+                        visible = [.. durable];
+                        break;
+                }
+
+                // Then programs read the model's bytes, and the durable copy holds the model's durable bytes once synced or crashed
+                var read = new byte[visible.Count + Page];
+                var count = file.Read(backing, 0, read);
+                if (file.Size != visible.Count || !read.AsSpan(0, count).SequenceEqual(visible.ToArray()))
+                {
+                    return false;
+                }
+
+                if (kind is "sync" or "write-back" or "crash" && !backing.Bytes.SequenceEqual(durable))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Test]
+    public void WriteBack_PagesOlderThanTheCutoff_SurviveACrashAndNewerOnesDoNot()
+    {
+        // Given two pages, written at times 1 and 5
+        var backing = new MemoryBacking();
+        var file = new UnsyncedFile(0);
+        file.Write(backing, 0, Filled(Page, 1), 1, now: 1);
+        file.Write(backing, Page, Filled(Page, 2), 2, now: 5);
+
+        // When the flusher writes back what is as old as time 3, and then the power goes
+        file.WriteBack(backing, cutoff: 3);
+        var survived = new UnsyncedFile(backing.Size);
+
+        // Then the old page survived and the new one did not
+        Assert.That(backing.Bytes, Is.EqualTo(Filled(Page, 1)));
+        Assert.That(survived.Size, Is.EqualTo(Page));
+        Assert.That(file.IsClean, Is.False, "the newer page is still unsynced");
+    }
+
+    [Test]
+    public void WriteBack_TruncationNewerThanTheCutoff_IsNotApplied()
+    {
+        // Given a synced file of two pages, cut to one page at time 9
+        var backing = new MemoryBacking();
+        var file = new UnsyncedFile(0);
+        file.Write(backing, 0, Filled(2 * Page, 7), 1, now: 1);
+        file.Sync(backing);
+        file.SetSize(Page, now: 9);
+
+        // When the flusher runs with a cutoff before the truncation
+        file.WriteBack(backing, cutoff: 5);
+
+        // Then the durable copy keeps both pages while programs see one
+        Assert.That(backing.Size, Is.EqualTo(2 * Page));
+        Assert.That(file.Size, Is.EqualTo(Page));
+    }
+
+    [Test]
+    public void Sync_AfterWrites_SyncsTheDurableCopyAndForgetsTheLastWrite()
+    {
+        var backing = new MemoryBacking();
+        var file = new UnsyncedFile(0);
+        file.Write(backing, 10, Filled(5, 3), 1, now: 1);
+
+        file.Sync(backing);
+
+        Assert.That(backing.Syncs, Is.EqualTo(1));
+        Assert.That(file.LastWrite, Is.Null);
+        Assert.That(file.IsClean, Is.True);
+        Assert.That(backing.Bytes, Is.EqualTo(new byte[10].Concat(Filled(5, 3))));
+    }
+
+    private static byte[] Filled(int length, byte value) => Enumerable.Repeat(value, length).ToArray();
+
+    private static void Resize(List<byte> bytes, int size)
+    {
+        if (size < bytes.Count)
+        {
+            bytes.RemoveRange(size, bytes.Count - size);
+        }
+
+        bytes.AddRange(new byte[size - bytes.Count]);
+    }
+}
