@@ -109,6 +109,12 @@ public sealed partial class ScenarioRunner
         {
             recorder.Record(TimelineKinds.Ready, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));
         }
+        else if (member.Faults.HasFlag(MemberFaults.Stopped))
+        {
+            // A later fault stopped it before it got ready (a power cut a second after each boot): the repair
+            // that follows watches it afresh, so this watch has nothing left to judge.
+            return;
+        }
         else if (mayRefuse)
         {
             var state = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State;

@@ -13,16 +13,22 @@ public sealed class KillFault : IFault
 
     public async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct)
     {
+        // Stopped before the kill, so a readiness watch from the last start sees the exit as the harness's doing.
+        var terminating = Terminating.Contains(fault.Signal);
+        if (terminating)
+        {
+            member.Faults |= MemberFaults.Stopped;
+        }
+
         var clock = Stopwatch.StartNew();
         await context.Engine.Containers.KillAsync(member.ContainerId, fault.Signal, ct);
-        if (!Terminating.Contains(fault.Signal))
+        if (!terminating)
         {
             return new FaultEffect($"SIG{fault.Signal} delivered", clock.Elapsed);
         }
 
         var confirmed = await Confirm.StateAsync(context, member, Kind, "not running", c => !c.State.Running, clock, ct);
         var exit = (await context.Engine.Containers.InspectAsync(member.ContainerId, ct)).State.ExitCode;
-        member.Faults |= MemberFaults.Stopped;
         return new FaultEffect($"SIG{fault.Signal}: exited {exit}", confirmed);
     }
 }

@@ -18,10 +18,11 @@ internal static class PowerCut
             throw new FaultException(fault.Kind, member.Name, "none of its volumes is on the power-loss layer; declare its data volume with 'durability: power-loss'");
         }
 
+        // Stopped before the kill, so a readiness watch from the last boot sees the exit as the harness's doing.
+        member.Faults |= MemberFaults.Stopped;
         var clock = Stopwatch.StartNew();
         await context.Engine.Containers.KillAsync(member.ContainerId, "KILL", ct);
         var confirmed = await Confirm.StateAsync(context, member, fault.Kind, "not running", c => !c.State.Running, clock, ct);
-        member.Faults |= MemberFaults.Stopped;
         return new FaultEffect($"power cut: {string.Join("; ", crash(member))}", confirmed);
     }
 
