@@ -1,4 +1,5 @@
 using ChaosBench.Engine.Cleanup;
+using ChaosBench.PowerLoss;
 
 namespace ChaosBench.Tests.Cli;
 
@@ -76,12 +77,51 @@ public sealed class HarnessKilledTests
         Directory.Delete(dir, recursive: true);
     }
 
+    [Test]
+    public async Task Run_HarnessSigkilledWithPowerLossVolume_LeavesNoFuseMount()
+    {
+        // Given a harness running etcd on a power-loss volume, killed with SIGKILL once its layer is mounted
+        using var engine = TestEnvironment.Engine();
+        await TestEnvironment.ImageAsync("etcd-3.4");
+        var output = Directory.CreateTempSubdirectory("chaosbench-killed-").FullName;
+        var others = LayerMounts().Concat(RunDirectories()).ToList();
+        using var harness = CliProcess.Start(["run", "scenarios/etcd/power-loss.yaml", "--out", output]);
+        var owner = await WaitForContainersAsync(engine, harness, count: 1);
+        Assert.That(LayerMounts().Except(others), Is.Not.Empty, "the layer is mounted while the harness runs");
+
+        harness.Kill();
+        await harness.WaitForExitAsync();
+
+        // Then its watchdog unmounts the layer at once, without waiting for the next start
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (LayerMounts().Except(others).Any() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.That(LayerMounts().Except(others), Is.Empty);
+
+        // And the next start sweeps its containers and what is left of its mount directory
+        var (exit, _, stderr) = await CliProcess.RunAsync(["images", "list"]);
+        Assert.That(exit, Is.Zero, stderr);
+        Assert.That(await engine.Containers.ListAsync(owner), Is.Empty);
+        Assert.That(await engine.Volumes.ListAsync(owner), Is.Empty);
+        Assert.That(RunDirectories().Except(others), Is.Empty);
+        Directory.Delete(output, recursive: true);
+    }
+
+    /// <summary>Layers mounted now, by mount point (others, e.g. a benchmark's, may be running too).</summary>
+    private static List<string> LayerMounts() =>
+        File.ReadLines("/proc/self/mountinfo").Where(l => l.Contains(" - " + PowerLossMount.FileSystemType + " ", StringComparison.Ordinal)).Select(l => l.Split(' ')[4]).ToList();
+
+    private static string[] RunDirectories() => Directory.Exists(RunMounts.Root) ? Directory.GetDirectories(RunMounts.Root) : [];
+
     /// <summary>Waits until the harness process has its three etcd containers up; returns its owner label filter.</summary>
-    private static async Task<string> WaitForContainersAsync(ChaosBench.Engine.IContainerEngine engine, System.Diagnostics.Process harness)
+    private static async Task<string> WaitForContainersAsync(ChaosBench.Engine.IContainerEngine engine, System.Diagnostics.Process harness, int count = 3)
     {
         var owner = $"{RunLabels.Owner}={harness.Id}@{Environment.MachineName}";
         var deadline = DateTime.UtcNow.AddSeconds(120);
-        while ((await engine.Containers.ListAsync(owner)).Count < 3)
+        while ((await engine.Containers.ListAsync(owner)).Count < count)
         {
             Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the harness never started its containers");
             if (harness.HasExited)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChaosBench.Engine.Cleanup;
+using ChaosBench.PowerLoss;
 
 namespace ChaosBench.Tests.Cli;
 
@@ -46,5 +47,7 @@ public sealed class RunCommandTests
         Assert.That(await engine.Containers.ListAsync(label), Is.Empty);
         Assert.That(await engine.Networks.ListAsync(label), Is.Empty);
         Assert.That(await engine.Volumes.ListAsync(label), Is.Empty);
+        Assert.That(Directory.Exists(Path.Combine(RunMounts.Root, runId)), Is.False, "its power-loss mount points are gone");
+        Assert.That(File.ReadAllText("/proc/self/mountinfo"), Does.Not.Contain(runId), "no layer of it is still mounted");
     }
 }

@@ -18,6 +18,9 @@ public sealed class ScenarioCatalogTests
         ["redis-set-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["redis-list-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["postgresql-data-deleted"] = "expect[0] no-lost-writes",
+        ["etcd-unsafe-no-fsync-power-loss"] = "expect[0] no-lost-writes",
+        ["redis-no-persistence-power-loss"] = "expect[0] no-lost-writes",
+        ["postgresql-fsync-off-power-loss"] = "expect[0] no-lost-writes",
     };
 
     private string _out = null!;
@@ -35,7 +38,7 @@ public sealed class ScenarioCatalogTests
 
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-http-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-http-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop", "etcd-power-loss", "etcd-33-power-loss" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 
@@ -59,7 +62,7 @@ public sealed class ScenarioCatalogTests
         // Then every acknowledged write survived each kill
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "redis-list-kill-aof-always", "postgresql-kill" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "redis-list-kill-aof-always", "postgresql-kill", "redis-power-loss-aof-always", "redis-power-loss-aof-everysec", "postgresql-power-loss" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 
@@ -77,6 +80,12 @@ public sealed class ScenarioCatalogTests
             Assert.That(Controls, Does.ContainKey(scenario), $"control {scenario} has no expected reason in this test");
             Assert.That(record["outcome"]!.GetValue<string>(), Is.EqualTo("failed"), scenario);
             Assert.That(record["failedStep"]!.GetValue<string>(), Is.EqualTo(Controls[scenario]), scenario);
+            if (Controls[scenario].EndsWith("no-lost-writes", StringComparison.Ordinal))
+            {
+                var verdict = record["verdicts"]!.AsArray().First(v => v!["expectation"]!.GetValue<string>() == "no-lost-writes")!;
+                Assert.That(verdict["evidence"]!["lost"]!.GetValue<int>(), Is.GreaterThan(0), $"{scenario} must lose acknowledged writes");
+            }
+
             await RunCommandTests.AssertNothingLeftAsync(record["runId"]!.GetValue<string>());
         }
     }
