@@ -4,7 +4,7 @@ using ChaosBench.PowerLoss;
 namespace ChaosBench.Tests.PowerLoss;
 
 /// <summary>A power-loss layer mounted over a fresh backing directory, and a shell to drive it as programs do.</summary>
-internal sealed class MountedLayer : IDisposable
+public sealed class MountedLayer : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("chaosbench-layer-").FullName;
 
