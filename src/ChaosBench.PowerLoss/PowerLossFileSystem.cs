@@ -40,7 +40,7 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot, Tim
     /// </summary>
     public TimeSpan? Writeback { get; } = writeback;
 
-    /// <summary>Writes back what is older than <see cref="Writeback"/>; a timer calls it, and so does a crash.</summary>
+    /// <summary>Writes back files dirty for <see cref="Writeback"/> or longer; a timer calls it, as the kernel's flusher wakes up now and then, so a crash may come just before it.</summary>
     public void WriteBack()
     {
         if (Writeback is not { } age)
@@ -63,10 +63,9 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot, Tim
         }
     }
 
-    /// <summary>Drops everything not yet durable (or written back), as a power cut would.</summary>
+    /// <summary>Drops everything not yet durable or written back, as a power cut would.</summary>
     public CrashReport Crash()
     {
-        WriteBack();
         lock (_table)
         {
             var files = new List<string>();
@@ -106,7 +105,6 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot, Tim
     /// </summary>
     public CrashReport? Tear(Func<int, int> choose, string? under = null)
     {
-        WriteBack();
         lock (_table)
         {
             if (LatestNode(under) is not { } node)
