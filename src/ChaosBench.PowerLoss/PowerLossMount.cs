@@ -71,6 +71,9 @@ public sealed unsafe class PowerLossMount : IDisposable
         return new PowerLossMount(backing, mountPoint, writeback);
     }
 
+    /// <inheritdoc cref="PowerLossFileSystem.Freeze"/>
+    public void Freeze() => _fs.Freeze();
+
     /// <inheritdoc cref="PowerLossFileSystem.Crash"/>
     public CrashReport Crash() => _fs.Crash();
 

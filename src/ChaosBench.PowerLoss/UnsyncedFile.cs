@@ -9,7 +9,8 @@ namespace ChaosBench.PowerLoss;
 /// Pages are 4 KiB. A page is copied in from the durable copy when first written, so a partial-page write
 /// keeps its neighbours. A truncation is remembered as <c>_cut</c>: durable bytes at or past it read as
 /// zeros until a sync (or a write-back) cuts the durable copy too. Times are milliseconds on any clock the
-/// caller keeps monotonic; they only matter to <see cref="WriteBack"/>.
+/// caller keeps monotonic; they only matter to <see cref="WriteBack"/>, which, as Linux does, ages a file
+/// from the moment it became dirty, not from its last write.
 /// </remarks>
 internal sealed class UnsyncedFile
 {
@@ -17,9 +18,7 @@ internal sealed class UnsyncedFile
 
     private readonly SortedDictionary<long, DirtyPage> _pages = [];
     private long _cut;
-    private long _cutAt;
-    private long _sizeAt;
-    private bool _sizeChanged;
+    private long? _dirtySince;
 
     public UnsyncedFile(long durableSize)
     {
@@ -30,7 +29,7 @@ internal sealed class UnsyncedFile
     public long Size { get; private set; }
 
     /// <summary>True when nothing differs from the durable copy.</summary>
-    public bool IsClean => _pages.Count == 0 && !_sizeChanged;
+    public bool IsClean => _dirtySince is null;
 
     /// <summary>Bytes written and not yet durable (rewrites counted again): what a crash drops.</summary>
     public long UnsyncedBytes => _pages.Values.Sum(p => p.Written);
@@ -71,19 +70,14 @@ internal sealed class UnsyncedFile
         for (var at = offset; at < end;)
         {
             var (page, inPage, length) = Slice(at, end);
-            var dirty = PageFor(backing, page, now);
+            var dirty = PageFor(backing, page);
             data.Slice((int)(at - offset), length).CopyTo(dirty.Data.AsSpan(inPage, length));
             dirty.Written += length;
             at += length;
         }
 
-        if (end > Size)
-        {
-            Size = end;
-            _sizeAt = now;
-        }
-
-        _sizeChanged = true;
+        Size = Math.Max(Size, end);
+        _dirtySince ??= now;
         LastWrite = (offset, data.ToArray(), sequence);
     }
 
@@ -100,87 +94,58 @@ internal sealed class UnsyncedFile
             if (_pages.TryGetValue(size / PageSize, out var partial))
             {
                 partial.Data.AsSpan((int)(size % PageSize)).Clear();
-                partial.DirtiedAt = now;
             }
 
-            if (size < _cut)
-            {
-                _cut = size;
-                _cutAt = now;
-            }
+            _cut = Math.Min(_cut, size);
         }
 
         Size = size;
-        _sizeAt = now;
-        _sizeChanged = true;
+        _dirtySince ??= now;
     }
 
     /// <summary>Writes every unsynced page and the size through, then syncs the durable copy.</summary>
     public void Sync(IFileBacking backing)
     {
-        WriteThrough(backing, long.MaxValue);
+        WriteThrough(backing);
+        backing.Sync();
+    }
+
+    /// <summary>
+    /// What the kernel's flusher does: once the file has been dirty since <paramref name="cutoff"/> or earlier,
+    /// all of it reaches the durable copy (unsynced: a later crash keeps it all the same). A file dirty for
+    /// less time keeps everything.
+    /// </summary>
+    public void WriteBack(IFileBacking backing, long cutoff)
+    {
+        if (_dirtySince <= cutoff)
+        {
+            WriteThrough(backing);
+        }
+    }
+
+    /// <summary>Writes a pending truncation, then the pages in offset order, then the size.</summary>
+    private void WriteThrough(IFileBacking backing)
+    {
+        if (_cut < backing.Size)
+        {
+            backing.SetSize(_cut);
+        }
+
+        foreach (var (page, dirty) in _pages)
+        {
+            var start = page * PageSize;
+            backing.WriteAt(start, dirty.Data.AsSpan(0, (int)Math.Min(PageSize, Size - start)));
+        }
+
         if (backing.Size != Size)
         {
             backing.SetSize(Size);
         }
 
-        backing.Sync();
+        _pages.Clear();
         _cut = Size;
-        _sizeChanged = false;
+        _dirtySince = null;
         LastWrite = null;
-    }
-
-    /// <summary>
-    /// What the kernel's flusher does: writes pages dirtied at or before <paramref name="cutoff"/> to the
-    /// durable copy (and a truncation that old), so a crash no longer drops them. Newer changes stay.
-    /// </summary>
-    public void WriteBack(IFileBacking backing, long cutoff)
-    {
-        if (IsClean)
-        {
-            return;
-        }
-
-        WriteThrough(backing, cutoff);
-        if (_pages.Count > 0)
-        {
-            return;
-        }
-
-        if (_sizeAt <= cutoff && backing.Size != Size)
-        {
-            backing.SetSize(Size);
-            _cut = Size;
-        }
-
-        _sizeChanged = backing.Size != Size;
-        LastWrite = null;
-    }
-
-    /// <summary>Writes a pending truncation and the pages as old as <paramref name="cutoff"/>, in offset order.</summary>
-    private void WriteThrough(IFileBacking backing, long cutoff)
-    {
-        var durable = backing.Size;
-        if (_cut < durable && _cutAt <= cutoff)
-        {
-            backing.SetSize(_cut);
-        }
-
-        foreach (var (page, dirty) in _pages.Where(p => p.Value.DirtiedAt <= cutoff).ToList())
-        {
-            var start = page * PageSize;
-            backing.WriteAt(start, dirty.Data.AsSpan(0, (int)Math.Min(PageSize, Size - start)));
-            _pages.Remove(page);
-        }
-
-        if (_cut < durable && _cutAt <= cutoff)
-        {
-            _cut = backing.Size;
-        }
-        else if (_cut >= durable)
-        {
-            _cut = Math.Max(_cut, backing.Size);
-        }
     }
 
     private static (long Page, int InPage, int Length) Slice(long at, long end)
@@ -190,7 +155,7 @@ internal sealed class UnsyncedFile
         return (page, inPage, (int)Math.Min(PageSize - inPage, end - at));
     }
 
-    private DirtyPage PageFor(IFileBacking backing, long page, long now)
+    private DirtyPage PageFor(IFileBacking backing, long page)
     {
         if (!_pages.TryGetValue(page, out var dirty))
         {
@@ -199,7 +164,6 @@ internal sealed class UnsyncedFile
             _pages[page] = dirty;
         }
 
-        dirty.DirtiedAt = now;
         return dirty;
     }
 
@@ -211,12 +175,10 @@ internal sealed class UnsyncedFile
         target[read..].Clear();
     }
 
-    /// <summary>A page as the program last wrote it, when, and how many bytes it took in since the last sync.</summary>
+    /// <summary>A page as the program last wrote it, and how many bytes it took in since the last sync.</summary>
     private sealed class DirtyPage(byte[] data)
     {
         public byte[] Data { get; } = data;
-
-        public long DirtiedAt { get; set; }
 
         public long Written { get; set; }
     }

@@ -18,7 +18,13 @@ internal static class PowerCut
             throw new FaultException(fault.Kind, member.Name, "none of its volumes is on the power-loss layer; declare its data volume with 'durability: power-loss'");
         }
 
-        // Stopped before the kill, so a readiness watch from the last boot sees the exit as the harness's doing.
+        // The power goes now: no write-back from here on. Stopped before the kill, so a readiness watch from
+        // the last boot sees the exit as the harness's doing.
+        foreach (var volume in member.PowerLoss)
+        {
+            volume.Mount.Freeze();
+        }
+
         member.Faults |= MemberFaults.Stopped;
         var clock = Stopwatch.StartNew();
         await context.Engine.Containers.KillAsync(member.ContainerId, "KILL", ct);
