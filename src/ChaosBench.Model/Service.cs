@@ -29,7 +29,7 @@ public sealed record Service(
 }
 
 /// <summary>A named volume mounted in every member at <paramref name="Path"/>; each member has its own.</summary>
-/// <param name="Writeback">For a power-loss volume: how old unsynced writes get before they reach the disk anyway; null: never.</param>
+/// <param name="Writeback">For a power-loss volume: how long a file stays dirty before it reaches the disk whole anyway; null: never.</param>
 public sealed record Volume(string Name, string Path, string Durability, TimeSpan? Writeback = null);
 
 /// <summary>How to tell a member is ready: one probe, and how long to wait for it.</summary>

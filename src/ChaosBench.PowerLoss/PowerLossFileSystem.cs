@@ -36,8 +36,8 @@ internal sealed unsafe partial class PowerLossFileSystem(string backingRoot, Tim
     }
 
     /// <summary>
-    /// Unsynced changes older than this reach the backing files anyway, as the kernel's flusher writes dirty
-    /// pages back; null (the default) keeps them until the program syncs, the strictest model.
+    /// A file dirty for this long reaches its backing file whole anyway, as the kernel's flusher writes an
+    /// inode back; null (the default) keeps everything until the program syncs, the strictest model.
     /// </summary>
     public TimeSpan? Writeback { get; } = writeback;
 

@@ -59,7 +59,7 @@ public sealed unsafe class PowerLossMount : IDisposable
     public long UnsyncedBytes => _fs.UnsyncedBytes;
 
     /// <summary>Mounts a layer at <paramref name="mountPoint"/> (created if missing) over <paramref name="backing"/>.</summary>
-    /// <param name="writeback">Unsynced changes this old reach the backing directory anyway, as the kernel writes dirty pages back; null: never.</param>
+    /// <param name="writeback">A file dirty for this long reaches the backing directory whole anyway, as the kernel's flusher writes it back; null: never.</param>
     public static PowerLossMount Start(string backing, string mountPoint, TimeSpan? writeback = null)
     {
         if (!Directory.Exists(backing))

@@ -27,7 +27,7 @@ public static partial class ScenarioSchema
                 {
                     "path" => Type("string"),
                     "durability" => Enum(["normal", "power-loss"]),
-                    "writeback" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "power-loss only: unsynced writes this old reach the disk anyway (default: never)" },
+                    "writeback" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "power-loss only: a file dirty this long reaches the disk whole anyway (default: never)" },
                     _ => throw Unmapped(key),
                 }, "path")),
             },

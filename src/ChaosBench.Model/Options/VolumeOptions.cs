@@ -10,8 +10,8 @@ public sealed class VolumeOptions
     public string Durability { get; set; } = "normal";
 
     /// <summary>
-    /// <c>power-loss</c> only: unsynced writes older than this reach the disk anyway, as the kernel's flusher
-    /// writes dirty pages back (Linux does after 30s by default). Default: never, the strictest model.
+    /// <c>power-loss</c> only: a file dirty for this long reaches the disk whole anyway, as the kernel's flusher
+    /// writes an inode back (Linux does after 30s by default). Default: never, the strictest model.
     /// </summary>
     public TimeSpan? Writeback { get; set; }
 }
