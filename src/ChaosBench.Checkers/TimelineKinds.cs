@@ -15,6 +15,9 @@ public static class TimelineKinds
     /// <summary>An HTTP probe's answer: target is the URL as written, detail the status code or the error.</summary>
     public const string HttpStatus = "http-status";
 
+    /// <summary>A fault with <c>when-log</c> saw its line; the detail is the pattern and the line. The fault follows at once.</summary>
+    public const string LogTrigger = "when-log";
+
     /// <summary>Timeline kinds that repair a fault (and so start a recovery).</summary>
     public static readonly IReadOnlySet<string> Repairs = new HashSet<string> { "start", "resume", "heal", "restart", "version-hop" };
 

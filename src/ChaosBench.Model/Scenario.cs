@@ -44,8 +44,7 @@ public sealed record Scenario
             Duration = options.Duration!.Value,
             Services = options.Services.Select(s => Model.Service.From(s.Key, s.Value)).ToList(),
             Workload = options.Workload is { } w ? new Workload(w.Kind!, w.Target!, w.Clients, w.Rate, w.Keys) { Http = HttpOf(w.Http) } : null,
-            Faults = options.Faults.Select((f, i) => new Fault(
-                i, f.At!.Value, f.Kind!, f.Target!, f.Pick ?? "random", Signals.Normalize(f.Signal ?? "KILL")!, f.Path, f.To, f.For)).ToList(),
+            Faults = options.Faults.Select((f, i) => Fault.From(i, f)).ToList(),
             Expectations = options.Expect.Select(Expectation.From).ToList(),
             SourceFile = sourceFile,
         };

@@ -9,6 +9,7 @@ public static partial class ScenarioValidator
     {
         // What each service has outstanding, in fault order, so "start" after nothing stopped is caught.
         var outstanding = new Dictionary<string, List<string>>();
+        var saved = new HashSet<string>(StringComparer.Ordinal);
         FaultOptions? previous = null;
         string? previousService = null;
         var last = TimeSpan.Zero;
@@ -42,9 +43,16 @@ public static partial class ScenarioValidator
             }
 
             last = at > last ? at : last;
+            ValidateParameters(fault, kind, $"{path}.{kind}", errors);
+            ValidateStep(scenario, fault, kind, $"{path}.{kind}", saved, errors);
+            if (!FaultKinds.TargetsMembers(kind))
+            {
+                // A request names its service in its URL; 'previous' after it still means the members hit before it.
+                continue;
+            }
+
             var service = fault.Target == "previous" ? previousService : null;
             service = ValidateTarget(scenario, fault, previous, service, $"{path}.{kind}", errors);
-            ValidateParameters(fault, kind, $"{path}.{kind}", errors);
             if (service is not null && FaultKinds.NeedsPowerLossVolume(kind) && !scenario.Services[service].Volumes.Values.Any(v => v.Durability == "power-loss"))
             {
                 errors.Add(new($"{path}.{kind}", $"{kind} drops unsynced writes, and no volume of {service} is on the power-loss layer", $"declare its data volume with 'durability: power-loss', e.g. volumes: {{ data: {{ path: /var/lib/{service}, durability: power-loss }} }}"));
@@ -117,10 +125,17 @@ public static partial class ScenarioValidator
     private static void ValidateParameters(FaultOptions fault, string kind, string path, List<ScenarioError> errors)
     {
         var accepted = FaultKinds.ParametersOf(kind);
-        var given = new Dictionary<string, object?> { ["signal"] = fault.Signal, ["path"] = fault.Path, ["to"] = fault.To, ["for"] = fault.For };
+        var given = new Dictionary<string, object?>
+        {
+            ["signal"] = fault.Signal, ["path"] = fault.Path, ["to"] = fault.To, ["for"] = fault.For, ["when-log"] = fault.WhenLog,
+            ["args"] = fault.Args.Count > 0 ? fault.Args : null, ["may-fail"] = fault.MayFail, ["command"] = fault.Command, ["exit"] = fault.Exit,
+            ["match"] = fault.Match, ["save"] = fault.Save.Count > 0 ? fault.Save : null, ["within"] = fault.Within, ["url"] = fault.Url,
+            ["method"] = fault.Method, ["body"] = fault.Body, ["headers"] = fault.Headers.Count > 0 ? fault.Headers : null, ["status"] = fault.Status.Count > 0 ? fault.Status : null,
+        };
         foreach (var name in given.Where(p => p.Value is not null && !accepted.Contains(p.Key)).Select(p => p.Key))
         {
-            errors.Add(new($"{path}.{name}", $"{kind} takes no '{name}'", $"{kind} takes {string.Join(", ", accepted.Prepend("pick").Prepend("target"))}"));
+            var takes = FaultKinds.TargetsMembers(kind) ? accepted.Prepend("pick").Prepend("target") : accepted;
+            errors.Add(new($"{path}.{name}", $"{kind} takes no '{name}'", $"{kind} takes {string.Join(", ", takes)}"));
         }
 
         if (fault.Signal is { } signal && Signals.Normalize(signal) is null)

@@ -1,3 +1,4 @@
+using ChaosBench.Checkers;
 using ChaosBench.Faults;
 using ChaosBench.Model;
 using ChaosBench.Model.Options;
@@ -10,8 +11,8 @@ namespace ChaosBench.Runner;
 /// Plays a plan's faults at their offsets from the workload's start, repairs those with <c>for</c> when
 /// it runs out, and at the end heals every fault still in effect.
 /// </summary>
-/// <param name="repaired">Called with each member a repair brought back, so its readiness is watched from that moment.</param>
-internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, FaultCatalog faults, ClusterCatalog clusters, Action<Member> repaired)
+/// <param name="repaired">Called with each member a repair brought back, so its readiness is watched from that moment, and whether it may fail to get ready (<c>may-fail</c>).</param>
+internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, FaultCatalog faults, ClusterCatalog clusters, Action<Member, bool> repaired)
 {
     private static readonly HashSet<string> Repairs = [FaultKinds.Start, FaultKinds.Resume, FaultKinds.Heal, FaultKinds.Restart, FaultKinds.VersionHop];
 
@@ -28,10 +29,22 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
                 await Task.Delay(due, ct);
             }
 
+            if (faults.StepOf(planned.Kind) is { } step)
+            {
+                await RunStepAsync(step, planned, ct);
+                continue;
+            }
+
             var members = await MembersAsync(planned, ct);
             _previous = members;
             foreach (var member in members)
             {
+                if (planned.Fault.WhenLog is { } pattern)
+                {
+                    var line = await LogTrigger.WaitAsync(context.Engine, member, planned.Fault, DateTimeOffset.UtcNow, workloadStart + scenario.Duration - recorder.Now, ct);
+                    recorder.Record(TimelineKinds.LogTrigger, member.Name, $"/{pattern}/ matched: {line}");
+                }
+
                 await ApplyAsync(planned.Fault, planned.Kind, member, string.Empty, ct);
             }
 
@@ -71,11 +84,32 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
     private async Task ApplyAsync(Fault? fault, string kind, Member member, string note, CancellationToken ct)
     {
         var at = recorder.Now;
-        var effect = await faults.Get(kind).ApplyAsync(context, member, fault ?? RepairFault(kind, member), ct);
+        var effect = await Failing(fault, kind, member.Name, () => faults.Get(kind).ApplyAsync(context, member, fault ?? RepairFault(kind, member), ct));
         recorder.Record(kind, member.Name, effect.Detail + note, effect.ConfirmedAfter, at);
         if (Repairs.Contains(kind))
         {
-            repaired(member);
+            repaired(member, fault?.MayFail ?? false);
+        }
+    }
+
+    private async Task RunStepAsync(IStep step, PlannedFault planned, CancellationToken ct)
+    {
+        var at = recorder.Now;
+        var effect = await Failing(planned.Fault, planned.Kind, planned.Target, () => step.RunAsync(context, planned.Fault, ct));
+        recorder.Record(planned.Kind, planned.Target, effect.Detail, effect.ConfirmedAfter, at);
+    }
+
+    /// <summary>A step that did not hold goes on the timeline as evidence, and names its place in the scenario.</summary>
+    private async Task<FaultEffect> Failing(Fault? fault, string kind, string target, Func<Task<FaultEffect>> act)
+    {
+        try
+        {
+            return await act();
+        }
+        catch (StepFailedException e)
+        {
+            recorder.Record(kind, target, "FAILED: " + e.Problem);
+            throw new StepFailedException($"faults[{fault?.Index}] {e.Step}", e.Problem);
         }
     }
 

@@ -49,7 +49,7 @@ public sealed partial class ScenarioRunner
         };
         var faults = new FaultTimeline(
             faultContext, scenario, recorder, Faults, Clusters,
-            member => recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, evidence.MayRefuse.Contains(member.Service), ct)));
+            (member, mayFail) => recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, mayFail || evidence.MayRefuse.Contains(member.Service), ct)));
         var workloadStart = recorder.Now;
         using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {

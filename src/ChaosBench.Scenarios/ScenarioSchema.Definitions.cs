@@ -123,17 +123,38 @@ public static partial class ScenarioSchema
         {
             FaultKinds.DeletePath or FaultKinds.Bitflip or FaultKinds.Truncate => ["target", "path"],
             FaultKinds.VersionHop => ["target", "to"],
+            FaultKinds.Exec => ["target", "command"],
+            FaultKinds.Request => ["url"],
             _ => ["target"],
         };
-        return Object(FaultReader.BodyFields.Keys.Where(k => k is "target" or "pick" || parameters.Contains(k)), key => key switch
+        var targeted = FaultKinds.TargetsMembers(kind);
+        return Object(FaultReader.BodyFields.Keys.Where(k => (targeted && k is "target" or "pick") || parameters.Contains(k)), key => key switch
         {
             "target" or "pick" or "signal" => Ref(key),
             "path" => new JsonObject { ["type"] = "string", ["description"] = kind == FaultKinds.TornWrite ? "tear only writes under this absolute path" : "an absolute path inside one of the service's volumes" },
             "to" => new JsonObject { ["type"] = "string", ["description"] = "the image to hop to, e.g. recipe:redis-7.0" },
             "for" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "repair the fault after this long" },
-            _ => throw Unmapped(key),
+            _ => StepParameter(key),
         }, required);
     }
+
+    private static JsonNode StepParameter(string key) => key switch
+    {
+        "when-log" => new JsonObject { ["type"] = "string", ["description"] = "act when a new line of the member's log matches this regular expression" },
+        "args" => new JsonObject { ["$ref"] = "#/$defs/texts", ["description"] = "arguments appended to the member's command; the container is made anew with them" },
+        "may-fail" => new JsonObject { ["type"] = "boolean", ["description"] = "the member may fail to get ready: recorded, not an error" },
+        "command" => new JsonObject { ["$ref"] = "#/$defs/texts", ["description"] = "the command run in the member; {NAME} is a saved value or an address" },
+        "exit" => new JsonObject { ["anyOf"] = new JsonArray(Type("integer"), Enum(["any"])), ["description"] = "the exit code required (default 0), or any" },
+        "match" => new JsonObject { ["type"] = "string", ["description"] = "a regular expression the output (exec) or body (request) must match" },
+        "save" => new JsonObject { ["type"] = "object", ["additionalProperties"] = Type("string"), ["description"] = "NAME: a JSON pointer into the answer, or a regular expression whose first group is kept" },
+        "within" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "try again until the step holds, for at most this long" },
+        "url" => new JsonObject { ["type"] = "string", ["pattern"] = "^https?://\\{", ["description"] = "the URL; its host is {SERVICE} or {MEMBER}" },
+        "method" => Enum(["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD"]),
+        "body" => new JsonObject { ["type"] = "string", ["description"] = "sent as JSON when it starts with { or [" },
+        "headers" => new JsonObject { ["type"] = "object", ["additionalProperties"] = Type("string") },
+        "status" => Ref("statuses"),
+        _ => throw Unmapped(key),
+    };
 
     /// <summary>A bare name, one name with its duration, or one name with its parameters.</summary>
     private static JsonObject Expectation()

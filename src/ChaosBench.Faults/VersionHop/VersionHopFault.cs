@@ -18,16 +18,7 @@ public sealed class VersionHopFault : IFault
         var to = context.ImageOf(fault.To!);
         var clock = Stopwatch.StartNew();
         await context.Engine.Containers.StopAsync(member.ContainerId, TimeSpan.FromSeconds(10), ct);
-        await context.BeforeStart(member, ct);
-        await foreach (var line in context.Engine.Containers.LogsAsync(member.ContainerId, ct: ct))
-        {
-            member.EarlierLogs.Add(LogFormat.Line(line));
-        }
-
-        await context.Engine.Containers.RemoveAsync(member.ContainerId, ct);
-        member.Spec = member.Spec with { Image = to };
-        member.ContainerId = await context.Run.CreateContainerAsync(member.Spec, ct);
-        await context.Engine.Containers.StartAsync(member.ContainerId, ct);
+        await Recreate.StartAsync(context, member, spec => spec with { Image = to }, ct);
         var confirmed = await Confirm.StateAsync(context, member, Kind, $"running {fault.To}", c => c.Image == to, clock, ct);
         member.Faults = MemberFaults.None;
         await Confirm.RefreshAddressAsync(context, member, ct);

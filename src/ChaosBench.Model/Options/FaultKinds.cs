@@ -18,7 +18,16 @@ public static class FaultKinds
     public const string Bitflip = "bitflip";
     public const string Truncate = "truncate";
 
-    public static IReadOnlyList<string> All { get; } = [Kill, Restart, Stop, Start, Pause, Resume, DeletePath, Partition, Heal, VersionHop, PowerLoss, TornWrite, Bitflip, Truncate];
+    /// <summary>A step, not a fault: runs a command in the members (an operator's procedure, a backup).</summary>
+    public const string Exec = "exec";
+
+    /// <summary>A step, not a fault: one HTTP request to a service, e.g. to create data or trigger a backup.</summary>
+    public const string Request = "request";
+
+    public static IReadOnlyList<string> All { get; } = [Kill, Restart, Stop, Start, Pause, Resume, DeletePath, Partition, Heal, VersionHop, PowerLoss, TornWrite, Bitflip, Truncate, Exec, Request];
+
+    /// <summary>Kinds that act on members given by <c>target</c>; a request names its service in its URL instead.</summary>
+    public static bool TargetsMembers(string kind) => kind != Request;
 
     /// <summary>The fault that undoes <paramref name="kind"/> (kill → start, pause → resume, partition → heal); null when none does.</summary>
     public static string? RepairOf(string kind) => kind switch
@@ -38,11 +47,14 @@ public static class FaultKinds
     /// <summary>Which parameters each kind accepts beyond at/target/pick.</summary>
     public static IReadOnlySet<string> ParametersOf(string kind) => kind switch
     {
-        Kill => new HashSet<string> { "signal", "for" },
-        Stop or Pause or Partition or PowerLoss => new HashSet<string> { "for" },
-        TornWrite => new HashSet<string> { "path", "for" },
-        DeletePath or Bitflip or Truncate => new HashSet<string> { "path" },
-        VersionHop => new HashSet<string> { "to" },
-        _ => new HashSet<string>(),
+        Kill => new HashSet<string> { "signal", "for", "when-log" },
+        Stop or Pause or Partition or PowerLoss => new HashSet<string> { "for", "when-log" },
+        TornWrite => new HashSet<string> { "path", "for", "when-log" },
+        DeletePath or Bitflip or Truncate => new HashSet<string> { "path", "when-log" },
+        VersionHop => new HashSet<string> { "to", "when-log" },
+        Start => new HashSet<string> { "args", "may-fail", "when-log" },
+        Exec => new HashSet<string> { "command", "exit", "match", "save", "within", "when-log" },
+        Request => new HashSet<string> { "url", "method", "body", "headers", "status", "match", "save", "within" },
+        _ => new HashSet<string> { "when-log" },
     };
 }

@@ -13,6 +13,13 @@ public static class Planner
         PlannedFault? previous = null;
         foreach (var fault in scenario.Faults)
         {
+            if (!FaultKinds.TargetsMembers(fault.Kind))
+            {
+                // A request hits no member, so 'previous' after it still means the members hit before it.
+                faults.Add(new PlannedFault(fault, string.Empty, [], fault.Url!));
+                continue;
+            }
+
             var planned = fault.Target == "previous"
                 ? previous! with { Fault = fault }
                 : ResolveTarget(scenario, fault, random, decisions);

@@ -16,6 +16,19 @@ internal static class FaultReader
         ["path"] = (c, node, path, f) => f.Path = c.Text(node, path),
         ["to"] = (c, node, path, f) => f.To = c.Text(node, path),
         ["for"] = (c, node, path, f) => f.For = c.Duration(node, path),
+        ["when-log"] = (c, node, path, f) => f.WhenLog = c.Text(node, path),
+        ["args"] = (c, node, path, f) => f.Args = c.TextList(node, path, "[--initial-cluster-state=existing]") ?? [],
+        ["may-fail"] = (c, node, path, f) => f.MayFail = c.Flag(node, path),
+        ["command"] = (c, node, path, f) => f.Command = c.TextList(node, path, "[etcdctl, member, list]"),
+        ["exit"] = (c, node, path, f) => f.Exit = c.Text(node, path),
+        ["match"] = (c, node, path, f) => f.Match = c.Text(node, path),
+        ["save"] = (c, node, path, f) => f.Save = c.TextMap(node, path, "{ peer: /result/peer_id }") ?? [],
+        ["within"] = (c, node, path, f) => f.Within = c.Duration(node, path),
+        ["url"] = (c, node, path, f) => f.Url = c.Text(node, path),
+        ["method"] = (c, node, path, f) => f.Method = c.Text(node, path),
+        ["body"] = (c, node, path, f) => f.Body = c.Text(node, path),
+        ["headers"] = (c, node, path, f) => f.Headers = c.TextMap(node, path, "{ Content-Type: application/json }") ?? [],
+        ["status"] = (c, node, path, f) => f.Status = c.WholeList(node, path, "[200, 201]") ?? [],
     };
 
     private static readonly string[] TopKeys = ["at", .. FaultKinds.All];

@@ -40,7 +40,7 @@ internal sealed class HttpKvConnection(HttpClient http, Uri endpoint, HttpApi ap
         }
 
         var text = await response.Content.ReadAsStringAsync(ct);
-        var found = api.Read.Value is { } pointer ? Find(ParseAnswer(text), pointer) : text;
+        var found = api.Read.Value is { } pointer ? JsonPointer.Find(ParseAnswer(text), pointer) : text;
         return found is null || !api.Read.Base64 ? found : Encoding.UTF8.GetString(Convert.FromBase64String(found));
     }
 
@@ -79,22 +79,6 @@ internal sealed class HttpKvConnection(HttpClient http, Uri endpoint, HttpApi ap
         {
             throw new IOException($"the answer is not JSON: {text[..Math.Min(text.Length, 100)]}", e);
         }
-    }
-
-    /// <summary>Follows an RFC 6901 pointer; null when a step is missing. A string is the value itself, anything else its JSON.</summary>
-    internal static string? Find(JsonNode? node, string pointer)
-    {
-        foreach (var step in pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)))
-        {
-            node = node switch
-            {
-                JsonObject o => o[step],
-                JsonArray a when int.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count => a[i],
-                _ => null,
-            };
-        }
-
-        return node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString();
     }
 
     private async Task<HttpRequestException> UnexpectedAsync(HttpResponseMessage response, CancellationToken ct)

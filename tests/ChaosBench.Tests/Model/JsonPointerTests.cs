@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using ChaosBench.Workloads.HttpKv;
+using ChaosBench.Model;
 
-namespace ChaosBench.Tests.Workloads.HttpKv;
+namespace ChaosBench.Tests.Model;
 
 public sealed class JsonPointerTests
 {
@@ -17,7 +17,7 @@ public sealed class JsonPointerTests
         // Given etcd's range answer (and escaped keys)
 
         // When a pointer is followed
-        var found = HttpKvConnection.Find(Answer, pointer);
+        var found = JsonPointer.Find(Answer, pointer);
 
         // Then a string is itself, a number its JSON, and a missing step null
         Assert.That(found, Is.EqualTo(expected));
