@@ -53,7 +53,7 @@ public sealed record Fault(
         Args = f.Args.Count == 0 ? [] : [.. f.Args],
         MayFail = f.MayFail ?? false,
         Command = f.Command is { Count: > 0 } command ? [.. command] : [],
-        Exit = f.Exit == "any" ? null : int.Parse(f.Exit ?? "0", System.Globalization.CultureInfo.InvariantCulture),
+        Exit = f.Kind != Options.FaultKinds.Exec || f.Exit == "any" ? null : int.Parse(f.Exit ?? "0", System.Globalization.CultureInfo.InvariantCulture),
         Match = f.Match,
         Save = f.Save.Count == 0 ? None : new Dictionary<string, string>(f.Save),
         Within = f.Within,
