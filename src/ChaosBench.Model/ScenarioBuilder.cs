@@ -58,6 +58,14 @@ public sealed class ScenarioBuilder
         o.Faults.Add(fault);
     });
 
+    /// <summary>A request step, e.g. <c>.Request(TimeSpan.FromSeconds(2), "http://{etcd}:2379/version", r => r.Save["version"] = "/etcdserver")</c>.</summary>
+    public ScenarioBuilder Request(TimeSpan at, string url, Action<FaultOptions>? configure = null) => With(o =>
+    {
+        var request = new FaultOptions { At = at, Kind = FaultKinds.Request, Url = url };
+        configure?.Invoke(request);
+        o.Faults.Add(request);
+    });
+
     public ScenarioBuilder Expect(string kind, TimeSpan? within = null) =>
         With(o => o.Expect.Add(new ExpectationOptions { Kind = kind, Within = within }));
 

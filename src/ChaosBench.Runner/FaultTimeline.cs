@@ -41,7 +41,9 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
             {
                 if (planned.Fault.WhenLog is { } pattern)
                 {
-                    var line = await LogTrigger.WaitAsync(context.Engine, member, planned.Fault, DateTimeOffset.UtcNow, workloadStart + scenario.Duration - recorder.Now, ct);
+                    // From the moment the fault was due: a start at the same offset may already have booted it.
+                    var dueAt = recorder.StartedAt + workloadStart + planned.At;
+                    var line = await LogTrigger.WaitAsync(context.Engine, member, planned.Fault, dueAt, workloadStart + scenario.Duration - recorder.Now, ct);
                     recorder.Record(TimelineKinds.LogTrigger, member.Name, $"/{pattern}/ matched: {line}");
                 }
 
