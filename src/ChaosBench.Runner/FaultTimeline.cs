@@ -19,7 +19,25 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
     private readonly List<Task> _repairs = [];
     private IReadOnlyList<Member> _previous = [];
 
+    /// <summary>The step that did not hold, if one did not; the timeline stopped there.</summary>
+    public StepFailedException? FailedStep { get; private set; }
+
     public async Task RunAsync(Plan plan, TimeSpan workloadStart, CancellationToken ct)
+    {
+        try
+        {
+            await PlayAsync(plan, workloadStart, ct);
+        }
+        catch (StepFailedException e)
+        {
+            // Later steps may build on this one, so the timeline ends; heal and the checks still run for the evidence.
+            FailedStep = e;
+        }
+
+        await Task.WhenAll(_repairs);
+    }
+
+    private async Task PlayAsync(Plan plan, TimeSpan workloadStart, CancellationToken ct)
     {
         foreach (var planned in plan.Faults)
         {
@@ -55,8 +73,6 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
                 _repairs.Add(RepairLaterAsync(planned.Fault, repair, members, duration, ct));
             }
         }
-
-        await Task.WhenAll(_repairs);
     }
 
     /// <summary>Repairs every member with a fault still in effect: thaw, reconnect, start.</summary>

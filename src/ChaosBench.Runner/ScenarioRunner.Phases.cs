@@ -86,6 +86,13 @@ public sealed partial class ScenarioRunner
             StartedAt = recorder.StartedAt,
         };
         state.Verdicts = scenario.Expectations.Select(e => Checkers.Check(e, input)).ToList();
+        if (faults.FailedStep is { } step)
+        {
+            // The first deviation in time: the product answered a step wrongly before anything was judged.
+            state.Fail(Outcome.Failed, step.Step, step.Problem);
+            return;
+        }
+
         var failed = scenario.Expectations.Zip(state.Verdicts).Select((p, i) => (p.Second, i)).FirstOrDefault(p => p.Second.Status != VerdictStatus.Passed);
         if (failed.Second is { } verdict)
         {
