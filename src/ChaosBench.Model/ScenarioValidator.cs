@@ -76,6 +76,11 @@ public static partial class ScenarioValidator
                 errors.Add(new($"{path}.volumes.{volume}.durability", $"unknown durability '{options.Durability}'", Names.Suggest(options.Durability, ["normal", "power-loss"])));
             }
 
+            if (options.Shared && options.Durability == "power-loss")
+            {
+                errors.Add(new($"{path}.volumes.{volume}.shared", "a shared volume cannot be on the power-loss layer: a power cut hits one member, and the share is every member's", "keep the share normal, or give each member its own power-loss volume"));
+            }
+
             if (options.Writeback is { } writeback && (writeback <= TimeSpan.Zero || options.Durability != "power-loss"))
             {
                 errors.Add(new($"{path}.volumes.{volume}.writeback", "writeback is a positive duration, for a volume with durability: power-loss", "add 'durability: power-loss' or remove 'writeback'"));

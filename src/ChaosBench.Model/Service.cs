@@ -24,13 +24,14 @@ public sealed record Service(
 
     internal static Service From(string name, ServiceOptions o) => new(
         name, o.Image!, o.Replicas, o.Cluster, o.Command, o.Args, o.Env,
-        o.Volumes.Select(v => new Volume(v.Key, v.Value.Path!, v.Value.Durability, v.Value.Writeback)).ToList(),
+        o.Volumes.Select(v => new Volume(v.Key, v.Value.Path!, v.Value.Durability, v.Value.Writeback, v.Value.Shared)).ToList(),
         o.Ready is { } r ? new Readiness(r.Http, r.Exec, r.Log, r.Within) : null);
 }
 
-/// <summary>A named volume mounted in every member at <paramref name="Path"/>; each member has its own.</summary>
+/// <summary>A named volume mounted in every member at <paramref name="Path"/>; each member has its own unless it is <paramref name="Shared"/>.</summary>
 /// <param name="Writeback">For a power-loss volume: how long a file stays dirty before it reaches the disk whole anyway; null: never.</param>
-public sealed record Volume(string Name, string Path, string Durability, TimeSpan? Writeback = null);
+/// <param name="Shared">One volume for the run, seen by every member of every service declaring it shared under this name.</param>
+public sealed record Volume(string Name, string Path, string Durability, TimeSpan? Writeback = null, bool Shared = false);
 
 /// <summary>How to tell a member is ready: one probe, and how long to wait for it.</summary>
 public sealed record Readiness(string? Http, IReadOnlyList<string>? Exec, string? Log, TimeSpan Within);

@@ -28,6 +28,7 @@ public static partial class ScenarioSchema
                     "path" => Type("string"),
                     "durability" => Enum(["normal", "power-loss"]),
                     "writeback" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "power-loss only: a file dirty this long reaches the disk whole anyway (default: never)" },
+                    "shared" => new JsonObject { ["type"] = "boolean", ["description"] = "one volume for the run, seen by every service declaring it shared (default: one per member)" },
                     _ => throw Unmapped(key),
                 }, "path")),
             },

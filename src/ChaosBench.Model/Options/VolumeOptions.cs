@@ -14,4 +14,10 @@ public sealed class VolumeOptions
     /// writes an inode back (Linux does after 30s by default). Default: never, the strictest model.
     /// </summary>
     public TimeSpan? Writeback { get; set; }
+
+    /// <summary>
+    /// One volume for the whole run, mounted in every member of every service declaring a shared volume of this
+    /// name (a share that an app server and its workers both see), instead of one per member. Default: false.
+    /// </summary>
+    public bool Shared { get; set; }
 }

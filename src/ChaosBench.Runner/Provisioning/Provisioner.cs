@@ -46,7 +46,7 @@ internal sealed class Provisioner(RunResources run, ClusterCatalog clusters, Run
         var powerLoss = new List<PowerLossVolume>();
         foreach (var volume in service.Volumes)
         {
-            var name = await run.CreateVolumeAsync($"cb-{run.RunId}-{member}-{volume.Name}", ct);
+            var name = await run.CreateVolumeAsync(volume.Shared ? $"cb-{run.RunId}-shared-{volume.Name}" : $"cb-{run.RunId}-{member}-{volume.Name}", ct);
             if (volume.Durability == "power-loss")
             {
                 powerLoss.Add(new PowerLossVolume(volume.Name, volume.Path, await LayerAsync(name, $"{member}-{volume.Name}", volume, image, ct)));

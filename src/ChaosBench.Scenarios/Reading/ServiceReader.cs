@@ -23,6 +23,7 @@ internal static class ServiceReader
         ["path"] = (c, node, path, v) => v.Path = c.Text(node, path),
         ["durability"] = (c, node, path, v) => v.Durability = c.Text(node, path) ?? v.Durability,
         ["writeback"] = (c, node, path, v) => v.Writeback = c.Duration(node, path),
+        ["shared"] = (c, node, path, v) => v.Shared = c.Flag(node, path) ?? false,
     };
 
     public static FieldReaders<ReadyOptions> ReadyFields { get; } = new()

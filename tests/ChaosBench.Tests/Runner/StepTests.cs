@@ -90,6 +90,29 @@ public sealed class StepTests
         Assert.That(readyBetween, Is.Empty, "the second kill landed after etcd was ready again, not during its start-up");
     }
 
+    [Test]
+    public async Task Run_SharedVolume_OneServiceSeesWhatAnotherWrote()
+    {
+        // Given two services declaring the same shared volume, and a third with a volume of that name not shared
+        var share = new ChaosBench.Model.Options.VolumeOptions { Path = "/share", Shared = true };
+        var scenario = new ScenarioBuilder("steps-shared-volume")
+            .Duration(TimeSpan.FromSeconds(4))
+            .Service("writer", s => { s.Image = "recipe:redis-7.0"; s.Volumes["share"] = share; })
+            .Service("reader", s => { s.Image = "recipe:redis-7.0"; s.Volumes["share"] = share; })
+            .Service("other", s => { s.Image = "recipe:redis-7.0"; s.Volumes["share"] = new() { Path = "/share" }; })
+            .Fault(TimeSpan.FromSeconds(1), "exec", "writer", f => f.Command = ["sh", "-c", "echo written-by-writer > /share/note"])
+            .Fault(TimeSpan.FromSeconds(2), "exec", "reader", f => { f.Command = ["cat", "/share/note"]; f.Match = "written-by-writer"; })
+            .Fault(TimeSpan.FromSeconds(2), "exec", "other", f => { f.Command = ["ls", "/share"]; f.Exit = "any"; })
+            .Build();
+
+        // When it runs
+        var result = await RunAsync(scenario);
+
+        // Then the reader saw the writer's file, and the unshared volume of the same name did not
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), $"{result.Record.FailedStep}: {result.Record.Reason}");
+        Assert.That(result.Record.Timeline.Last(e => e.Kind == "exec").Detail, Does.Not.Contain("note"));
+    }
+
     private static ScenarioBuilder Etcd(string name) => new ScenarioBuilder(name)
         .Duration(TimeSpan.FromSeconds(6))
         .Service("etcd", s => { s.Image = "recipe:etcd-3.4"; s.Volumes["data"] = new() { Path = "/var/lib/etcd" }; s.Ready = new() { Http = "http://{self}:2379/health" }; });
