@@ -5,6 +5,8 @@ namespace ChaosBench.Model;
 /// <summary>Something that must hold when the run is over; the parameters are those of <see cref="ExpectationOptions"/>.</summary>
 public sealed record Expectation(string Kind, TimeSpan? Within)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
+
     public string? Service { get; init; }
 
     public string? Pattern { get; init; }
@@ -27,6 +29,8 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
 
     public IReadOnlyList<int> Never { get; init; } = [];
 
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = NoHeaders;
+
     public double? MaxErrorRate { get; init; }
 
     public TimeSpan? Per { get; init; }
@@ -47,6 +51,7 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
         Is = o.Is,
         // The shared empty list keeps record equality for the usual case of no 'never'.
         Never = o.Never.Count == 0 ? [] : [.. o.Never],
+        Headers = o.Headers.Count == 0 ? NoHeaders : new Dictionary<string, string>(o.Headers),
         MaxErrorRate = o.MaxErrorRate,
         Per = o.Per,
         LossWindow = o.LossWindow,

@@ -44,7 +44,7 @@ public static partial class ScenarioValidator
         var given = new Dictionary<string, bool>
         {
             ["service"] = e.Service is not null, ["pattern"] = e.Pattern is not null, ["url"] = e.Url is not null,
-            ["is"] = e.Is is not null, ["max-error-rate"] = e.MaxErrorRate is not null,
+            ["is"] = e.Is is not null, ["max-error-rate"] = e.MaxErrorRate is not null, ["headers"] = e.Headers.Count > 0,
         };
         foreach (var required in ExpectationKinds.RequiredOf(kind).Where(r => !given.GetValueOrDefault(r)))
         {

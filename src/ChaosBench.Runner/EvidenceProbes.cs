@@ -39,19 +39,25 @@ internal sealed class EvidenceProbes(Scenario scenario, RunRecorder recorder)
     }
 
     /// <summary>Asks each http-status URL until it gives the expected status or its time is up; every answer goes on the timeline.</summary>
-    public Task ProbeHttpAsync(Deployment deployment, CancellationToken ct) =>
-        Task.WhenAll(scenario.Expectations.Where(e => e.Kind == ExpectationKinds.HttpStatus).Select(e => ProbeAsync(e, deployment, ct)));
+    public Task ProbeHttpAsync(FaultContext context, CancellationToken ct) =>
+        Task.WhenAll(scenario.Expectations.Where(e => e.Kind == ExpectationKinds.HttpStatus).Select(e => ProbeAsync(e, context, ct)));
 
-    private async Task ProbeAsync(Expectation expectation, Deployment deployment, CancellationToken ct)
+    private async Task ProbeAsync(Expectation expectation, FaultContext context, CancellationToken ct)
     {
-        var url = scenario.Services.Aggregate(expectation.Url!, (u, s) => u.Replace($"{{{s.Name}}}", deployment.Of(s.Name)[0].Address, StringComparison.Ordinal));
+        var url = context.Expand(expectation.Url!);
         var deadline = DateTime.UtcNow + (expectation.Within ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
         {
             string answer;
             try
             {
-                using var response = await Http.GetAsync(url, ct);
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                foreach (var (header, value) in expectation.Headers)
+                {
+                    request.Headers.TryAddWithoutValidation(header, context.Expand(value));
+                }
+
+                using var response = await Http.SendAsync(request, ct);
                 answer = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)

@@ -71,7 +71,7 @@ public sealed partial class ScenarioRunner
         recorder.BeginPhase("recovery");
         await Task.WhenAll(recovering);
         await evidence.AfterRecoveryAsync(faultContext, ct);
-        await evidence.ProbeHttpAsync(deployment, ct);
+        await evidence.ProbeHttpAsync(faultContext, ct);
         if (workload is not null)
         {
             await workload.FinalReadAsync(context!, ct);

@@ -204,6 +204,7 @@ public static partial class ScenarioSchema
         "loss-window" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "excuse lost writes acknowledged at most this long before a kill, power-loss or torn-write" },
         "after" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "count only lines stamped at or after this offset from the run's start" },
         "never" => Ref("statuses"),
+        "headers" => new JsonObject { ["type"] = "object", ["additionalProperties"] = Type("string"), ["description"] = "request headers, e.g. credentials; {NAME} is a saved value" },
         "max-error-rate" => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 },
         _ => throw Unmapped(key),
     };

@@ -31,7 +31,7 @@ public static class ExpectationKinds
         Availability => ["max-error-rate", "per"],
         Log => ["service", "pattern", "at-most", "at-least", "absent", "after"],
         RefusesToStart => ["service", "log", "data-untouched"],
-        HttpStatus => ["url", "is", "within", "never"],
+        HttpStatus => ["url", "is", "within", "never", "headers"],
         _ => [],
     };
 

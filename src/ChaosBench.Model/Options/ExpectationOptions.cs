@@ -56,6 +56,9 @@ public sealed class ExpectationOptions
     /// <summary><c>http-status</c>: statuses that must never be answered, e.g. 500, 502, 503. Default: none.</summary>
     public List<int> Never { get; set; } = [];
 
+    /// <summary><c>http-status</c>: request headers, e.g. credentials. Default: none.</summary>
+    public Dictionary<string, string> Headers { get; set; } = [];
+
     /// <summary><c>availability</c>: the highest share of failed or indeterminate operations allowed in any window.</summary>
     public double? MaxErrorRate { get; set; }
 

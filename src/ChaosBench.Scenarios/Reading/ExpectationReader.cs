@@ -24,6 +24,7 @@ internal static class ExpectationReader
         ["url"] = (c, node, path, e) => e.Url = c.Text(node, path),
         ["is"] = (c, node, path, e) => e.Is = c.Whole<int>(node, path),
         ["never"] = (c, node, path, e) => e.Never = c.WholeList(node, path, "[500, 502, 503]") ?? e.Never,
+        ["headers"] = (c, node, path, e) => e.Headers = c.TextMap(node, path, "{ Authorization: \"Basic ...\" }") ?? e.Headers,
         ["within"] = (c, node, path, e) => e.Within = c.Duration(node, path),
         ["max-error-rate"] = (c, node, path, e) => e.MaxErrorRate = c.Number(node, path),
         ["per"] = (c, node, path, e) => e.Per = c.Duration(node, path),
