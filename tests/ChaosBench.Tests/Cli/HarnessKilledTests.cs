@@ -85,7 +85,7 @@ public sealed class HarnessKilledTests
         await TestEnvironment.ImageAsync("etcd-3.4");
         var output = Directory.CreateTempSubdirectory("chaosbench-killed-").FullName;
         var others = LayerMounts().Concat(RunDirectories()).ToList();
-        using var harness = CliProcess.Start(["run", "scenarios/etcd/power-loss.yaml", "--out", output]);
+        using var harness = CliProcess.Start(["run", "scenarios/counterparts/power-loss-etcd-unflushed.yaml", "--out", output]);
         var owner = await WaitForContainersAsync(engine, harness, count: 1);
         Assert.That(LayerMounts().Except(others), Is.Not.Empty, "the layer is mounted while the harness runs");
 

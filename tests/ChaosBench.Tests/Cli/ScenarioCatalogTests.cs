@@ -23,6 +23,13 @@ public sealed class ScenarioCatalogTests
         ["postgresql-fsync-off-power-loss"] = "expect[0] no-lost-writes",
     };
 
+    /// <summary>Each counterpart that must refuse to start, and the line its product prints when it does.</summary>
+    private static readonly Dictionary<string, string> RefusalMessages = new()
+    {
+        ["version-hop-postgresql"] = "database files are incompatible with server",
+        ["version-downgrade-redis"] = "Can't handle RDB format version 12",
+    };
+
     private string _out = null!;
 
     [SetUp]
@@ -38,7 +45,7 @@ public sealed class ScenarioCatalogTests
 
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-http-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop", "etcd-power-loss", "etcd-33-power-loss" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-http-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop", "etcd-33-power-loss" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 
@@ -56,11 +63,30 @@ public sealed class ScenarioCatalogTests
         Assert.That(records, Has.Count.EqualTo(Directory.GetFiles(Path.Combine(TestEnvironment.RepoRoot, "scenarios", "counterparts"), "*.yaml").Length));
         Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[]
         {
-            "version-hop-postgresql", "raft-state-deleted-etcd",
+            "version-hop-postgresql", "version-hop-redis", "version-downgrade-redis", "power-loss-etcd-unflushed", "raft-state-deleted-etcd",
             "wal-recovery-interrupted-etcd", "wal-recovery-interrupted-redis", "wal-recovery-interrupted-postgresql",
         }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
+
+        // The "must refuse" ones pass because the refusal was observed: the old version exited on the newer data and left it as it was
+        foreach (var (scenario, message) in RefusalMessages)
+        {
+            var verdict = Verdicts(records, scenario).Single(v => v["expectation"]!.GetValue<string>().StartsWith("refuses-to-start", StringComparison.Ordinal));
+            Assert.That(verdict["evidence"]!["state"]!.GetValue<string>(), Does.StartWith("exited"), scenario);
+            Assert.That(verdict["evidence"]!["log-line"]!.GetValue<string>(), Does.Contain(message), scenario);
+            Assert.That(verdict["evidence"]!["data-after"]!.GetValue<string>(), Is.EqualTo(verdict["evidence"]!["data-before"]!.GetValue<string>()), scenario);
+        }
+
+        // And the ones that keep data kept every acknowledged write
+        foreach (var scenario in new[] { "version-hop-redis", "power-loss-etcd-unflushed" })
+        {
+            var verdict = Verdicts(records, scenario).Single(v => v["expectation"]!.GetValue<string>() == "no-lost-writes");
+            Assert.That(verdict["evidence"]!["lost"]!.GetValue<int>(), Is.Zero, scenario);
+        }
     }
+
+    private static IEnumerable<JsonNode> Verdicts(List<JsonNode> records, string scenario) =>
+        records.Single(r => r["scenario"]!.GetValue<string>() == scenario)["verdicts"]!.AsArray().Select(v => v!);
 
     [Test]
     public async Task Run_RedisAndPostgresqlScenarios_AllPass()
