@@ -38,6 +38,6 @@ public sealed partial record FaultContext(RunResources Run, Deployment Deploymen
             ?? m.Value;
     });
 
-    [GeneratedRegex(@"\{([a-z0-9][a-z0-9-]*)\}")]
+    [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}")]
     private static partial Regex Placeholder();
 }

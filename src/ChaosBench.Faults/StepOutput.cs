@@ -11,8 +11,9 @@ internal static class StepOutput
     private const int ExcerptLength = 400;
 
     /// <summary>Null when the output matches (or no match is asked), else why not.</summary>
-    public static string? Mismatch(Fault step, string output) =>
-        step.Match is { } pattern && !Regex.IsMatch(output, pattern, RegexOptions.None, TimeSpan.FromSeconds(1))
+    /// <remarks>Saved values in the pattern (<c>^{checksum}$</c>) are inserted as written, to compare two answers.</remarks>
+    public static string? Mismatch(FaultContext context, Fault step, string output) =>
+        step.Match is { } written && context.Expand(written) is var pattern && !Regex.IsMatch(output, pattern, RegexOptions.None, TimeSpan.FromSeconds(1))
             ? $"the output does not match /{pattern}/"
             : null;
 

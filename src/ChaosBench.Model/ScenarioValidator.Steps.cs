@@ -27,6 +27,7 @@ public static partial class ScenarioValidator
             else
             {
                 ValidateReferences(scenario, command, $"{path}.command", saved, errors);
+                ValidateReferences(scenario, [fault.Match ?? string.Empty], $"{path}.match", saved, errors);
             }
 
             if (fault.Exit is { } exit && exit != "any" && !int.TryParse(exit, out _))
@@ -65,7 +66,7 @@ public static partial class ScenarioValidator
         }
         else
         {
-            ValidateReferences(scenario, [url, fault.Body ?? string.Empty, .. fault.Headers.Values], $"{path}.url", saved, errors);
+            ValidateReferences(scenario, [url, fault.Body ?? string.Empty, fault.Match ?? string.Empty, .. fault.Headers.Values], $"{path}.url", saved, errors);
         }
 
         if (fault.Method is { } method && !RequestMethods.Contains(method))
@@ -122,7 +123,7 @@ public static partial class ScenarioValidator
         }
     }
 
-    [GeneratedRegex(@"\{([a-z0-9][a-z0-9-]*)\}")]
+    [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}")]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"^https?://\{([a-z0-9][a-z0-9-]*)\}(:\d+)?(/|\?|$)")]

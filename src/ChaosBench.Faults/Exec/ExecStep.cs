@@ -31,7 +31,7 @@ public sealed class ExecStep : IFault
             var output = result.Stdout + result.Stderr;
             var problem = fault.Exit is { } exit && result.ExitCode != exit
                 ? $"exit {result.ExitCode}, expected {exit}"
-                : StepOutput.Mismatch(fault, output);
+                : StepOutput.Mismatch(context, fault, output);
             if (problem is null)
             {
                 var saved = StepOutput.Save(context, fault, name, result.Stdout);

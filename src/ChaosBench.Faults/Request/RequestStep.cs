@@ -26,7 +26,7 @@ public sealed class RequestStep : IStep
             var (status, body) = await SendAsync(context, step, ct);
             var problem = status is null ? body
                 : !(step.Status.Count == 0 ? status is >= 200 and < 300 : step.Status.Contains(status.Value)) ? $"answered {status}, expected {Expected(step)}"
-                : StepOutput.Mismatch(step, body);
+                : StepOutput.Mismatch(context, step, body);
             if (problem is null)
             {
                 var saved = StepOutput.Save(context, step, name, body);
