@@ -4,7 +4,7 @@ namespace ChaosBench.Tests.Cli;
 
 /// <summary>Every scenario the repository ships runs for real: the product folders pass, every control fails for its reason.</summary>
 [Category("Docker")]
-[CancelAfter(900_000)]
+[CancelAfter(1_800_000)]
 public sealed class ScenarioCatalogTests
 {
     /// <summary>Each control and the expectation that must deviate in it.</summary>
