@@ -39,12 +39,12 @@ internal sealed class EvidenceProbes(Scenario scenario, RunRecorder recorder)
     }
 
     /// <summary>Asks each http-status URL until it gives the expected status or its time is up; every answer goes on the timeline.</summary>
-    public Task ProbeHttpAsync(Deployment deployment, CancellationToken ct) =>
-        Task.WhenAll(scenario.Expectations.Where(e => e.Kind == ExpectationKinds.HttpStatus).Select(e => ProbeAsync(e, deployment, ct)));
+    public Task ProbeHttpAsync(Addresses addresses, CancellationToken ct) =>
+        Task.WhenAll(scenario.Expectations.Where(e => e.Kind == ExpectationKinds.HttpStatus).Select(e => ProbeAsync(e, addresses, ct)));
 
-    private async Task ProbeAsync(Expectation expectation, Deployment deployment, CancellationToken ct)
+    private async Task ProbeAsync(Expectation expectation, Addresses addresses, CancellationToken ct)
     {
-        var url = scenario.Services.Aggregate(expectation.Url!, (u, s) => u.Replace($"{{{s.Name}}}", deployment.Of(s.Name)[0].Address, StringComparison.Ordinal));
+        var url = addresses.Expand(expectation.Url!);
         var deadline = DateTime.UtcNow + (expectation.Within ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
         {

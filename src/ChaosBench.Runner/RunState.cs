@@ -10,6 +10,9 @@ internal sealed class RunState
 
     public IReadOnlyList<ImageRecord> Images { get; set; } = [];
 
+    /// <summary>Each external service's base URL, resolved before anything started.</summary>
+    public IReadOnlyDictionary<string, Uri> External { get; set; } = new Dictionary<string, Uri>();
+
     public IReadOnlyList<Verdict> Verdicts { get; set; } = [];
 
     /// <summary>Each member's log, captured before the checks (they judge it).</summary>

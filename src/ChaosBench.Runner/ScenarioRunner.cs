@@ -9,6 +9,7 @@ using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
 using ChaosBench.PowerLoss;
 using ChaosBench.Runner.Clusters;
+using ChaosBench.Runner.External;
 using ChaosBench.Workloads;
 
 namespace ChaosBench.Runner;
@@ -76,6 +77,7 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
             Elapsed = recorder.Now,
             Environment = settings.Environment,
             Images = state.Images,
+            ExternalServices = ExternalServices(scenario, state),
             Plan = plan,
             RuntimeDecisions = recorder.Decisions,
             Phases = recorder.Phases,
@@ -88,6 +90,11 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
         };
         return new RunResult(record, history, logs);
     }
+
+    /// <summary>The resolved URLs, masked as plans show them; none when the run ended before resolving them.</summary>
+    private static Dictionary<string, string> ExternalServices(Scenario scenario, RunState state) =>
+        scenario.Services.Where(s => state.External.ContainsKey(s.Name))
+            .ToDictionary(s => s.Name, s => new ExternalUrl(s.Name, s.External!.Url, state.External[s.Name], null).Shown, StringComparer.Ordinal);
 
     private static string Describe(Exception e) => e switch
     {

@@ -1,8 +1,8 @@
 namespace ChaosBench.Runner.Provisioning;
 
-/// <summary>An image the scenario names is not on the engine, and no registry can be reached to pull it.</summary>
+/// <summary>An image the scenario names is not on the engine, and nothing was given to load or pull it from.</summary>
 public sealed class ImageMissingException(string reference)
-    : Exception($"image '{reference}' is not on the engine and is not a recipe; fix: load it with 'docker load -i FILE.tar' (or pull it where a registry answers), or use 'recipe:NAME' from fixtures/images")
+    : Exception($"{reference} is not on the engine; {ImageAdvice.WaysToProvide(reference)}")
 {
     public string Reference { get; } = reference;
 }
