@@ -45,11 +45,13 @@ internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builde
             return (built.Id, built.Packages, "recipe");
         }
 
+        // A tarball that is not there is passed over for a pull, which was asked for; without one it is the error.
+        var tarball = settings.Tarballs.GetValueOrDefault(reference);
         var (image, source) = await engine.Images.InspectAsync(reference, ct) is { } present
             ? (present, "engine")
-            : settings.Tarballs.TryGetValue(reference, out var tarball) ? (await LoadAsync(reference, tarball, ct), $"tarball {tarball}")
+            : tarball is not null && File.Exists(tarball) ? (await LoadAsync(reference, tarball, ct), $"tarball {tarball}")
             : settings.Pull ? (await PullAsync(reference, ct), "pulled")
-            : throw new ImageMissingException(reference);
+            : throw new ImageMissingException(reference, tarball);
         return (image.Id, ImageLabels.PackagesOf(image.Labels), source);
     }
 
