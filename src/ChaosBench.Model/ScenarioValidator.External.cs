@@ -100,8 +100,9 @@ public static partial class ScenarioValidator
     }
 
     /// <summary>
-    /// An http-status URL: <c>http://{web}:8080/health</c> for a service the harness runs, or <c>{longhorn}/v1/...</c>
-    /// for an external one, whose placeholder stands for its whole base URL and so must begin the URL.
+    /// An http-status URL: <c>http://{web}:8080/health</c> for a service the harness runs (plain HTTP on the run's
+    /// network), or <c>{longhorn}/v1/...</c> for an external one, whose placeholder stands for its whole base URL,
+    /// https:// included, and so must begin the URL.
     /// </summary>
     private static void ValidateHttpUrl(ScenarioOptions scenario, string url, string path, List<ScenarioError> errors)
     {
@@ -117,7 +118,7 @@ public static partial class ScenarioValidator
         {
             errors.Add(new(path, $"'{{{external}}}' stands for the whole base URL of external service '{external}', so it must begin the url", $"write e.g. 'url: \"{{{external}}}/health\"'"));
         }
-        else if (external is null && !IsHttpUrl(url))
+        else if (external is null && !url.StartsWith("http://", StringComparison.Ordinal))
         {
             errors.Add(new(path, $"'{url}' is not an http:// URL", "write e.g. 'url: \"http://{web}:8080/health\"' where {web} is a service"));
         }

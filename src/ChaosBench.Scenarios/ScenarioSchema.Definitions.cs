@@ -53,10 +53,10 @@ public static partial class ScenarioSchema
             }, "kind", "target"),
             ["http"] = Object(WorkloadReader.HttpFields.Keys, key => key switch
             {
-                "port" => new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 65535 },
+                "port" => new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 65535, ["description"] = "required, unless the target is an external service: its url carries the port" },
                 "write" or "read" => Ref($"http-{key}"),
                 _ => throw Unmapped(key),
-            }, "port", "write", "read"),
+            }, "write", "read"),
             ["http-write"] = Object(WorkloadReader.WriteFields.Keys, HttpParameter, "method", "path"),
             ["http-read"] = Object(WorkloadReader.ReadFields.Keys, HttpParameter, "method", "path"),
             ["statuses"] = ListOf(new JsonObject { ["type"] = "integer", ["minimum"] = 100, ["maximum"] = 599 }),
@@ -195,7 +195,7 @@ public static partial class ScenarioSchema
         "pattern" or "log" => new JsonObject { ["type"] = "string", ["description"] = "a regular expression matched against each log line" },
         "at-most" or "at-least" => new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
         "absent" or "data-untouched" => Type("boolean"),
-        "url" => new JsonObject { ["type"] = "string", ["pattern"] = "^(https?://|\\{)", ["description"] = "{SERVICE} stands for that service's first member, or for an external service's whole base URL ({longhorn}/v1/...)" },
+        "url" => new JsonObject { ["type"] = "string", ["pattern"] = "^(http://|\\{)", ["description"] = "{SERVICE} stands for that service's first member, or for an external service's whole base URL ({longhorn}/v1/...)" },
         "is" => new JsonObject { ["type"] = "integer", ["minimum"] = 100, ["maximum"] = 599 },
         "within" or "per" => Ref("duration"),
         "loss-window" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "excuse lost writes acknowledged at most this long before a kill, power-loss or torn-write" },

@@ -162,7 +162,7 @@ public sealed class ExternalServiceValidatorTests
     [TestCase("{longhorn}/v1/backingimages", null)]
     [TestCase("{longhorn}", null)]
     [TestCase("http://{etcd}:2379/health", null)]
-    [TestCase("https://{etcd}:2379/health", null)]
+    [TestCase("https://{etcd}:2379/health", "is not an http:// URL")]
     [TestCase("http://{longhorn}:9500/v1", "must begin the url")]
     [TestCase("http://{lonhorn}:9500/v1", "'{lonhorn}' in the url is not a service or member")]
     [TestCase("ftp://{etcd}/x", "is not an http:// URL")]
