@@ -1,4 +1,5 @@
 using ChaosBench.Faults;
+using ChaosBench.Runner.External;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Runner;
@@ -11,7 +12,7 @@ internal sealed class RunState
     public IReadOnlyList<ImageRecord> Images { get; set; } = [];
 
     /// <summary>Each external service's base URL, resolved before anything started.</summary>
-    public IReadOnlyDictionary<string, Uri> External { get; set; } = new Dictionary<string, Uri>();
+    public IReadOnlyList<ExternalUrl> External { get; set; } = [];
 
     public IReadOnlyList<Verdict> Verdicts { get; set; } = [];
 

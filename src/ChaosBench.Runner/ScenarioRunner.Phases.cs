@@ -24,7 +24,7 @@ public sealed partial class ScenarioRunner
         state.Images = imageRecords;
         using var events = Evidence.WatchEvents(engine, run.RunId, recorder, ct);
         var deployment = state.Deployment = await new Provisioner(run, Clusters, mounts).StartAsync(scenario, imageIds, ct);
-        var addresses = new Addresses(deployment, state.External);
+        var addresses = new Addresses(deployment, state.External.ToDictionary(e => e.Service, e => e.Url!, StringComparer.Ordinal));
         var probe = new ReadinessProbe(engine);
 
         recorder.BeginPhase("ready");
@@ -100,12 +100,16 @@ public sealed partial class ScenarioRunner
     }
 
     /// <summary>Every external service's base URL, before anything starts: a variable not set ends the run here.</summary>
-    private static Dictionary<string, Uri> ResolveExternal(Scenario scenario, RunSettings settings)
+    private static IReadOnlyList<ExternalUrl> ResolveExternal(Scenario scenario, RunSettings settings)
     {
-        var urls = new Dictionary<string, Uri>(StringComparer.Ordinal);
-        foreach (var external in ExternalUrl.ResolveAll(scenario, settings.Variables))
+        var urls = ExternalUrl.ResolveAll(scenario, settings.Variables);
+        foreach (var external in urls)
         {
-            urls[external.Service] = external.Url ?? throw new ExternalUrlException(external);
+            if (external.Url is null)
+            {
+                throw new ExternalUrlException(external);
+            }
+
             settings.Observer.Note($"external service {external.Service}: {external.Shown}");
         }
 

@@ -9,7 +9,6 @@ using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
 using ChaosBench.PowerLoss;
 using ChaosBench.Runner.Clusters;
-using ChaosBench.Runner.External;
 using ChaosBench.Workloads;
 
 namespace ChaosBench.Runner;
@@ -77,7 +76,7 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
             Elapsed = recorder.Now,
             Environment = settings.Environment,
             Images = state.Images,
-            ExternalServices = ExternalServices(scenario, state),
+            ExternalServices = state.External.ToDictionary(e => e.Service, e => e.Shown, StringComparer.Ordinal),
             Plan = plan,
             RuntimeDecisions = recorder.Decisions,
             Phases = recorder.Phases,
@@ -90,11 +89,6 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
         };
         return new RunResult(record, history, logs);
     }
-
-    /// <summary>The resolved URLs, masked as plans show them; none when the run ended before resolving them.</summary>
-    private static Dictionary<string, string> ExternalServices(Scenario scenario, RunState state) =>
-        scenario.Services.Where(s => state.External.ContainsKey(s.Name))
-            .ToDictionary(s => s.Name, s => new ExternalUrl(s.Name, s.External!.Url, state.External[s.Name], null).Shown, StringComparer.Ordinal);
 
     private static string Describe(Exception e) => e switch
     {

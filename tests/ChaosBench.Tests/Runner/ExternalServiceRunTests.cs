@@ -70,6 +70,24 @@ public sealed class ExternalServiceRunTests
     }
 
     [Test]
+    public async Task Run_VariableUnsetInTheRunnersEnvironment_ErrorsInProvisionSayingWhatToSet()
+    {
+        // Given the scenario run from C#, where no command line checked the variable first
+        var scenario = ScenarioLoader.Parse(Yaml, "external-kv.yaml");
+        using var engine = TestEnvironment.Engine();
+        var runner = new ScenarioRunner(engine, new ImageBuilder(engine, TestEnvironment.Recipes, new ImageBuildOptions()));
+
+        // When it runs with nothing set
+        var result = await runner.RunAsync(scenario, new RunSettings { Seed = 3, Environment = Environment, Variables = _ => null }, CancellationToken.None);
+
+        // Then it errors before anything starts, saying what to set, and records no URL
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Errored));
+        Assert.That(result.Record.FailedStep, Is.EqualTo("provision"));
+        Assert.That(result.Record.Reason, Is.EqualTo($"external service 'kv' has no URL: set {Variable} to the deployment's base URL (e.g. https://kv.staging.example)"));
+        Assert.That(result.Record.ExternalServices, Is.Empty);
+    }
+
+    [Test]
     public async Task Run_ExternalApiThatDropsAcknowledgedWrites_FailsNoLostWrites()
     {
         // Given the same API, acknowledging every 5th write without keeping it
