@@ -28,7 +28,7 @@ public static partial class ScenarioValidator
 
         if (external && http.Port is not null)
         {
-            errors.Add(new("workload.http.port", $"the external service's url carries the port, so 'port' has no member to apply to", "remove 'port', and write the port in the url if it needs one"));
+            errors.Add(new("workload.http.port", "the external service's url carries the port, so 'port' has no member to apply to", "remove 'port', and write the port in the url if it needs one"));
         }
         else if (!external && http.Port is not (>= 1 and <= 65535))
         {
