@@ -4,8 +4,8 @@ namespace ChaosBench.Runner.Provisioning;
 /// <param name="tarball">The tarball given for it that does not exist, if one was.</param>
 public sealed class ImageMissingException(string reference, string? tarball = null)
     : Exception(tarball is null
-        ? $"{reference} is not on the engine; {ImageAdvice.WaysToProvide(reference)}"
-        : $"{reference} is not on the engine, and its tarball {tarball} does not exist; fix: make it with `docker save {reference} -o {tarball}` where the image exists, or run with --pull where a registry answers")
+        ? $"image '{reference}' is not on the engine; fix: {ImageAdvice.WaysToProvide(reference)}"
+        : $"image '{reference}' is not on the engine, and its tarball {tarball} does not exist; fix: make it with `docker save {reference} -o {tarball}` where the image exists, or run with --pull where a registry answers")
 {
     public string Reference { get; } = reference;
 }

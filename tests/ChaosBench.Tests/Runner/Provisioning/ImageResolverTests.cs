@@ -99,7 +99,7 @@ public sealed class ImageResolverTests
         // Then nothing reached for the network, and the error names the reference and every way to provide it
         Assert.That(_engine.Calls, Is.Empty);
         Assert.That(error!.Message, Is.EqualTo(
-            $"{Qdrant} is not on the engine; provide it with --image {Qdrant}=FILE.tar (make one with `docker save {Qdrant} -o FILE.tar` where it exists), " +
+            $"image '{Qdrant}' is not on the engine; fix: provide it with --image {Qdrant}=FILE.tar (make one with `docker save {Qdrant} -o FILE.tar` where it exists), " +
             $"`images: {{ \"{Qdrant}\": {{ tarball: FILE.tar }} }}` in the scenario, or --pull where a registry answers"));
     }
 
