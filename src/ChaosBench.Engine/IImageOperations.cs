@@ -1,6 +1,9 @@
 namespace ChaosBench.Engine;
 
-/// <summary>Images: the harness never pulls; it imports root file systems it built itself.</summary>
+/// <summary>
+/// Images: the harness imports root file systems it built itself, loads tarballs it is given, and pulls only when
+/// asked to (<c>--pull</c>): a run must not reach the network on its own.
+/// </summary>
 public interface IImageOperations
 {
     /// <summary>The image, or null when the engine has no image by that reference.</summary>
@@ -14,6 +17,18 @@ public interface IImageOperations
     /// <paramref name="changes"/> are Dockerfile instructions (<c>CMD [...]</c>, <c>LABEL k=v</c>, <c>ENV k=v</c>). Returns the image id.
     /// </summary>
     Task<string> ImportAsync(Stream rootFileSystemTar, string reference, IReadOnlyList<string> changes, CancellationToken ct = default);
+
+    /// <summary>
+    /// Loads the images of a tar written by <c>docker save</c>. Returns what the engine reports it loaded: a
+    /// reference (<c>repo:tag</c>) per tagged image, an id per untagged one.
+    /// </summary>
+    Task<IReadOnlyList<string>> LoadAsync(Stream imageTar, CancellationToken ct = default);
+
+    /// <summary>Writes <paramref name="reference"/> as a tar that <see cref="LoadAsync"/> (and <c>docker load</c>) reads.</summary>
+    Task SaveAsync(string reference, Stream destination, CancellationToken ct = default);
+
+    /// <summary>Pulls <paramref name="reference"/> (<c>repo:tag</c> or <c>repo@sha256:...</c>; no tag means <c>latest</c>) from its registry.</summary>
+    Task PullAsync(string reference, CancellationToken ct = default);
 
     Task TagAsync(string source, string reference, CancellationToken ct = default);
 

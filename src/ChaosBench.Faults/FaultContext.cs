@@ -25,18 +25,15 @@ public sealed partial record FaultContext(RunResources Run, Deployment Deploymen
     /// <summary>Values steps saved (<c>save:</c>), by name, for later steps' <c>{NAME}</c>.</summary>
     public ConcurrentDictionary<string, string> Saved { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Replaces <c>{SERVICE}</c> and <c>{MEMBER}</c> with where they are reached now (the runner's one expansion).</summary>
+    public Func<string, string> ExpandAddresses { get; init; } = template => template;
+
     /// <summary>
-    /// Replaces <c>{NAME}</c> with a saved value, a member's address, or a service's first member's address;
-    /// anything else (JSON braces included) is left as written.
+    /// Replaces <c>{NAME}</c> with a value a step saved, then services and members with their addresses; anything
+    /// else (JSON braces, regex counts) is left as written.
     /// </summary>
-    public string Expand(string template) => Placeholder().Replace(template, m =>
-    {
-        var name = m.Groups[1].Value;
-        return Saved.TryGetValue(name, out var value) ? value
-            : Deployment.Members.FirstOrDefault(x => x.Name == name)?.Address
-            ?? Deployment.Of(name).FirstOrDefault()?.Address
-            ?? m.Value;
-    });
+    public string Expand(string template) =>
+        ExpandAddresses(Placeholder().Replace(template, m => Saved.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value));
 
     [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}")]
     private static partial Regex Placeholder();

@@ -15,7 +15,6 @@ public sealed record Fault(
     string? To,
     TimeSpan? For)
 {
-    // Shared empties keep record equality for the usual fault that has no step parameters.
     private static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
 
     public string? WhenLog { get; init; }
@@ -46,21 +45,34 @@ public sealed record Fault(
     /// <summary><c>request</c>: the statuses required; empty: any 2xx.</summary>
     public IReadOnlyList<int> Status { get; init; } = [];
 
+    /// <summary>Value equality, lists and maps included, so a plan read back from run.json equals the one written.</summary>
+    public bool Equals(Fault? other) =>
+        other is not null
+        && (Index, At, Kind, Target, Pick, Signal, Path, To, For) == (other.Index, other.At, other.Kind, other.Target, other.Pick, other.Signal, other.Path, other.To, other.For)
+        && (WhenLog, MayFail, Exit, Match, Within, Url, Method, Body) == (other.WhenLog, other.MayFail, other.Exit, other.Match, other.Within, other.Url, other.Method, other.Body)
+        && Args.SequenceEqual(other.Args) && Command.SequenceEqual(other.Command) && Status.SequenceEqual(other.Status)
+        && SameEntries(Save, other.Save) && SameEntries(Headers, other.Headers);
+
+    public override int GetHashCode() => HashCode.Combine(Index, At, Kind, Target, Url);
+
     internal static Fault From(int index, Options.FaultOptions f) => new(
         index, f.At!.Value, f.Kind!, f.Target ?? string.Empty, f.Pick ?? "random", Signals.Normalize(f.Signal ?? "KILL")!, f.Path, f.To, f.For)
     {
         WhenLog = f.WhenLog,
-        Args = f.Args.Count == 0 ? [] : [.. f.Args],
+        Args = [.. f.Args],
         MayFail = f.MayFail ?? false,
-        Command = f.Command is { Count: > 0 } command ? [.. command] : [],
+        Command = [.. f.Command ?? []],
         Exit = f.Kind != Options.FaultKinds.Exec || f.Exit == "any" ? null : int.Parse(f.Exit ?? "0", System.Globalization.CultureInfo.InvariantCulture),
         Match = f.Match,
-        Save = f.Save.Count == 0 ? None : new Dictionary<string, string>(f.Save),
+        Save = new Dictionary<string, string>(f.Save),
         Within = f.Within,
         Url = f.Url,
         Method = f.Method ?? "GET",
         Body = f.Body,
-        Headers = f.Headers.Count == 0 ? None : new Dictionary<string, string>(f.Headers),
-        Status = f.Status.Count == 0 ? [] : [.. f.Status],
+        Headers = new Dictionary<string, string>(f.Headers),
+        Status = [.. f.Status],
     };
+
+    private static bool SameEntries(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(e => b.TryGetValue(e.Key, out var value) && value == e.Value);
 }

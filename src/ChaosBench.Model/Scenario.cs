@@ -16,6 +16,9 @@ public sealed record Scenario
 
     public required IReadOnlyList<Service> Services { get; init; }
 
+    /// <summary>Where images come from when the engine lacks them, by image reference (<c>images:</c>).</summary>
+    public IReadOnlyDictionary<string, ImageSource> Images { get; init; } = new Dictionary<string, ImageSource>();
+
     public Workload? Workload { get; init; }
 
     public required IReadOnlyList<Fault> Faults { get; init; }
@@ -26,6 +29,10 @@ public sealed record Scenario
     public string? SourceFile { get; init; }
 
     public Service Service(string name) => Services.First(s => s.Name == name);
+
+    /// <summary>Every image the run needs, each once, in order: the services' (external ones have none), then the version hops'.</summary>
+    public IReadOnlyList<string> ImageReferences() =>
+        Services.Where(s => !s.IsExternal).Select(s => s.Image).Concat(Faults.Where(f => f.To is not null).Select(f => f.To!)).Distinct().ToList();
 
     /// <summary>Validates <paramref name="options"/> and builds the scenario; <see cref="ScenarioInvalidException"/> lists every problem.</summary>
     public static Scenario From(ScenarioOptions options, string? sourceFile = null)
@@ -43,6 +50,7 @@ public sealed record Scenario
             Seed = options.Seed,
             Duration = options.Duration!.Value,
             Services = options.Services.Select(s => Model.Service.From(s.Key, s.Value)).ToList(),
+            Images = options.Images.ToDictionary(i => i.Key, i => new ImageSource(i.Value.Tarball!), StringComparer.Ordinal),
             Workload = options.Workload is { } w ? new Workload(w.Kind!, w.Target!, w.Clients, w.Rate, w.Keys) { Http = HttpOf(w.Http) } : null,
             Faults = options.Faults.Select((f, i) => Fault.From(i, f)).ToList(),
             Expectations = options.Expect.Select(Expectation.From).ToList(),
@@ -50,7 +58,7 @@ public sealed record Scenario
         };
     }
 
-    private static HttpApi? HttpOf(HttpOptions? http) => http is null ? null : new HttpApi(http.Port!.Value, CallOf(http.Write!), CallOf(http.Read!));
+    private static HttpApi? HttpOf(HttpOptions? http) => http is null ? null : new HttpApi(http.Port ?? 0, CallOf(http.Write!), CallOf(http.Read!));
 
     private static HttpCall CallOf(HttpCallOptions r) => new(r.Method!, r.Path!, r.Body, [.. r.Ok], r.Value, r.Base64, [.. r.Missing]);
 }

@@ -45,6 +45,14 @@ public sealed class ScenarioBuilder
         o.Services[name] = service;
     });
 
+    /// <summary>Where an image comes from when the engine lacks it: <c>.Image("qdrant/qdrant:v1.13.4", i => i.Tarball = "images/qdrant.tar")</c>.</summary>
+    public ScenarioBuilder Image(string reference, Action<ImageSourceOptions> configure) => With(o =>
+    {
+        var source = new ImageSourceOptions();
+        configure(source);
+        o.Images[reference] = source;
+    });
+
     public ScenarioBuilder Workload(string kind, string target, Action<WorkloadOptions>? configure = null) => With(o =>
     {
         o.Workload = new WorkloadOptions { Kind = kind, Target = target };

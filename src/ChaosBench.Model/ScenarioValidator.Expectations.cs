@@ -79,9 +79,9 @@ public static partial class ScenarioValidator
             errors.Add(new($"{path}.never", $"{never} is not an HTTP status code", "write e.g. 'never: [500, 502, 503]'"));
         }
 
-        if (e.Url is { } url && !url.StartsWith("http://", StringComparison.Ordinal))
+        if (e.Url is { } url)
         {
-            errors.Add(new($"{path}.url", $"'{url}' is not an http:// URL", "write e.g. 'url: \"http://{web}:8080/health\"' where {web} is a service"));
+            ValidateHttpUrl(scenario, url, $"{path}.url", errors);
         }
 
         if (e.MaxErrorRate is { } rate && rate is < 0 or > 1)

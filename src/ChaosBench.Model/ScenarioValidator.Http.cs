@@ -7,7 +7,8 @@ public static partial class ScenarioValidator
 {
     private static readonly string[] Methods = ["GET", "PUT", "POST", "DELETE"];
 
-    private static void ValidateHttp(WorkloadOptions workload, List<ScenarioError> errors)
+    /// <param name="external">The target is an external service: its URL carries the port, so 'port' has no member to apply to.</param>
+    private static void ValidateHttp(WorkloadOptions workload, bool external, List<ScenarioError> errors)
     {
         if (workload.Kind != WorkloadKinds.HttpKv)
         {
@@ -25,7 +26,11 @@ public static partial class ScenarioValidator
             return;
         }
 
-        if (http.Port is not (>= 1 and <= 65535))
+        if (external && http.Port is not null)
+        {
+            errors.Add(new("workload.http.port", "the external service's url carries the port, so 'port' has no member to apply to", "remove 'port', and write the port in the url if it needs one"));
+        }
+        else if (!external && http.Port is not (>= 1 and <= 65535))
         {
             errors.Add(new("workload.http.port", http.Port is null ? "http needs a port" : $"port must be from 1 to 65535, not {http.Port}", "add e.g. 'port: 8080'"));
         }

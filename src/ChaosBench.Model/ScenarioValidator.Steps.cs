@@ -59,10 +59,10 @@ public static partial class ScenarioValidator
         {
             errors.Add(new($"{path}.url", "a request needs a 'url'", "add e.g. 'url: \"http://{qdrant}:6333/readyz\"'"));
         }
-        else if (UrlHost().Match(url) is not { Success: true } host || !IsServiceOrMember(scenario, host.Groups[1].Value))
+        else if (!ReachesOwnService(scenario, url))
         {
-            // Requests only ever reach what this run started: the host must be one of its services.
-            errors.Add(new($"{path}.url", $"'{url}' does not name a service of this scenario as its host", "write its host as {SERVICE} or {MEMBER}, e.g. 'http://{qdrant}:6333/collections'"));
+            // Requests only ever reach what this run started, or a deployment the scenario names as external.
+            errors.Add(new($"{path}.url", $"'{url}' does not name a service of this scenario as its host", "write its host as {SERVICE} or {MEMBER}, e.g. 'http://{qdrant}:6333/collections', or start it with an external service: '{longhorn}/v1/backingimages'"));
         }
         else
         {
@@ -111,6 +111,11 @@ public static partial class ScenarioValidator
 
     private static bool IsServiceOrMember(ScenarioOptions scenario, string name) => ServiceOf(scenario, name) is not null;
 
+    private static bool ReachesOwnService(ScenarioOptions scenario, string url) =>
+        UrlHost().Match(url) is { Success: true } host
+            ? IsServiceOrMember(scenario, host.Groups[1].Value) && !IsExternal(scenario, host.Groups[1].Value)
+            : ExternalBase().Match(url) is { Success: true } external && IsExternal(scenario, external.Groups[1].Value);
+
     private static void ValidateRegex(string? pattern, string path, List<ScenarioError> errors)
     {
         try
@@ -128,4 +133,7 @@ public static partial class ScenarioValidator
 
     [GeneratedRegex(@"^https?://\{([a-z0-9][a-z0-9-]*)\}(:\d+)?(/|\?|$)")]
     private static partial Regex UrlHost();
+
+    [GeneratedRegex(@"^\{([a-z0-9][a-z0-9-]*)\}(/|\?|$)")]
+    private static partial Regex ExternalBase();
 }

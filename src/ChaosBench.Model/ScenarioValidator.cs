@@ -36,9 +36,11 @@ public static partial class ScenarioValidator
             ValidateService($"services.{name}", name, service, errors);
         }
 
+        ValidateImages(scenario, errors);
         ValidateWorkload(scenario, errors);
         ValidateTimeline(scenario, errors);
         ValidateExpectations(scenario, errors);
+        ValidateExternalTargets(scenario, errors);
         return errors;
     }
 
@@ -47,6 +49,12 @@ public static partial class ScenarioValidator
         if (!NamePattern().IsMatch(name))
         {
             errors.Add(new(path, $"'{name}' is not a valid service name", "use lowercase letters, digits and dashes"));
+        }
+
+        if (service.External is not null)
+        {
+            ValidateExternalService(path, name, service, errors);
+            return;
         }
 
         if (string.IsNullOrWhiteSpace(service.Image))
@@ -142,7 +150,7 @@ public static partial class ScenarioValidator
             errors.Add(new("workload.keys", $"keys must be at least 1, not {workload.Keys}"));
         }
 
-        ValidateHttp(workload, errors);
+        ValidateHttp(workload, IsExternal(scenario, workload.Target), errors);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]

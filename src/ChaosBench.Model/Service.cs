@@ -20,12 +20,21 @@ public sealed record Service(
     /// <summary>The recipe name when the image is <c>recipe:NAME</c>, else null.</summary>
     public string? Recipe => RecipeOf(Image);
 
+    /// <summary>The deployment when the harness does not run this service; its <see cref="Image"/> is then empty.</summary>
+    public ExternalDeployment? External { get; init; }
+
+    /// <summary>Whether the harness does not run this service: no containers, only HTTP reaches it.</summary>
+    public bool IsExternal => External is not null;
+
     public static string? RecipeOf(string image) => image.StartsWith("recipe:", StringComparison.Ordinal) ? image["recipe:".Length..] : null;
 
     internal static Service From(string name, ServiceOptions o) => new(
-        name, o.Image!, o.Replicas, o.Cluster, o.Command, o.Args, o.Env,
+        name, o.Image ?? string.Empty, o.Replicas, o.Cluster, o.Command, o.Args, o.Env,
         o.Volumes.Select(v => new Volume(v.Key, v.Value.Path!, v.Value.Durability, v.Value.Writeback, v.Value.Shared)).ToList(),
-        o.Ready is { } r ? new Readiness(r.Http, r.Exec, r.Log, r.Within) : null);
+        o.Ready is { } r ? new Readiness(r.Http, r.Exec, r.Log, r.Within) : null)
+    {
+        External = o.External is { Url: { } url } ? new ExternalDeployment(url) : null,
+    };
 }
 
 /// <summary>A named volume mounted in every member at <paramref name="Path"/>; each member has its own unless it is <paramref name="Shared"/>.</summary>

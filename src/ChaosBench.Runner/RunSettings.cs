@@ -15,6 +15,21 @@ public sealed record RunSettings
     /// <summary>Image ids to insist on (replay): service image reference → id. A different id is an error.</summary>
     public IReadOnlyDictionary<string, string> PinnedImages { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Tarballs (<c>docker save</c> files) to load an image from when the engine lacks it: image reference → file.
+    /// The scenario's <c>images:</c> and <c>--image</c> fill it. Default: none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Tarballs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Pull an image that is neither on the engine nor in a tarball from its registry. Default: false, so a run
+    /// never reaches the network by itself and a moving tag cannot change what it runs unnoticed.
+    /// </summary>
+    public bool Pull { get; init; }
+
+    /// <summary>Where <c>${VAR}</c> in an external service's url is looked up. Default: the process environment.</summary>
+    public Func<string, string?> Variables { get; init; } = System.Environment.GetEnvironmentVariable;
+
     /// <summary>Leave containers, networks and volumes up when the run fails or errors. Default: false.</summary>
     public bool KeepOnFailure { get; init; }
 

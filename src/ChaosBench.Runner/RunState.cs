@@ -1,4 +1,5 @@
 using ChaosBench.Faults;
+using ChaosBench.Runner.External;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Runner;
@@ -9,6 +10,9 @@ internal sealed class RunState
     public Deployment? Deployment { get; set; }
 
     public IReadOnlyList<ImageRecord> Images { get; set; } = [];
+
+    /// <summary>Each external service's base URL, resolved before anything started.</summary>
+    public IReadOnlyList<ExternalUrl> External { get; set; } = [];
 
     public IReadOnlyList<Verdict> Verdicts { get; set; } = [];
 

@@ -7,6 +7,7 @@ using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
 using ChaosBench.PowerLoss;
+using ChaosBench.Runner.External;
 using ChaosBench.Runner.Provisioning;
 using ChaosBench.Workloads;
 
@@ -18,10 +19,12 @@ public sealed partial class ScenarioRunner
     private async Task RunPhasesAsync(Scenario scenario, RunSettings settings, Plan plan, RunResources run, RunMounts mounts, RunRecorder recorder, History history, RunState state, CancellationToken ct)
     {
         recorder.BeginPhase("provision");
-        var (imageIds, imageRecords) = await new ImageResolver(engine, images).ResolveAsync(scenario, settings.PinnedImages, ct);
+        state.External = ResolveExternal(scenario, settings);
+        var (imageIds, imageRecords) = await new ImageResolver(engine, images, settings).ResolveAsync(scenario, ct);
         state.Images = imageRecords;
         using var events = Evidence.WatchEvents(engine, run.RunId, recorder, ct);
         var deployment = state.Deployment = await new Provisioner(run, Clusters, mounts).StartAsync(scenario, imageIds, ct);
+        var addresses = new Addresses(deployment, state.External.ToDictionary(e => e.Service, e => e.Url!, StringComparer.Ordinal));
         var probe = new ReadinessProbe(engine);
 
         recorder.BeginPhase("ready");
@@ -30,7 +33,7 @@ public sealed partial class ScenarioRunner
         using var workload = scenario.Workload is { } w ? Workloads.Create(w) : null;
         var context = workload is null ? null : new WorkloadContext(
             scenario.Workload!, plan.Seed,
-            () => deployment.Of(scenario.Workload!.Target).Select(m => new UriBuilder(workload.Scheme, m.Address, workload.Port).Uri).ToList(),
+            () => addresses.Endpoints(scenario.Workload!.Target, workload.Scheme, workload.Port),
             history, () => recorder.Now);
         recorder.BeginPhase("steady-state");
         if (workload is not null)
@@ -46,6 +49,7 @@ public sealed partial class ScenarioRunner
         {
             Seed = plan.Seed,
             BeforeStart = (m, token) => evidence.BeforeStartAsync(faultContext, m, token),
+            ExpandAddresses = addresses.Expand,
         };
         var faults = new FaultTimeline(
             faultContext, scenario, recorder, Faults, Clusters,
@@ -101,6 +105,23 @@ public sealed partial class ScenarioRunner
                 $"expect[{failed.i}] {verdict.Expectation}",
                 verdict.Summary);
         }
+    }
+
+    /// <summary>Every external service's base URL, before anything starts: a variable not set ends the run here.</summary>
+    private static IReadOnlyList<ExternalUrl> ResolveExternal(Scenario scenario, RunSettings settings)
+    {
+        var urls = ExternalUrl.ResolveAll(scenario, settings.Variables);
+        foreach (var external in urls)
+        {
+            if (external.Url is null)
+            {
+                throw new ExternalUrlException(external);
+            }
+
+            settings.Observer.Note($"external service {external.Service}: {external.Shown}");
+        }
+
+        return urls;
     }
 
     /// <summary>

@@ -76,6 +76,7 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
             Elapsed = recorder.Now,
             Environment = settings.Environment,
             Images = state.Images,
+            ExternalServices = state.External.ToDictionary(e => e.Service, e => e.Shown, StringComparer.Ordinal),
             Plan = plan,
             RuntimeDecisions = recorder.Decisions,
             Phases = recorder.Phases,

@@ -20,6 +20,16 @@ public static partial class ScenarioSchema
             },
             ["texts"] = ListOf(Type("string")),
             ["service"] = Service(),
+            ["image-source"] = Object(ImageReader.Fields.Keys, key => key switch
+            {
+                "tarball" => new JsonObject { ["type"] = "string", ["description"] = "a file written by docker save, relative to the scenario file" },
+                _ => throw Unmapped(key),
+            }, "tarball"),
+            ["external"] = Object(ServiceReader.ExternalFields.Keys, key => key switch
+            {
+                "url" => new JsonObject { ["type"] = "string", ["description"] = "the deployment's base URL, http:// or https://; ${VAR} and ${VAR:-default} come from the environment when run" },
+                _ => throw Unmapped(key),
+            }, "url"),
             ["volume"] = new JsonObject
             {
                 ["description"] = "a mount path, or { path, durability, writeback }",
@@ -44,10 +54,10 @@ public static partial class ScenarioSchema
             }, "kind", "target"),
             ["http"] = Object(WorkloadReader.HttpFields.Keys, key => key switch
             {
-                "port" => new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 65535 },
+                "port" => new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 65535, ["description"] = "required, unless the target is an external service: its url carries the port" },
                 "write" or "read" => Ref($"http-{key}"),
                 _ => throw Unmapped(key),
-            }, "port", "write", "read"),
+            }, "write", "read"),
             ["http-write"] = Object(WorkloadReader.WriteFields.Keys, HttpParameter, "method", "path"),
             ["http-read"] = Object(WorkloadReader.ReadFields.Keys, HttpParameter, "method", "path"),
             ["statuses"] = ListOf(new JsonObject { ["type"] = "integer", ["minimum"] = 100, ["maximum"] = 599 }),
@@ -80,9 +90,18 @@ public static partial class ScenarioSchema
         _ => throw Unmapped(key),
     };
 
-    private static JsonObject Service() => Object(ServiceReader.Fields.Keys, key => key switch
+    /// <summary>An image to run, or an external deployment reached over HTTP only.</summary>
+    private static JsonObject Service()
+    {
+        var service = Object(ServiceReader.Fields.Keys, ServiceKey);
+        service["oneOf"] = new JsonArray(new JsonObject { ["required"] = Strings(["image"]) }, new JsonObject { ["required"] = Strings(["external"]) });
+        return service;
+    }
+
+    private static JsonNode ServiceKey(string key) => key switch
     {
         "image" => new JsonObject { ["type"] = "string", ["description"] = "recipe:NAME for an offline-built image, or any image reference" },
+        "external" => new JsonObject { ["$ref"] = "#/$defs/external", ["description"] = "a deployment ChaosBench does not run, instead of an image: only HTTP reaches it" },
         "replicas" => Type("integer"),
         "cluster" => Enum(ClusterKinds.All),
         "command" or "args" => Ref("texts"),
@@ -90,7 +109,7 @@ public static partial class ScenarioSchema
         "volumes" => new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("volume") },
         "ready" => Ref("ready"),
         _ => throw Unmapped(key),
-    }, "image");
+    };
 
     /// <summary>A probe and how long to wait for it; exactly one of http, exec and log.</summary>
     private static JsonObject Ready()
@@ -198,7 +217,7 @@ public static partial class ScenarioSchema
         "pattern" or "log" => new JsonObject { ["type"] = "string", ["description"] = "a regular expression matched against each log line" },
         "at-most" or "at-least" => new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
         "absent" or "data-untouched" => Type("boolean"),
-        "url" => new JsonObject { ["type"] = "string", ["pattern"] = "^http://", ["description"] = "{SERVICE} stands for that service's first member" },
+        "url" => new JsonObject { ["type"] = "string", ["pattern"] = "^(http://|\\{)", ["description"] = "{SERVICE} stands for that service's first member, or for an external service's whole base URL ({longhorn}/v1/...)" },
         "is" => new JsonObject { ["type"] = "integer", ["minimum"] = 100, ["maximum"] = 599 },
         "within" or "per" => Ref("duration"),
         "loss-window" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "excuse lost writes acknowledged at most this long before a kill, power-loss or torn-write" },

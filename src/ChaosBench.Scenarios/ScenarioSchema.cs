@@ -28,6 +28,12 @@ public static partial class ScenarioSchema
             "seed" => Type("integer"),
             "duration" => Ref("duration"),
             "services" => new JsonObject { ["type"] = "object", ["minProperties"] = 1, ["additionalProperties"] = Ref("service") },
+            "images" => new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "where images come from when the engine lacks them, by image reference (a service's image or a version-hop's to)",
+                ["additionalProperties"] = Ref("image-source"),
+            },
             "workload" => Ref("workload"),
             "faults" => ListOf(Ref("fault")),
             "expect" => ListOf(Ref("expectation")),

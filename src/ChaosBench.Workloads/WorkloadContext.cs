@@ -4,6 +4,6 @@ using ChaosBench.Model.History;
 namespace ChaosBench.Workloads;
 
 /// <summary>What a workload needs: its settings, the seed, where to connect, where to record, and the run's clock.</summary>
-/// <param name="Endpoints">The target's members' client endpoints now, as <c>scheme://address:port</c> (they change on a version hop).</param>
+/// <param name="Endpoints">The target's members' client endpoints now, as <c>scheme://address:port</c> (they change on a version hop), or an external target's base URL.</param>
 /// <param name="Clock">Time since the run started: the clock of the history and the timeline.</param>
 public sealed record WorkloadContext(Workload Workload, long Seed, Func<IReadOnlyList<Uri>> Endpoints, History History, Func<TimeSpan> Clock);

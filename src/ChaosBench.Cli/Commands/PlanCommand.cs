@@ -1,45 +1,40 @@
 using System.CommandLine;
-using ChaosBench.Model;
 using ChaosBench.Model.Planning;
 
 namespace ChaosBench.Cli.Commands;
 
-/// <summary><c>chaosbench plan FILES [--seed N]</c>: the resolved timeline and the images needed, without running anything.</summary>
+/// <summary><c>chaosbench plan FILES [--seed N] [--image REF=FILE.tar]</c>: the resolved timeline, the images and external services needed, without running anything.</summary>
 internal static class PlanCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("scenarios") { Description = "Scenario files, or folders searched for *.yaml.", Arity = ArgumentArity.OneOrMore };
         var seed = new Option<long?>("--seed") { Description = "The seed; the same seed prints the same plan byte for byte." };
-        var plan = new Command("plan", "Print each scenario's resolved fault timeline and the images it needs; runs nothing.") { paths, seed };
-        plan.SetAction(parse =>
+        var images = ImageArguments.CreateOption();
+        var plan = new Command("plan", "Print each scenario's resolved fault timeline, where its images come from and its external services' URLs; runs nothing.") { paths, seed, images };
+        plan.SetAction(async (parse, ct) =>
         {
             var scenarios = ScenarioArguments.Load(parse.GetValue(paths)!);
-            if (scenarios is null)
+            var errors = new List<string>();
+            var options = ImageArguments.Parse(parse.GetValue(images) ?? [], errors);
+
+            // A missing tarball is what plan is there to report; an option that names nothing is a usage error.
+            errors.AddRange(scenarios is null ? [] : ImageArguments.Unused(scenarios, options));
+            errors.ForEach(Console.Error.WriteLine);
+            if (scenarios is null || errors.Count > 0)
             {
                 return ExitCodes.Invalid;
             }
 
+            using var lookup = new EngineImageLookup();
+            var report = new PlanReport(lookup, Environment.GetEnvironmentVariable, HarnessHome.Recipes);
             foreach (var scenario in scenarios)
             {
-                var resolved = Planner.Resolve(scenario, parse.GetValue(seed) ?? scenario.Seed ?? SeededRandom.NewSeed());
-                Console.Write(resolved.Describe());
-                Console.Write(Images(scenario));
+                Console.Write(await report.RenderAsync(scenario, parse.GetValue(seed) ?? scenario.Seed ?? SeededRandom.NewSeed(), options, ct));
             }
 
             return ExitCodes.Passed;
         });
         return plan;
-    }
-
-    private static string Images(Scenario scenario)
-    {
-        var references = scenario.Services.Select(s => s.Image).Concat(scenario.Faults.Where(f => f.To is not null).Select(f => f.To!)).Distinct();
-        var recipes = HarnessHome.Recipes;
-        return "images:\n" + string.Concat(references.Select(reference => Service.RecipeOf(reference) is { } recipe
-            ? File.Exists(Path.Combine(recipes, recipe + ".yaml"))
-                ? $"  {reference}: built offline from fixtures/images/{recipe}.yaml when missing\n"
-                : $"  {reference}: MISSING: no recipe fixtures/images/{recipe}.yaml\n"
-            : $"  {reference}: must be on the engine (no registry is pulled from); load it with: docker load -i FILE.tar\n"));
     }
 }

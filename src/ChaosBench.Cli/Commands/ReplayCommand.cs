@@ -28,13 +28,15 @@ internal static class ReplayCommand
                 return Cli.Fail($"{file} changed since the recorded run; fix: check out the version it ran, or run it afresh", ExitCodes.Invalid);
             }
 
+            var scenario = ScenarioLoader.Load(file);
             var settings = new RunSettings
             {
                 Plan = recorded.Plan,
                 PinnedImages = recorded.Images.ToDictionary(i => i.Reference, i => i.Id),
                 Environment = await HarnessBuild.DescribeAsync(harness.Engine, ct),
+                Tarballs = ImageArguments.Of(scenario, new Dictionary<string, string>()).ToDictionary(t => t.Key, t => t.Value.Shown),
             };
-            var (result, _) = await ScenarioExecution.RunAsync(harness, ScenarioLoader.Load(file), settings, parse.GetValue(output)!, ct);
+            var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, parse.GetValue(output)!, ct);
             return Compare(recorded, result.Record);
         }, ct));
         return replay;

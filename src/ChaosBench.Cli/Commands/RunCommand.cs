@@ -5,7 +5,7 @@ using ChaosBench.Runner;
 
 namespace ChaosBench.Cli.Commands;
 
-/// <summary><c>chaosbench run FILES|DIRS [--seed N] [--out DIR] [--keep-on-failure]</c>.</summary>
+/// <summary><c>chaosbench run FILES|DIRS [--seed N] [--out DIR] [--keep-on-failure] [--image REF=FILE.tar]... [--pull]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -14,22 +14,50 @@ internal static class RunCommand
         var seed = new Option<long?>("--seed") { Description = "The seed for every random choice (default: the scenario's, else a fresh one; always printed)." };
         var output = new Option<string>("--out") { Description = "Where run folders go.", DefaultValueFactory = _ => RunFolder.DefaultBase };
         var keep = new Option<bool>("--keep-on-failure") { Description = "Leave the containers, networks and volumes of a failed run up for inspection." };
-        var run = new Command("run", "Run scenarios against real products; write run.json, history, JUnit, Markdown and HTML reports.") { paths, seed, output, keep };
+        var images = ImageArguments.CreateOption();
+        var pull = new Option<bool>("--pull") { Description = "Pull an image that is neither on the engine nor given as a tarball from its registry. Off by default: a run never reaches the network by itself." };
+        var run = new Command("run", "Run scenarios against real products; write run.json, history, JUnit, Markdown and HTML reports.") { paths, seed, output, keep, images, pull };
         run.SetAction((parse, ct) =>
         {
             var scenarios = ScenarioArguments.Load(parse.GetValue(paths)!);
-            if (scenarios is null)
+            var errors = new List<string>();
+            var options = ImageArguments.Parse(parse.GetValue(images) ?? [], errors);
+            if (scenarios is not null)
+            {
+                errors.AddRange(ImageArguments.Unused(scenarios, options));
+                errors.AddRange(ExternalArguments.Missing(scenarios, Environment.GetEnvironmentVariable));
+            }
+
+            // Before the engine is even asked: nothing starts for a run that cannot get what it needs.
+            errors.ForEach(Console.Error.WriteLine);
+            if (scenarios is null || errors.Count > 0)
             {
                 return Task.FromResult(ExitCodes.Invalid);
             }
 
             return Cli.RunAsync(async harness =>
             {
+                // A tarball the run would need and cannot read stops every scenario before the first starts.
+                using var lookup = new EngineImageLookup(harness.Engine);
+                var missing = await ImageArguments.MissingAsync(scenarios, options, lookup, parse.GetValue(pull), ct);
+                if (missing.Count > 0)
+                {
+                    missing.ForEach(Console.Error.WriteLine);
+                    return ExitCodes.Invalid;
+                }
+
                 var environment = await HarnessBuild.DescribeAsync(harness.Engine, ct);
                 var outcomes = new List<Outcome>();
                 foreach (var scenario in scenarios)
                 {
-                    var settings = new RunSettings { Seed = parse.GetValue(seed), KeepOnFailure = parse.GetValue(keep), Environment = environment };
+                    var settings = new RunSettings
+                    {
+                        Seed = parse.GetValue(seed),
+                        KeepOnFailure = parse.GetValue(keep),
+                        Environment = environment,
+                        Tarballs = ImageArguments.Of(scenario, options).ToDictionary(t => t.Key, t => t.Value.Shown),
+                        Pull = parse.GetValue(pull),
+                    };
                     var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, parse.GetValue(output)!, ct);
                     outcomes.Add(result.Outcome);
                     if (result.Outcome == Outcome.Aborted)

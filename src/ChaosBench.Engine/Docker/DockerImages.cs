@@ -36,20 +36,34 @@ internal sealed class DockerImages(DockerTransport transport) : IImageOperations
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
         var request = new HttpRequestMessage(HttpMethod.Post, $"/images/create?{query}") { Content = content };
         using var response = await transport.StreamAsync($"import image {reference}", request, ct);
-
-        // Progress arrives as JSON lines; an error arrives the same way with a 200 status.
-        var text = await response.Content.ReadAsStringAsync(ct);
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var error = JsonNode.Parse(line).Str("error");
-            if (error.Length > 0)
-            {
-                throw new EngineException($"import image {reference}", System.Net.HttpStatusCode.InternalServerError, error);
-            }
-        }
-
+        await DockerProgress.ReadAsync(response, $"import image {reference}", ct);
         return (await InspectAsync(reference, ct))?.Id
             ?? throw new EngineException($"import image {reference}: the engine accepted the import but has no such image afterwards");
+    }
+
+    public async Task<IReadOnlyList<string>> LoadAsync(Stream imageTar, CancellationToken ct)
+    {
+        var content = new StreamContent(imageTar, 1 << 20);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/images/load?quiet=1") { Content = content };
+        using var response = await transport.StreamAsync("load images", request, ct);
+        var lines = await DockerProgress.ReadAsync(response, "load images", ct);
+        return lines.Select(Loaded).Where(l => l is not null).Select(l => l!).ToList();
+    }
+
+    public async Task SaveAsync(string reference, Stream destination, CancellationToken ct)
+    {
+        using var response = await transport.StreamAsync($"save image {reference}", new HttpRequestMessage(HttpMethod.Get, $"/images/{reference}/get"), ct);
+        await response.Content.CopyToAsync(destination, ct);
+    }
+
+    public async Task PullAsync(string reference, CancellationToken ct)
+    {
+        // Always a tag: without one the engine pulls every tag of the repository.
+        var (repo, tag) = Split(reference);
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/images/create?fromImage={Uri.EscapeDataString(repo)}&tag={Uri.EscapeDataString(tag)}");
+        using var response = await transport.StreamAsync($"pull image {reference}", request, ct);
+        await DockerProgress.ReadAsync(response, $"pull image {reference}", ct);
     }
 
     public async Task TagAsync(string source, string reference, CancellationToken ct)
@@ -69,9 +83,22 @@ internal sealed class DockerImages(DockerTransport transport) : IImageOperations
         }
     }
 
-    private static (string Repo, string Tag) Split(string reference)
+    /// <summary><c>repo:tag</c>, <c>repo@sha256:...</c> (the digest is the tag), or <c>repo</c> (<c>latest</c>); a registry's port is not a tag.</summary>
+    internal static (string Repo, string Tag) Split(string reference)
     {
+        var at = reference.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            return (reference[..at], reference[(at + 1)..]);
+        }
+
         var colon = reference.LastIndexOf(':');
         return colon > reference.LastIndexOf('/') ? (reference[..colon], reference[(colon + 1)..]) : (reference, "latest");
     }
+
+    /// <summary><c>Loaded image: repo:tag</c> or <c>Loaded image ID: sha256:...</c>, the lines a load reports.</summary>
+    private static string? Loaded(string line) =>
+        line.StartsWith("Loaded image ID: ", StringComparison.Ordinal) ? line["Loaded image ID: ".Length..]
+        : line.StartsWith("Loaded image: ", StringComparison.Ordinal) ? line["Loaded image: ".Length..]
+        : null;
 }

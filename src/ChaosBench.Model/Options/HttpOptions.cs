@@ -6,7 +6,7 @@ namespace ChaosBench.Model.Options;
 /// </summary>
 public sealed class HttpOptions
 {
-    /// <summary>The port clients send to on each member of the target. Required.</summary>
+    /// <summary>The port clients send to on each member of the target. Required, unless the target is external: its url carries the port.</summary>
     public int? Port { get; set; }
 
     /// <summary>The request that writes a value to a key. Required.</summary>

@@ -21,6 +21,12 @@ public sealed class ScenarioOptions
     /// <summary>Services by name, in start order.</summary>
     public Dictionary<string, ServiceOptions> Services { get; set; } = [];
 
+    /// <summary>
+    /// Where images the services or version hops name come from when the engine lacks them, by image reference.
+    /// Default: none (an image must be a recipe, already on the engine, given with <c>--image</c>, or pulled with <c>--pull</c>).
+    /// </summary>
+    public Dictionary<string, ImageSourceOptions> Images { get; set; } = [];
+
     /// <summary>The client load and its history. Default: none.</summary>
     public WorkloadOptions? Workload { get; set; }
 

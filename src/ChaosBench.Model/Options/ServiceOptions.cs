@@ -3,8 +3,14 @@ namespace ChaosBench.Model.Options;
 /// <summary>One product in the topology: an image, how many replicas, its volumes and readiness.</summary>
 public sealed class ServiceOptions
 {
-    /// <summary><c>recipe:NAME</c> for an offline-built image, or any image reference. Required.</summary>
+    /// <summary><c>recipe:NAME</c> for an offline-built image, or any image reference. Required, unless the service is <see cref="External"/>.</summary>
     public string? Image { get; set; }
+
+    /// <summary>
+    /// A deployment the harness does not run, instead of an image: only HTTP reaches it (the http-kv workload,
+    /// http-status, request steps), never a container fault. Default: none.
+    /// </summary>
+    public ExternalOptions? External { get; set; }
 
     /// <summary>How many members. Default: 1. Members are named <c>SERVICE-1</c> … when more than one.</summary>
     public int Replicas { get; set; } = 1;

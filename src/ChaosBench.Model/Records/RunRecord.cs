@@ -28,6 +28,9 @@ public sealed record RunRecord
 
     public IReadOnlyList<ImageRecord> Images { get; init; } = [];
 
+    /// <summary>Each external service's base URL as resolved from the environment (user info masked), by service.</summary>
+    public IReadOnlyDictionary<string, string> ExternalServices { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The resolved fault timeline and every choice the seed (or the run) made.</summary>
     public Plan? Plan { get; init; }
 

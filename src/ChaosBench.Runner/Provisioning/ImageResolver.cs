@@ -6,45 +6,73 @@ using ChaosBench.Model.Records;
 namespace ChaosBench.Runner.Provisioning;
 
 /// <summary>
-/// Turns every image a scenario names (services and version-hop targets) into an image id: recipes are
-/// built offline when missing; other references must already be on the engine, since nothing is pulled.
+/// Turns every image a scenario names (services and version-hop targets) into an image id. A recipe is built
+/// offline when missing. Any other reference is used when the engine has it; else loaded from its tarball when
+/// one is given; else pulled when pulling is allowed; else it is missing. Loaded and pulled images are not the
+/// run's objects: teardown leaves them, like the recipes' images.
 /// </summary>
-internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builder)
+internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builder, RunSettings settings)
 {
-    public async Task<(Dictionary<string, string> Ids, List<ImageRecord> Records)> ResolveAsync(Scenario scenario, IReadOnlyDictionary<string, string> pinned, CancellationToken ct)
+    public async Task<(Dictionary<string, string> Ids, List<ImageRecord> Records)> ResolveAsync(Scenario scenario, CancellationToken ct)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var records = new List<ImageRecord>();
-        var wanted = scenario.Services.Select(s => (s.Name, s.Image))
+        var wanted = scenario.Services.Where(s => !s.IsExternal).Select(s => (s.Name, s.Image))
             .Concat(scenario.Faults.Where(f => f.To is not null).Select(f => (Name: $"faults[{f.Index}]", Image: f.To!)));
         foreach (var (user, reference) in wanted)
         {
             if (!ids.ContainsKey(reference))
             {
-                var (id, packages) = await ResolveAsync(reference, ct);
-                if (pinned.TryGetValue(reference, out var expected) && expected != id)
+                var (id, packages, source) = await ResolveAsync(reference, ct);
+                if (settings.PinnedImages.TryGetValue(reference, out var expected) && expected != id)
                 {
                     throw new ImageMismatchException(reference, expected, id);
                 }
 
                 ids[reference] = id;
-                records.Add(new ImageRecord(user, reference, id, packages));
+                records.Add(new ImageRecord(user, reference, id, packages) { Source = source });
             }
         }
 
         return (ids, records);
     }
 
-    private async Task<(string Id, IReadOnlyDictionary<string, string> Packages)> ResolveAsync(string reference, CancellationToken ct)
+    private async Task<(string Id, IReadOnlyDictionary<string, string> Packages, string Source)> ResolveAsync(string reference, CancellationToken ct)
     {
         if (Service.RecipeOf(reference) is { } recipe)
         {
             var built = await builder.EnsureAsync(recipe, ct);
-            return (built.Id, built.Packages);
+            return (built.Id, built.Packages, "recipe");
         }
 
-        var image = await engine.Images.InspectAsync(reference, ct)
-            ?? throw new ImageMissingException(reference);
-        return (image.Id, ImageLabels.PackagesOf(image.Labels));
+        // A tarball that is not there is passed over for a pull, which was asked for; without one it is the error.
+        var tarball = settings.Tarballs.GetValueOrDefault(reference);
+        var (image, source) = await engine.Images.InspectAsync(reference, ct) is { } present
+            ? (present, "engine")
+            : tarball is not null && File.Exists(tarball) ? (await LoadAsync(reference, tarball, ct), $"tarball {tarball}")
+            : settings.Pull ? (await PullAsync(reference, ct), "pulled")
+            : throw new ImageMissingException(reference, tarball);
+        return (image.Id, ImageLabels.PackagesOf(image.Labels), source);
+    }
+
+    /// <summary>Loads the tarball and insists that it provided <paramref name="reference"/>, not just some image.</summary>
+    private async Task<ImageInfo> LoadAsync(string reference, string tarball, CancellationToken ct)
+    {
+        settings.Observer.Note($"loading {reference} from {tarball}");
+        IReadOnlyList<string> loaded;
+        await using (var file = File.OpenRead(tarball))
+        {
+            loaded = await engine.Images.LoadAsync(file, ct);
+        }
+
+        return await engine.Images.InspectAsync(reference, ct) ?? throw new ImageTarballException(reference, tarball, loaded);
+    }
+
+    private async Task<ImageInfo> PullAsync(string reference, CancellationToken ct)
+    {
+        settings.Observer.Note($"pulling {reference} (--pull)");
+        await engine.Images.PullAsync(reference, ct);
+        return await engine.Images.InspectAsync(reference, ct)
+            ?? throw new EngineException($"pull image {reference}: the engine reported no error but has no such image afterwards");
     }
 }

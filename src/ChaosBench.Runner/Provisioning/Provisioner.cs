@@ -11,15 +11,22 @@ namespace ChaosBench.Runner.Provisioning;
 /// Creates the run's topology: one network, one volume per member and declared volume, one container per
 /// member, named after the member on the network so peers find each other; then starts them all at once.
 /// A power-loss volume is the same named volume seen through a power-loss layer bind-mounted in its place.
+/// External services are not the harness's to start: they get nothing, and a scenario of only those gets no network.
 /// </summary>
 internal sealed class Provisioner(RunResources run, ClusterCatalog clusters, RunMounts mounts)
 {
     public async Task<Deployment> StartAsync(Scenario scenario, IReadOnlyDictionary<string, string> images, CancellationToken ct)
     {
         var network = $"cb-{run.RunId}";
-        await run.CreateNetworkAsync(network, ct);
         var members = new List<Member>();
-        foreach (var service in scenario.Services)
+        var services = scenario.Services.Where(s => !s.IsExternal).ToList();
+        if (services.Count == 0)
+        {
+            return new Deployment(network, members);
+        }
+
+        await run.CreateNetworkAsync(network, ct);
+        foreach (var service in services)
         {
             foreach (var name in service.Members)
             {

@@ -13,6 +13,7 @@ internal static class ScenarioReader
         ["seed"] = (c, node, path, o) => o.Seed = c.Whole<long>(node, path),
         ["duration"] = (c, node, path, o) => o.Duration = c.Duration(node, path),
         ["services"] = (c, node, path, o) => ServiceReader.ReadAll(c, node, path, o.Services),
+        ["images"] = (c, node, path, o) => ImageReader.ReadAll(c, node, path, o.Images),
         ["workload"] = (c, node, path, o) => o.Workload = WorkloadReader.Read(c, node, path),
         ["faults"] = (c, node, path, o) => o.Faults.AddRange(c.Items(node, path, "- at: 5s").Select(i => FaultReader.Read(c, i.Item, i.Path))),
         ["expect"] = (c, node, path, o) => o.Expect.AddRange(c.Items(node, path, "- no-lost-writes").Select(i => ExpectationReader.Read(c, i.Item, i.Path))),

@@ -9,6 +9,7 @@ internal static class ServiceReader
     public static FieldReaders<ServiceOptions> Fields { get; } = new()
     {
         ["image"] = (c, node, path, s) => s.Image = c.Text(node, path),
+        ["external"] = (c, node, path, s) => s.External = ReadExternal(c, node, path),
         ["replicas"] = (c, node, path, s) => s.Replicas = c.Whole<int>(node, path) ?? s.Replicas,
         ["cluster"] = (c, node, path, s) => s.Cluster = c.Text(node, path),
         ["command"] = (c, node, path, s) => s.Command = c.TextList(node, path, "[redis-server, --appendonly, \"yes\"]"),
@@ -24,6 +25,11 @@ internal static class ServiceReader
         ["durability"] = (c, node, path, v) => v.Durability = c.Text(node, path) ?? v.Durability,
         ["writeback"] = (c, node, path, v) => v.Writeback = c.Duration(node, path),
         ["shared"] = (c, node, path, v) => v.Shared = c.Flag(node, path) ?? false,
+    };
+
+    public static FieldReaders<ExternalOptions> ExternalFields { get; } = new()
+    {
+        ["url"] = (c, node, path, e) => e.Url = c.Text(node, path),
     };
 
     public static FieldReaders<ReadyOptions> ReadyFields { get; } = new()
@@ -71,6 +77,18 @@ internal static class ServiceReader
                 volume.Path = context.Text(value, volumePath);
             }
         }
+    }
+
+    private static ExternalOptions? ReadExternal(ReadContext context, YamlNode node, string path)
+    {
+        if (context.Mapping(node, path, "{ url: \"${LONGHORN_URL}\" }") is not { } map)
+        {
+            return null;
+        }
+
+        var external = new ExternalOptions();
+        context.Fill(map, path, ExternalFields, external, "an external service");
+        return external;
     }
 
     private static ReadyOptions? ReadReady(ReadContext context, YamlNode node, string path)

@@ -51,7 +51,9 @@ internal sealed class HttpKvConnection(HttpClient http, Uri endpoint, HttpApi ap
 
     private async Task<HttpResponseMessage> SendAsync(HttpCall call, string key, string value, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(call.Method), new Uri(endpoint, Fill(call.Path, key, value, Uri.EscapeDataString)));
+        // Appended, not resolved against the endpoint: an external service's base URL may have a path (/api) to keep.
+        var url = new Uri(endpoint.AbsoluteUri.TrimEnd('/') + Fill(call.Path, key, value, Uri.EscapeDataString));
+        using var request = new HttpRequestMessage(new HttpMethod(call.Method), url);
         if (call.Body is { } body)
         {
             var json = body.TrimStart() is ['{' or '[', ..];

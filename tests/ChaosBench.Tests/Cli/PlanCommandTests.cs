@@ -27,6 +27,33 @@ public sealed class PlanCommandTests
     }
 
     [Test]
+    public async Task Plan_ExternalServiceVariableUnset_Exits0SayingWhatToSet()
+    {
+        // Given a scenario whose only service is external, and its variable not set
+        var env = new Dictionary<string, string> { ["LONGHORN_URL"] = string.Empty };
+
+        // When it is planned
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["plan", "tests/ChaosBench.Tests/Plans/Scenarios/external-placeholder.yaml"], env);
+
+        // Then the plan works and says exactly what is missing
+        Assert.That(exit, Is.Zero, stderr);
+        Assert.That(stdout, Does.Contain("external:\n  longhorn: MISSING: set LONGHORN_URL to the deployment's base URL (e.g. https://longhorn.staging.example)\n"));
+    }
+
+    [Test]
+    public async Task Plan_ImageOptionNoScenarioUses_Exits2NamingIt()
+    {
+        // Given --image for an image the scenario does not use
+
+        // When it is planned
+        var (exit, _, stderr) = await CliProcess.RunAsync(["plan", "tests/ChaosBench.Tests/Plans/Scenarios/qdrant-tarball-placeholder.yaml", "--image", "qdrant/qdrant:v1.13.6=q.tar"]);
+
+        // Then it is a usage error with the images it might have meant
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("--image qdrant/qdrant:v1.13.6=q.tar: no scenario given uses qdrant/qdrant:v1.13.6; fix: did you mean"));
+    }
+
+    [Test]
     public async Task Plan_BrokenFile_Exits2WithLocatedError()
     {
         var (exit, _, stderr) = await CliProcess.RunAsync(["plan", "tests/ChaosBench.Tests/Scenarios/Broken/unknown-fault-kind.yaml"]);

@@ -21,7 +21,7 @@ public sealed class ScenarioValidatorTests
         var errors = ScenarioValidator.Validate(options);
 
         // Then the signal is the problem, and the fix lists what stop takes
-        Assert.That(errors, Is.EqualTo(new[] { new ScenarioError("faults[0].stop.signal", "stop takes no 'signal'", "stop takes target, pick, for") }));
+        Assert.That(errors, Is.EqualTo(new[] { new ScenarioError("faults[0].stop.signal", "stop takes no 'signal'", "stop takes target, pick, for, when-log") }));
     }
 
     [Test]

@@ -72,6 +72,8 @@ public sealed class ScenarioSchemaTests
         Assert.That(ServiceReader.Fields.Keys, Is.EquivalentTo(Keys<ServiceOptions>()));
         Assert.That(ServiceReader.VolumeFields.Keys, Is.EquivalentTo(Keys<VolumeOptions>()));
         Assert.That(ServiceReader.ReadyFields.Keys, Is.EquivalentTo(Keys<ReadyOptions>()));
+        Assert.That(ServiceReader.ExternalFields.Keys, Is.EquivalentTo(Keys<ExternalOptions>()));
+        Assert.That(ImageReader.Fields.Keys, Is.EquivalentTo(Keys<ImageSourceOptions>()));
         Assert.That(WorkloadReader.Fields.Keys, Is.EquivalentTo(Keys<WorkloadOptions>()));
 
         // A fault's 'at' and kind are its own keys; the rest sit under the kind

@@ -1,0 +1,71 @@
+using System.Text;
+using ChaosBench.Engine;
+using ChaosBench.Model;
+using ChaosBench.Model.Planning;
+using ChaosBench.Runner.External;
+using ChaosBench.Runner.Provisioning;
+
+namespace ChaosBench.Cli;
+
+/// <summary>
+/// What <c>plan</c> prints for one scenario: the resolved timeline, where each image will come from, and each
+/// external service's URL; whatever a run would lack is a line starting <c>MISSING:</c> that says how to provide it.
+/// </summary>
+/// <param name="Images">Which images the engine has.</param>
+/// <param name="Variables">The environment <c>${VAR}</c> in external urls is read from.</param>
+/// <param name="Recipes">The folder of image recipes.</param>
+internal sealed record PlanReport(IImageLookup Images, Func<string, string?> Variables, string Recipes)
+{
+    public async Task<string> RenderAsync(Scenario scenario, long seed, IReadOnlyDictionary<string, string> imageOptions, CancellationToken ct)
+    {
+        var text = new StringBuilder(Planner.Resolve(scenario, seed).Describe());
+        var tarballs = ImageArguments.Of(scenario, imageOptions);
+        var references = scenario.ImageReferences();
+        text.Append(references.Count == 0 ? "images: none\n" : "images:\n");
+        foreach (var reference in references)
+        {
+            text.Append($"  {reference}: {await ImageAsync(reference, tarballs.GetValueOrDefault(reference), ct)}\n");
+        }
+
+        var external = ExternalUrl.ResolveAll(scenario, Variables);
+        if (external.Count > 0)
+        {
+            text.Append("external:\n");
+            foreach (var service in external)
+            {
+                text.Append($"  {service.Service}: {(service.Url is null ? $"MISSING: {service.Problem}" : $"{service.Shown} (url {service.Written})")}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The order a run follows: recipe; else the engine's; else the tarball; else missing (unless run with --pull).</summary>
+    private async Task<string> ImageAsync(string reference, Tarball? tarball, CancellationToken ct)
+    {
+        if (Service.RecipeOf(reference) is { } recipe)
+        {
+            return File.Exists(Path.Combine(Recipes, recipe + ".yaml"))
+                ? $"built offline from fixtures/images/{recipe}.yaml when missing"
+                : $"MISSING: no recipe fixtures/images/{recipe}.yaml; fix: write the recipe, or name one of the recipes in fixtures/images";
+        }
+
+        string? engineProblem = null;
+        try
+        {
+            if (await Images.IdOfAsync(reference, ct) is { } id)
+            {
+                return $"on the engine ({id})";
+            }
+        }
+        catch (EngineException e)
+        {
+            engineProblem = e.Message;
+        }
+
+        var otherwise = tarball is null ? $"MISSING: not on the engine; {ImageAdvice.WaysToProvide(reference)}"
+            : File.Exists(tarball.Path) ? $"loaded from {tarball.Shown}"
+            : $"MISSING: not on the engine, and the tarball {tarball.Shown} ({tarball.Origin}) does not exist; make it with `docker save {reference} -o {tarball.Shown}` where the image exists, or run with --pull where a registry answers";
+        return engineProblem is null ? otherwise : $"could not check the engine ({engineProblem}); if it lacks the image: {otherwise}";
+    }
+}

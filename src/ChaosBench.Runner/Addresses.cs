@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using ChaosBench.Faults;
+
+namespace ChaosBench.Runner;
+
+/// <summary>
+/// Where each service is reached now. The one place that turns <c>{SERVICE}</c> and <c>{MEMBER}</c> in a URL into an
+/// address, so http-status, the workload and request steps agree: a member's address on the run's network for a
+/// service the harness runs, the whole base URL for an external one.
+/// </summary>
+/// <param name="external">Each external service's resolved base URL, by service.</param>
+internal sealed partial class Addresses(Deployment deployment, IReadOnlyDictionary<string, Uri> external)
+{
+    /// <summary>
+    /// <paramref name="template"/> with <c>{SERVICE}</c> replaced by the service's first member's address, or by an
+    /// external service's base URL without its trailing slash (<c>{longhorn}/v1/backingimages</c>), and <c>{MEMBER}</c>
+    /// by that member's address. Any other <c>{name}</c> is left for the caller (a saved value, <c>{key}</c>).
+    /// Addresses are read at each call: a member's changes when a version hop replaces its container.
+    /// </summary>
+    public string Expand(string template) => Placeholder().Replace(template, m => AddressOf(m.Groups[1].Value) ?? m.Value);
+
+    /// <summary>Whether the harness does not run <paramref name="service"/>.</summary>
+    public bool IsExternal(string service) => external.ContainsKey(service);
+
+    /// <summary>
+    /// Where clients of <paramref name="service"/> connect now: <c>scheme://address:port/</c> per member, or the
+    /// external service's base URL, which carries its own scheme and port.
+    /// </summary>
+    public IReadOnlyList<Uri> Endpoints(string service, string scheme, int port) =>
+        external.TryGetValue(service, out var url)
+            ? [url]
+            : deployment.Of(service).Select(m => new UriBuilder(scheme, m.Address, port).Uri).ToList();
+
+    private string? AddressOf(string name)
+    {
+        if (external.TryGetValue(name, out var url))
+        {
+            return url.AbsoluteUri.TrimEnd('/');
+        }
+
+        var members = deployment.Of(name);
+        return members.Count > 0 ? members[0].Address : deployment.Members.FirstOrDefault(m => m.Name == name)?.Address;
+    }
+
+    [GeneratedRegex(@"\{([a-z0-9][a-z0-9-]*)\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,195 @@
+using ChaosBench.Model;
+using ChaosBench.Model.Options;
+
+namespace ChaosBench.Tests.Model;
+
+public sealed class ExternalServiceValidatorTests
+{
+    private const string Reach = "ChaosBench does not run its containers; only HTTP (workload http-kv, request steps, http-status) reaches it";
+
+    /// <summary>Every kind aimed at members: all but request, which names its service in its URL and may reach an external one.</summary>
+    public static IEnumerable<string> ContainerFaults() => FaultKinds.All.Where(FaultKinds.TargetsMembers);
+
+    /// <summary>An external deployment under an http-kv workload, with a container service beside it.</summary>
+    private static ScenarioBuilder Staging() => new ScenarioBuilder("staging")
+        .Duration(TimeSpan.FromSeconds(20))
+        .Service("longhorn", s => s.External = new ExternalOptions { Url = "${LONGHORN_URL}" })
+        .Service("etcd", s => s.Image = "recipe:etcd-3.4")
+        .Workload(WorkloadKinds.HttpKv, "longhorn", w => w.Http = new HttpOptions
+        {
+            Write = new HttpCallOptions { Method = "PUT", Path = "/kv/{key}", Body = "{value}" },
+            Read = new HttpCallOptions { Method = "GET", Path = "/kv/{key}" },
+        });
+
+    [Test]
+    public void Build_ExternalServiceUnderHttpKv_IsValidWithTheUrlAsWritten()
+    {
+        // Given an external service with its url from the environment, an http-kv workload and http-status on it
+        var builder = Staging().Expect("no-lost-writes").Expect("http-status", e => { e.Url = "{longhorn}/v1/backingimages"; e.Is = 200; });
+
+        // When it is built (no variable is set: lint does not need it)
+        var scenario = builder.Build();
+
+        // Then the service is external, needs no image, and keeps its url unexpanded
+        var longhorn = scenario.Service("longhorn");
+        Assert.That(longhorn.IsExternal, Is.True);
+        Assert.That(longhorn.External!.Url, Is.EqualTo("${LONGHORN_URL}"));
+        Assert.That(scenario.ImageReferences(), Is.EqualTo(new[] { "recipe:etcd-3.4" }));
+        Assert.That(scenario.Workload!.Http!.Port, Is.Zero);
+    }
+
+    [TestCaseSource(nameof(ContainerFaults))]
+    public void Validate_ContainerFaultOnExternalService_OneErrorSayingWhy(string kind)
+    {
+        // Given each fault kind aimed at the external service, with whatever parameters the kind needs
+        var options = Staging().Fault(TimeSpan.FromSeconds(1), kind, "longhorn", f =>
+        {
+            f.Path = FaultKinds.ChangesStoppedFile(kind) ? "/data" : null;
+            f.To = kind == FaultKinds.VersionHop ? "recipe:etcd-3.5" : null;
+            f.Command = kind == FaultKinds.Exec ? ["true"] : null;
+        }).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then exactly one error, at the target, names the kind, the service and what does reach it
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            $"faults[0].{kind}.target: {kind} cannot target external service 'longhorn': {Reach}; fix: aim it at a service this scenario runs, or remove it",
+        }));
+    }
+
+    [Test]
+    public void Validate_RepairOfPreviousAfterFaultOnExternal_ReportsBoth()
+    {
+        // Given a kill of the external service and a start of 'previous'
+        var options = Staging()
+            .Fault(TimeSpan.FromSeconds(1), "kill", "longhorn")
+            .Fault(TimeSpan.FromSeconds(2), "start", "previous")
+            .ToOptions();
+
+        // When it is validated
+        var paths = ScenarioValidator.Validate(options).Select(e => e.Path);
+
+        // Then both faults are named: 'previous' is the external service too
+        Assert.That(paths, Is.EqualTo(new[] { "faults[0].kill.target", "faults[1].start.target" }));
+    }
+
+    [Test]
+    public void Validate_ContainerKeysOnExternalService_EachNamedWithWhy()
+    {
+        // Given an external service that also names an image, replicas, a command, env, volumes and a readiness probe
+        var options = new ScenarioBuilder("staging").Duration(TimeSpan.FromSeconds(5)).Service("longhorn", s =>
+        {
+            s.External = new ExternalOptions { Url = "https://longhorn.staging.example" };
+            s.Image = "longhornio/longhorn-manager:v1.7.2";
+            s.Replicas = 3;
+            s.Command = ["longhorn-manager"];
+            s.Env["A"] = "b";
+            s.Volumes["data"] = new VolumeOptions { Path = "/var/lib/longhorn" };
+            s.Ready = new ReadyOptions { Http = "http://{self}:9500/v1" };
+        }).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then each key is refused at its path, saying the harness does not run the service
+        Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "services.longhorn.image", "services.longhorn.replicas", "services.longhorn.command", "services.longhorn.env", "services.longhorn.volumes", "services.longhorn.ready" }));
+        Assert.That(errors[0].ToString(), Is.EqualTo("services.longhorn.image: external service 'longhorn' takes no 'image': ChaosBench does not run it, so it has no image to start; fix: remove 'image', or remove 'external' to run an image here"));
+    }
+
+    [TestCase(null, "an external service needs a 'url'")]
+    [TestCase("$LONGHORN_URL", "url: a lone '$' at character 1")]
+    [TestCase("longhorn.staging.example", "'longhorn.staging.example' is not an http:// or https:// URL")]
+    public void Validate_BadExternalUrl_Reported(string? url, string expected)
+    {
+        // Given an external service whose url is missing, malformed, or not http(s) with no variable to fill it
+        var options = new ScenarioBuilder("staging").Duration(TimeSpan.FromSeconds(5)).Service("longhorn", s => s.External = new ExternalOptions { Url = url }).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the url is named
+        Assert.That(errors.Single().Path, Is.EqualTo("services.longhorn.external.url"));
+        Assert.That(errors.Single().Message, Does.StartWith(expected));
+    }
+
+    [Test]
+    public void Validate_HttpKvWithPortOnExternal_RefusesThePort()
+    {
+        // Given an http-kv workload on the external service that names a port
+        var options = Staging().ToOptions();
+        options.Workload!.Http!.Port = 9500;
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the port is refused: the url carries it
+        Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "workload.http.port" }));
+        Assert.That(errors[0].Message, Does.Contain("url carries the port"));
+    }
+
+    [Test]
+    public void Validate_WorkloadWithItsOwnClientOnExternal_Refused()
+    {
+        // Given an etcd-kv workload aimed at the external service
+        var options = Staging().Workload(WorkloadKinds.EtcdKv, "longhorn").ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then the kind is refused: only http-kv reaches an external service
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { $"workload.kind: etcd-kv cannot target external service 'longhorn': {Reach}; fix: use 'kind: http-kv' with the deployment's REST API" }));
+    }
+
+    [Test]
+    public void Validate_ContainerExpectationsOnExternal_EachRefused()
+    {
+        // Given a log, a refuses-to-start and a recovers-within judging the external service
+        var options = Staging()
+            .Expect("log", e => { e.Service = "longhorn"; e.Pattern = "panic"; e.Absent = true; })
+            .Expect("refuses-to-start", e => e.Service = "longhorn")
+            .Expect("recovers-within", TimeSpan.FromSeconds(10))
+            .Expect("availability", e => e.MaxErrorRate = 0.5)
+            .ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then each container expectation is refused; availability judges the history and is fine
+        Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "expect[0].log.service", "expect[1].refuses-to-start.service", "expect[2].recovers-within" }));
+        Assert.That(errors[0].Message, Is.EqualTo($"log cannot judge external service 'longhorn': {Reach}"));
+    }
+
+    [TestCase("{longhorn}/v1/backingimages", null)]
+    [TestCase("{longhorn}", null)]
+    [TestCase("http://{etcd}:2379/health", null)]
+    [TestCase("https://{etcd}:2379/health", "is not an http:// URL")]
+    [TestCase("http://{longhorn}:9500/v1", "must begin the url")]
+    [TestCase("http://{lonhorn}:9500/v1", "'{lonhorn}' in the url is neither a service or member")]
+    [TestCase("ftp://{etcd}/x", "is not an http:// URL")]
+    public void Validate_HttpStatusUrl_ExternalPlaceholderBeginsIt(string url, string? expected)
+    {
+        // Given an http-status url naming a container service or the external one
+        var options = Staging().Expect("http-status", e => { e.Url = url; e.Is = 200; }).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then a container service's placeholder is a host, an external one's the whole base URL
+        Assert.That(errors.Select(e => e.Message), expected is null ? Is.Empty : Has.One.Contains(expected));
+    }
+
+    [Test]
+    public void IsExternal_ServiceMemberOrUnknown_OnlyTheExternalService()
+    {
+        // Given the staging scenario's options
+        var options = Staging().ToOptions();
+
+        // Then only the external service's name is external
+        Assert.That(ScenarioValidator.IsExternal(options, "longhorn"), Is.True);
+        Assert.That(ScenarioValidator.IsExternal(options, "etcd"), Is.False);
+        Assert.That(ScenarioValidator.IsExternal(options, "nobody"), Is.False);
+        Assert.That(ScenarioValidator.IsExternal(options, null), Is.False);
+    }
+}
