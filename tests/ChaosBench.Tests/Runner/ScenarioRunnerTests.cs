@@ -1,4 +1,3 @@
-using ChaosBench.Images;
 using ChaosBench.Model;
 using ChaosBench.Model.Records;
 using ChaosBench.Runner;
@@ -9,8 +8,6 @@ namespace ChaosBench.Tests.Runner;
 [CancelAfter(300_000)]
 public sealed class ScenarioRunnerTests
 {
-    private static readonly EnvironmentRecord Environment = new("test", "test", "test", "test", "test", "test", "test");
-
     [Test]
     public async Task Run_KillOneOfThreeEtcdMembersThenStart_PassesWithNoLostWrites()
     {
@@ -26,7 +23,7 @@ public sealed class ScenarioRunnerTests
             .Build();
 
         // When it runs
-        var result = await RunAsync(scenario, seed: 7);
+        var result = await TestRuns.RunAsync(scenario, seed: 7);
 
         // Then it passes, the kill was confirmed by the engine, and writes were acknowledged and read back
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), $"{result.Record.FailedStep}: {result.Record.Reason}");
@@ -50,20 +47,10 @@ public sealed class ScenarioRunnerTests
             .Expect("recovers-within", TimeSpan.FromMilliseconds(1))
             .Build();
 
-        var result = await RunAsync(scenario, seed: 1);
+        var result = await TestRuns.RunAsync(scenario, seed: 1);
 
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed), $"{result.Record.FailedStep}: {result.Record.Reason}");
         Assert.That(result.Record.FailedStep, Is.EqualTo("expect[1] recovers-within: 1ms"));
         Assert.That(result.Record.Verdicts[0].Status, Is.EqualTo(VerdictStatus.Passed));
-    }
-
-    private static async Task<RunResult> RunAsync(Scenario scenario, long seed)
-    {
-        using var engine = TestEnvironment.Engine();
-        var builder = new ImageBuilder(engine, TestEnvironment.Recipes, new ImageBuildOptions());
-        var runner = new ScenarioRunner(engine, builder);
-        var result = await runner.RunAsync(scenario, new RunSettings { Seed = seed, Environment = Environment }, CancellationToken.None);
-        Assert.That(await engine.Containers.ListAsync($"chaosbench.run={result.Record.RunId}"), Is.Empty, "teardown left containers");
-        return result;
     }
 }

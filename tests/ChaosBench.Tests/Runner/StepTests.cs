@@ -1,4 +1,3 @@
-using ChaosBench.Images;
 using ChaosBench.Model;
 using ChaosBench.Model.Records;
 using ChaosBench.Runner;
@@ -10,8 +9,6 @@ namespace ChaosBench.Tests.Runner;
 [CancelAfter(300_000)]
 public sealed class StepTests
 {
-    private static readonly EnvironmentRecord Environment = new("test", "test", "test", "test", "test", "test", "test");
-
     [Test]
     public async Task Run_RequestSavesAValueAnExecUses_PassesAndRecordsBoth()
     {
@@ -22,7 +19,7 @@ public sealed class StepTests
             .Build();
 
         // When it runs
-        var result = await RunAsync(scenario);
+        var result = await TestRuns.RunAsync(scenario, seed: 1);
 
         // Then it passes, and the timeline holds the saved value and the command's output
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), $"{result.Record.FailedStep}: {result.Record.Reason}");
@@ -40,7 +37,7 @@ public sealed class StepTests
             .Build();
 
         // When it runs
-        var result = await RunAsync(scenario);
+        var result = await TestRuns.RunAsync(scenario, seed: 1);
 
         // Then the run fails (not errors) at that step, with the exit code and output as the reason
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed), result.Record.Reason);
@@ -57,7 +54,7 @@ public sealed class StepTests
             .Request(TimeSpan.FromSeconds(1), "http://{etcd}:2379/version", r => { r.Status = [404]; r.Within = TimeSpan.FromSeconds(1); })
             .Build();
 
-        var result = await RunAsync(scenario);
+        var result = await TestRuns.RunAsync(scenario, seed: 1);
 
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed), result.Record.Reason);
         Assert.That(result.Record.FailedStep, Is.EqualTo("faults[0] request GET http://{etcd}:2379/version"));
@@ -76,7 +73,7 @@ public sealed class StepTests
             .Build();
 
         // When it runs
-        var result = await RunAsync(scenario);
+        var result = await TestRuns.RunAsync(scenario, seed: 1);
 
         // Then the trigger saw the line of the second boot, and the kill followed it before etcd got ready
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), $"{result.Record.FailedStep}: {result.Record.Reason}");
@@ -106,7 +103,7 @@ public sealed class StepTests
             .Build();
 
         // When it runs
-        var result = await RunAsync(scenario);
+        var result = await TestRuns.RunAsync(scenario, seed: 1);
 
         // Then the reader saw the writer's file, and the unshared volume of the same name did not
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), $"{result.Record.FailedStep}: {result.Record.Reason}");
@@ -116,13 +113,4 @@ public sealed class StepTests
     private static ScenarioBuilder Etcd(string name) => new ScenarioBuilder(name)
         .Duration(TimeSpan.FromSeconds(6))
         .Service("etcd", s => { s.Image = "recipe:etcd-3.4"; s.Volumes["data"] = new() { Path = "/var/lib/etcd" }; s.Ready = new() { Http = "http://{self}:2379/health" }; });
-
-    private static async Task<RunResult> RunAsync(Scenario scenario)
-    {
-        using var engine = TestEnvironment.Engine();
-        var builder = new ImageBuilder(engine, TestEnvironment.Recipes, new ImageBuildOptions());
-        var result = await new ScenarioRunner(engine, builder).RunAsync(scenario, new RunSettings { Seed = 1, Environment = Environment }, CancellationToken.None);
-        Assert.That(await engine.Containers.ListAsync($"chaosbench.run={result.Record.RunId}"), Is.Empty, "teardown left containers");
-        return result;
-    }
 }
