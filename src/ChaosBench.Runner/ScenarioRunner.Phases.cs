@@ -130,7 +130,9 @@ public sealed partial class ScenarioRunner
     /// </summary>
     private async Task ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, bool mayRefuse, CancellationToken ct)
     {
-        var since = DateTimeOffset.UtcNow;
+        // A log probe counts lines from this boot of the container: a product fast to log its ready line may have
+        // done so before this watch began.
+        var since = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State.StartedAt ?? DateTimeOffset.UtcNow;
         var service = scenario.Service(member.Service);
         var readiness = service.Ready ?? Clusters.Find(service.Cluster)?.DefaultReadiness;
         if (await probe.WaitAsync(member, readiness, since, ct))

@@ -66,6 +66,7 @@ public sealed class ScenarioCatalogTests
             "version-hop-postgresql", "version-hop-redis", "version-downgrade-redis", "power-loss-etcd-unflushed", "raft-state-deleted-etcd",
             "wal-recovery-interrupted-etcd", "wal-recovery-interrupted-redis", "wal-recovery-interrupted-postgresql",
             "stale-cache-app-hop", "duplicate-backup-targets-pgbackrest", "duplicate-backup-targets-pgbackrest-same-storage",
+            "duplicate-backup-targets-restic", "duplicate-backup-targets-restic-same-storage",
         }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
 
