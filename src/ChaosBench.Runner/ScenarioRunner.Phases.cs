@@ -130,9 +130,9 @@ public sealed partial class ScenarioRunner
     /// </summary>
     private async Task ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, bool mayRefuse, CancellationToken ct)
     {
-        // A log probe counts lines from this boot of the container: a product fast to log its ready line may have
-        // done so before this watch began.
-        var since = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State.StartedAt ?? DateTimeOffset.UtcNow;
+        // A log probe counts the lines of this boot: those after the container's last exit (all, if it never
+        // exited). Not from now, nor from StartedAt: a fast product logs its ready line before either.
+        var since = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State.FinishedAt ?? DateTimeOffset.UnixEpoch;
         var service = scenario.Service(member.Service);
         var readiness = service.Ready ?? Clusters.Find(service.Cluster)?.DefaultReadiness;
         if (await probe.WaitAsync(member, readiness, since, ct))
