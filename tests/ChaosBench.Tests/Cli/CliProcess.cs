@@ -14,6 +14,17 @@ internal static class CliProcess
         return (process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>
+    /// The lines of <paramref name="stderr"/> that belong to the command itself: without the script's build notice and the
+    /// start-up sweep's report of what an earlier, killed harness (on a reused engine, possibly not ours) left behind.
+    /// </summary>
+    public static List<string> OwnLines(string stderr) =>
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !l.StartsWith("chaosbench: building the CLI", StringComparison.Ordinal)
+                && !l.StartsWith("chaosbench: swept what an earlier", StringComparison.Ordinal)
+                && !l.StartsWith("chaosbench: unmounted", StringComparison.Ordinal))
+            .ToList();
+
     public static Process Start(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? env = null, bool viaScript = false)
     {
         var info = viaScript

@@ -11,7 +11,7 @@ public sealed class ErrorMessageTests
 
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stdout, Is.Empty);
-        Assert.That(stderr.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(CliProcess.OwnLines(stderr), Has.Count.EqualTo(1));
         Assert.That(stderr, Does.Contain("no image recipe 'no-such-recipe'").And.Contain("fix:"));
     }
 
@@ -31,7 +31,7 @@ public sealed class ErrorMessageTests
         // A tcp engine the script cannot start: nothing listens on port 1 of loopback.
         var (exit, _, stderr) = await CliProcess.RunAsync(["clean"], new Dictionary<string, string> { ["DOCKER_HOST"] = "tcp://127.0.0.1:1" }, viaScript: true);
 
-        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.Contains("building the CLI", StringComparison.Ordinal)).ToList();
+        var lines = CliProcess.OwnLines(stderr);
         Assert.That(exit, Is.Not.Zero);
         Assert.That(lines, Has.Count.EqualTo(1));
         Assert.That(lines[0], Does.Contain("no engine answers at DOCKER_HOST=tcp://127.0.0.1:1").And.Contain("fix:"));
