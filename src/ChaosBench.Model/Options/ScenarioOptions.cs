@@ -22,6 +22,22 @@ public sealed class ScenarioOptions
     public Dictionary<string, ServiceOptions> Services { get; set; } = [];
 
     /// <summary>
+    /// The Compose file the services were read from, as written (relative to the scenario file); its services join
+    /// <see cref="Services"/> when the file is loaded. Default: none.
+    /// </summary>
+    public string? Compose { get; set; }
+
+    /// <summary>Networks services may join by name (<see cref="ServiceOptions.Networks"/>), each created for the run. Default: none.</summary>
+    public List<string> Networks { get; set; } = [];
+
+    /// <summary>
+    /// Several services addressed as one: a workload, fault or expectation aimed at the group acts on all of its
+    /// services' members, as if they were one service's replicas (three Compose services etcd-1..3 as <c>etcd</c>).
+    /// Default: none.
+    /// </summary>
+    public Dictionary<string, List<string>> Groups { get; set; } = [];
+
+    /// <summary>
     /// Where images the services or version hops name come from when the engine lacks them, by image reference.
     /// Default: none (an image must be a recipe, already on the engine, given with <c>--image</c>, or pulled with <c>--pull</c>).
     /// </summary>

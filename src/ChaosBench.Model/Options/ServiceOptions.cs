@@ -32,4 +32,43 @@ public sealed class ServiceOptions
 
     /// <summary>How to tell the service is ready. Default: the cluster kind's probe, else running.</summary>
     public ReadyOptions? Ready { get; set; }
+
+    /// <summary>Replaces the image's entrypoint. Default: the image's.</summary>
+    public List<string>? Entrypoint { get; set; }
+
+    /// <summary>Host files or directories mounted into every member. Default: none.</summary>
+    public List<BindOptions> Binds { get; set; } = [];
+
+    /// <summary>Paths mounted as memory-backed file systems, optionally with options (<c>/run:size=64m</c>). Default: none.</summary>
+    public List<string> Tmpfs { get; set; } = [];
+
+    /// <summary>
+    /// The scenario networks the members join, each with extra names neighbours reach them by (the member's own
+    /// name always works). Default: none, which means the run's default network.
+    /// </summary>
+    public Dictionary<string, List<string>> Networks { get; set; } = [];
+
+    /// <summary>
+    /// Services started before this one, each with what it must have reached: <c>started</c> or <c>healthy</c>
+    /// (its readiness probe passed). Default: none; services without dependencies start together.
+    /// </summary>
+    public Dictionary<string, string> DependsOn { get; set; } = [];
+
+    /// <summary>
+    /// Container ports, e.g. <c>80</c> or <c>53/udp</c>, published on 127.0.0.1 at a port the engine picks (so
+    /// parallel runs never collide); the run record says which. Default: none.
+    /// </summary>
+    public List<string> Ports { get; set; } = [];
+
+    /// <summary>Labels on every member's container, next to the harness's own <c>chaosbench.*</c> labels. Default: none.</summary>
+    public Dictionary<string, string> Labels { get; set; } = [];
+
+    /// <summary>Linux capabilities added to the members, e.g. <c>NET_ADMIN</c>. Default: none.</summary>
+    public List<string> CapAdd { get; set; } = [];
+
+    /// <summary>The user the product runs as (<c>NAME</c>, <c>UID</c> or <c>UID:GID</c>). Default: the image's.</summary>
+    public string? User { get; set; }
+
+    /// <summary>The product's working directory. Default: the image's.</summary>
+    public string? WorkingDir { get; set; }
 }

@@ -20,4 +20,7 @@ public sealed class VolumeOptions
     /// name (a share that an app server and its workers both see), instead of one per member. Default: false.
     /// </summary>
     public bool Shared { get; set; }
+
+    /// <summary>Mounted read-only. Default: false.</summary>
+    public bool ReadOnly { get; set; }
 }
