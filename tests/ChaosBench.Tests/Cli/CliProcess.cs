@@ -25,11 +25,23 @@ internal static class CliProcess
                 && !l.StartsWith("chaosbench: unmounted", StringComparison.Ordinal))
             .ToList();
 
-    public static Process Start(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? env = null, bool viaScript = false)
+    /// <summary>
+    /// Starts the CLI. <paramref name="interruptible"/> restores SIGINT's default first: a shell running a
+    /// background job (as CI may run the tests) ignores SIGINT in it, children inherit that, and .NET rightly
+    /// keeps ignoring it, so a Ctrl-C test would otherwise depend on how the tests were started.
+    /// </summary>
+    public static Process Start(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? env = null, bool viaScript = false, bool interruptible = false)
     {
         var info = viaScript
             ? new ProcessStartInfo(Path.Combine(TestEnvironment.RepoRoot, "chaosbench"))
             : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "chaosbench.dll") } };
+        if (interruptible)
+        {
+            info.ArgumentList.Insert(0, info.FileName);
+            info.ArgumentList.Insert(0, "--default-signal=INT");
+            info.FileName = "env";
+        }
+
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

@@ -40,7 +40,7 @@ public sealed class HarnessKilledTests
         using var engine = TestEnvironment.Engine();
         await TestEnvironment.ImageAsync("etcd-3.4");
         var output = Directory.CreateTempSubdirectory("chaosbench-interrupted-").FullName;
-        using var harness = CliProcess.Start(["run", "scenarios/etcd/kill-member.yaml", "--out", output]);
+        using var harness = CliProcess.Start(["run", "scenarios/etcd/kill-member.yaml", "--out", output], interruptible: true);
         var owner = await WaitForContainersAsync(engine, harness);
         var stderr = harness.StandardError.ReadToEndAsync();
 
@@ -116,12 +116,15 @@ public sealed class HarnessKilledTests
 
     private static string[] RunDirectories() => Directory.Exists(RunMounts.Root) ? Directory.GetDirectories(RunMounts.Root) : [];
 
-    /// <summary>Waits until the harness process has its three etcd containers up; returns its owner label filter.</summary>
+    /// <summary>
+    /// Waits until the harness process has created its members' containers (not the short-lived ones it seeds
+    /// power-loss volumes with); returns its owner label filter.
+    /// </summary>
     private static async Task<string> WaitForContainersAsync(ChaosBench.Engine.IContainerEngine engine, System.Diagnostics.Process harness, int count = 3)
     {
         var owner = $"{RunLabels.Owner}={harness.Id}@{Environment.MachineName}";
         var deadline = DateTime.UtcNow.AddSeconds(120);
-        while ((await engine.Containers.ListAsync(owner)).Count < count)
+        while ((await engine.Containers.ListAsync(owner)).Count(c => c.Labels.ContainsKey("chaosbench.member")) < count)
         {
             Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the harness never started its containers");
             if (harness.HasExited)
