@@ -46,10 +46,10 @@ internal static class ImageArguments
     {
         var used = scenario.ImageReferences();
         var tarballs = new Dictionary<string, Tarball>(StringComparer.Ordinal);
-        foreach (var (reference, source) in scenario.Images)
+        foreach (var (reference, source) in scenario.Images.Where(i => i.Value.Tarball is not null))
         {
             var file = scenario.SourceFile ?? string.Empty;
-            var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? string.Empty, source.Tarball));
+            var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? string.Empty, source.Tarball!));
             tarballs[reference] = new Tarball(full, Path.IsPathRooted(file) ? full : Path.GetRelativePath(Environment.CurrentDirectory, full), FromOption: false);
         }
 

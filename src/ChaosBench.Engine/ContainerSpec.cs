@@ -36,6 +36,15 @@ public sealed record ContainerSpec
     /// <summary>Runs a tiny init as PID 1 so signals reach the product and zombies are reaped. Default: true.</summary>
     public bool Init { get; init; } = true;
 
+    /// <summary>Memory-backed mounts: path → mount options (empty for the defaults).</summary>
+    public IReadOnlyDictionary<string, string> Tmpfs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Container ports (<c>80/tcp</c>) published on 127.0.0.1 only, each at a host port the engine picks: never on
+    /// another address, and never a fixed port two parallel runs would both want.
+    /// </summary>
+    public IReadOnlyList<string> Ports { get; init; } = [];
+
     public string? User { get; init; }
 
     public string? WorkingDirectory { get; init; }

@@ -32,6 +32,6 @@ internal static class Confirm
     public static async Task RefreshAddressAsync(FaultContext context, Member member, CancellationToken ct)
     {
         var info = await context.Engine.Containers.InspectAsync(member.ContainerId, ct);
-        member.Address = info.NetworkAddresses.GetValueOrDefault(context.Deployment.Network, string.Empty);
+        member.Address = member.Networks is [var first, ..] ? info.NetworkAddresses.GetValueOrDefault(first, string.Empty) : string.Empty;
     }
 }

@@ -14,7 +14,10 @@ public sealed class Member(string name, string service, ContainerSpec spec)
 
     public string ContainerId { get; set; } = string.Empty;
 
-    /// <summary>Its address on the run's network (it can change when the member reconnects).</summary>
+    /// <summary>The networks it is on, by engine name; the first is where the harness reaches it.</summary>
+    public IReadOnlyList<string> Networks => Spec.Networks.Select(n => n.Network).ToList();
+
+    /// <summary>Its address on its first network (it can change when the member reconnects).</summary>
     public string Address { get; set; } = string.Empty;
 
     /// <summary>Log lines of containers this member had before (a version hop replaces its container).</summary>

@@ -16,6 +16,15 @@ public sealed record Scenario
 
     public required IReadOnlyList<Service> Services { get; init; }
 
+    /// <summary>Networks services join by name (<see cref="Service.Networks"/>), next to the run's default one.</summary>
+    public IReadOnlyList<string> Networks { get; init; } = [];
+
+    /// <summary>Several services addressed as one, by group name: the services' names, in order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Groups { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The Compose file the services came from, as written; null when there is none.</summary>
+    public string? Compose { get; init; }
+
     /// <summary>Where images come from when the engine lacks them, by image reference (<c>images:</c>).</summary>
     public IReadOnlyDictionary<string, ImageSource> Images { get; init; } = new Dictionary<string, ImageSource>();
 
@@ -30,9 +39,23 @@ public sealed record Scenario
 
     public Service Service(string name) => Services.First(s => s.Name == name);
 
-    /// <summary>Every image the run needs, each once, in order: the services' (external ones have none), then the version hops'.</summary>
+    /// <summary>The services <paramref name="name"/> stands for: a group's, in order, or the one service.</summary>
+    public IReadOnlyList<Service> ServicesIn(string name) =>
+        Groups.TryGetValue(name, out var group) ? group.Select(Service).ToList() : Services.Where(s => s.Name == name).ToList();
+
+    /// <summary>The members a service or group has, by service or group name; the groups' are their services' in order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> MembersByName() =>
+        Services.Select(s => s.Name).Concat(Groups.Keys).ToDictionary(n => n, n => (IReadOnlyList<string>)ServicesIn(n).SelectMany(s => s.Members).ToList(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every image the run needs, each once, in order: the services' (external ones have none), then the version
+    /// hops', each after its <c>use</c> override.
+    /// </summary>
     public IReadOnlyList<string> ImageReferences() =>
-        Services.Where(s => !s.IsExternal).Select(s => s.Image).Concat(Faults.Where(f => f.To is not null).Select(f => f.To!)).Distinct().ToList();
+        Services.Where(s => !s.IsExternal).Select(s => s.Image).Concat(Faults.Where(f => f.To is not null).Select(f => f.To!)).Select(Resolve).Distinct().ToList();
+
+    /// <summary>The image that runs where the scenario names <paramref name="reference"/>: its <c>use</c> override, else itself.</summary>
+    public string Resolve(string reference) => Images.TryGetValue(reference, out var source) && source.Use is { } use ? use : reference;
 
     /// <summary>Validates <paramref name="options"/> and builds the scenario; <see cref="ScenarioInvalidException"/> lists every problem.</summary>
     public static Scenario From(ScenarioOptions options, string? sourceFile = null)
@@ -50,7 +73,10 @@ public sealed record Scenario
             Seed = options.Seed,
             Duration = options.Duration!.Value,
             Services = options.Services.Select(s => Model.Service.From(s.Key, s.Value)).ToList(),
-            Images = options.Images.ToDictionary(i => i.Key, i => new ImageSource(i.Value.Tarball!), StringComparer.Ordinal),
+            Networks = [.. options.Networks],
+            Groups = options.Groups.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Value], StringComparer.Ordinal),
+            Compose = options.Compose,
+            Images = options.Images.ToDictionary(i => i.Key, i => new ImageSource(i.Value.Tarball, i.Value.Use), StringComparer.Ordinal),
             Workload = options.Workload is { } w ? new Workload(w.Kind!, w.Target!, w.Clients, w.Rate, w.Keys) { Http = HttpOf(w.Http) } : null,
             Faults = options.Faults.Select((f, i) => Fault.From(i, f)).ToList(),
             Expectations = options.Expect.Select(Expectation.From).ToList(),

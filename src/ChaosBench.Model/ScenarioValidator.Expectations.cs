@@ -51,9 +51,9 @@ public static partial class ScenarioValidator
             errors.Add(new($"{path}.{required}", $"{kind} needs '{required}'", $"add e.g. {Example(required)}"));
         }
 
-        if (e.Service is { } service && !scenario.Services.ContainsKey(service))
+        if (e.Service is { } service && !scenario.Services.ContainsKey(service) && !scenario.Groups.ContainsKey(service))
         {
-            errors.Add(new($"{path}.service", $"no service '{service}'", Names.Suggest(service, scenario.Services.Keys)));
+            errors.Add(new($"{path}.service", $"no service or group '{service}'", Names.Suggest(service, [.. scenario.Services.Keys, .. scenario.Groups.Keys])));
         }
 
         foreach (var (name, pattern) in new[] { ("pattern", e.Pattern), ("log", e.Log) })

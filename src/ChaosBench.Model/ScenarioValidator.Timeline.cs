@@ -53,7 +53,7 @@ public static partial class ScenarioValidator
 
             var service = fault.Target == "previous" ? previousService : null;
             service = ValidateTarget(scenario, fault, previous, service, $"{path}.{kind}", errors);
-            if (service is not null && FaultKinds.NeedsPowerLossVolume(kind) && !scenario.Services[service].Volumes.Values.Any(v => v.Durability == "power-loss"))
+            if (service is not null && FaultKinds.NeedsPowerLossVolume(kind) && !ServicesIn(scenario, service).All(s => s.Volumes.Values.Any(v => v.Durability == "power-loss")))
             {
                 errors.Add(new($"{path}.{kind}", $"{kind} drops unsynced writes, and no volume of {service} is on the power-loss layer", $"declare its data volume with 'durability: power-loss', e.g. volumes: {{ data: {{ path: /var/lib/{service}, durability: power-loss }} }}"));
             }
@@ -102,15 +102,15 @@ public static partial class ScenarioValidator
 
         if (service is null)
         {
-            var members = scenario.Services.SelectMany(s => Members.Of(s.Key, s.Value.Replicas)).Concat(scenario.Services.Keys).Append("previous").Distinct().ToList();
-            errors.Add(new($"{path}.target", $"no service or member '{target}'", Names.Suggest(target, members)));
+            var members = scenario.Services.SelectMany(s => Members.Of(s.Key, s.Value.Replicas)).Concat(scenario.Services.Keys).Concat(scenario.Groups.Keys).Append("previous").Distinct().ToList();
+            errors.Add(new($"{path}.target", $"no service, group or member '{target}'", Names.Suggest(target, members)));
             return null;
         }
 
         if (fault.Pick is { } pick)
         {
-            var replicas = scenario.Services[service].Replicas;
-            var clustered = scenario.Services[service].Cluster is not null;
+            var replicas = MembersIn(scenario, service).Count;
+            var clustered = ServicesIn(scenario, service) is [{ Cluster: not null }];
             var valid = pick is "random" or "all" || (int.TryParse(pick, out var n) && n >= 1 && n <= replicas) || (pick == "leader" && clustered);
             if (!valid)
             {
@@ -203,8 +203,9 @@ public static partial class ScenarioValidator
     private static string? NumberedMemberOf(ScenarioOptions scenario, string target) =>
         scenario.Services.Keys.FirstOrDefault(s => target.StartsWith(s + "-", StringComparison.Ordinal) && int.TryParse(target[(s.Length + 1)..], out _));
 
+    /// <summary>The service (or group) <paramref name="target"/> names or is a member of; null when it is unknown.</summary>
     private static string? ServiceOf(ScenarioOptions scenario, string target) =>
-        scenario.Services.ContainsKey(target)
+        scenario.Services.ContainsKey(target) || scenario.Groups.ContainsKey(target)
             ? target
             : scenario.Services.FirstOrDefault(s => Members.Of(s.Key, s.Value.Replicas).Contains(target)).Key;
 }

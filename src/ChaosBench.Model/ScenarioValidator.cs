@@ -36,6 +36,7 @@ public static partial class ScenarioValidator
             ValidateService($"services.{name}", name, service, errors);
         }
 
+        ValidateTopology(scenario, errors);
         ValidateImages(scenario, errors);
         ValidateWorkload(scenario, errors);
         ValidateTimeline(scenario, errors);
@@ -130,9 +131,9 @@ public static partial class ScenarioValidator
         {
             errors.Add(new("workload.target", "a workload needs a target service", "add e.g. 'target: etcd'"));
         }
-        else if (!scenario.Services.ContainsKey(target) && scenario.Services.Count > 0)
+        else if (!scenario.Services.ContainsKey(target) && !scenario.Groups.ContainsKey(target) && scenario.Services.Count > 0)
         {
-            errors.Add(new("workload.target", $"no service '{target}'", Names.Suggest(target, scenario.Services.Keys)));
+            errors.Add(new("workload.target", $"no service or group '{target}'", Names.Suggest(target, [.. scenario.Services.Keys, .. scenario.Groups.Keys])));
         }
 
         if (workload.Clients is < 1 or > 64)

@@ -26,21 +26,63 @@ public sealed record Service(
     /// <summary>Whether the harness does not run this service: no containers, only HTTP reaches it.</summary>
     public bool IsExternal => External is not null;
 
+    /// <summary>Replaces the image's entrypoint; null keeps it.</summary>
+    public IReadOnlyList<string>? Entrypoint { get; init; }
+
+    /// <summary>Host files or directories mounted into every member.</summary>
+    public IReadOnlyList<Bind> Binds { get; init; } = [];
+
+    /// <summary>Memory-backed mounts: path, and the mount options after a colon if any (<c>/run:size=64m</c>).</summary>
+    public IReadOnlyList<string> Tmpfs { get; init; } = [];
+
+    /// <summary>The scenario networks the members join, each with extra aliases; empty: the run's default network.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Networks { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Services that must be started (or ready) before this one starts, with the condition.</summary>
+    public IReadOnlyDictionary<string, string> DependsOn { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Container ports (<c>80</c>, <c>53/udp</c>) published on 127.0.0.1 at ports the engine picks.</summary>
+    public IReadOnlyList<string> Ports { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> CapAdd { get; init; } = [];
+
+    public string? User { get; init; }
+
+    public string? WorkingDir { get; init; }
+
     public static string? RecipeOf(string image) => image.StartsWith("recipe:", StringComparison.Ordinal) ? image["recipe:".Length..] : null;
 
     internal static Service From(string name, ServiceOptions o) => new(
         name, o.Image ?? string.Empty, o.Replicas, o.Cluster, o.Command, o.Args, o.Env,
-        o.Volumes.Select(v => new Volume(v.Key, v.Value.Path!, v.Value.Durability, v.Value.Writeback, v.Value.Shared)).ToList(),
+        o.Volumes.Select(v => new Volume(v.Key, v.Value.Path!, v.Value.Durability, v.Value.Writeback, v.Value.Shared) { ReadOnly = v.Value.ReadOnly }).ToList(),
         o.Ready is { } r ? new Readiness(r.Http, r.Exec, r.Log, r.Within) : null)
     {
         External = o.External is { Url: { } url } ? new ExternalDeployment(url) : null,
+        Entrypoint = o.Entrypoint,
+        Binds = o.Binds.Select(b => new Bind(b.Source!, b.Target!, b.ReadOnly)).ToList(),
+        Tmpfs = [.. o.Tmpfs],
+        Networks = o.Networks.ToDictionary(n => n.Key, n => (IReadOnlyList<string>)[.. n.Value], StringComparer.Ordinal),
+        DependsOn = new Dictionary<string, string>(o.DependsOn, StringComparer.Ordinal),
+        Ports = [.. o.Ports],
+        Labels = new Dictionary<string, string>(o.Labels, StringComparer.Ordinal),
+        CapAdd = [.. o.CapAdd],
+        User = o.User,
+        WorkingDir = o.WorkingDir,
     };
 }
 
 /// <summary>A named volume mounted in every member at <paramref name="Path"/>; each member has its own unless it is <paramref name="Shared"/>.</summary>
 /// <param name="Writeback">For a power-loss volume: how long a file stays dirty before it reaches the disk whole anyway; null: never.</param>
 /// <param name="Shared">One volume for the run, seen by every member of every service declaring it shared under this name.</param>
-public sealed record Volume(string Name, string Path, string Durability, TimeSpan? Writeback = null, bool Shared = false);
+public sealed record Volume(string Name, string Path, string Durability, TimeSpan? Writeback = null, bool Shared = false)
+{
+    public bool ReadOnly { get; init; }
+}
+
+/// <summary>A host file or directory (<paramref name="Source"/>, absolute) mounted into each member at <paramref name="Target"/>.</summary>
+public sealed record Bind(string Source, string Target, bool ReadOnly);
 
 /// <summary>How to tell a member is ready: one probe, and how long to wait for it.</summary>
 public sealed record Readiness(string? Http, IReadOnlyList<string>? Exec, string? Log, TimeSpan Within);

@@ -16,9 +16,9 @@ internal sealed class EvidenceProbes(Scenario scenario, RunRecorder recorder)
     private readonly ConcurrentDictionary<string, bool> _fingerprinted = new();
 
     /// <summary>Services whose refusal to start is the expected outcome: their readiness failing is evidence, not an error.</summary>
-    public IReadOnlySet<string> MayRefuse { get; } = scenario.Expectations.Where(e => e.Kind == ExpectationKinds.RefusesToStart).Select(e => e.Service!).ToHashSet();
+    public IReadOnlySet<string> MayRefuse { get; } = scenario.Expectations.Where(e => e.Kind == ExpectationKinds.RefusesToStart).SelectMany(e => scenario.ServicesIn(e.Service!)).Select(s => s.Name).ToHashSet();
 
-    private IReadOnlySet<string> Fingerprinted { get; } = scenario.Expectations.Where(e => e.Kind == ExpectationKinds.RefusesToStart && e.DataUntouched).Select(e => e.Service!).ToHashSet();
+    private IReadOnlySet<string> Fingerprinted { get; } = scenario.Expectations.Where(e => e.Kind == ExpectationKinds.RefusesToStart && e.DataUntouched).SelectMany(e => scenario.ServicesIn(e.Service!)).Select(s => s.Name).ToHashSet();
 
     /// <summary>Fingerprints a stopped member's data the first time it is about to start again.</summary>
     public async Task BeforeStartAsync(FaultContext context, Member member, CancellationToken ct)

@@ -23,12 +23,16 @@ public sealed partial class ScenarioRunner
         var (imageIds, imageRecords) = await new ImageResolver(engine, images, settings).ResolveAsync(scenario, ct);
         state.Images = imageRecords;
         using var events = Evidence.WatchEvents(engine, run.RunId, recorder, ct);
-        var deployment = state.Deployment = await new Provisioner(run, Clusters, mounts).StartAsync(scenario, imageIds, ct);
-        var addresses = new Addresses(deployment, state.External.ToDictionary(e => e.Service, e => e.Url!, StringComparer.Ordinal));
         var probe = new ReadinessProbe(engine);
 
+        // A service may wait for another's readiness before it starts (depends-on healthy): each member is watched once.
+        var firstReady = new ConcurrentDictionary<Member, Lazy<Task>>();
+        Task FirstReady(Member m) => firstReady.GetOrAdd(m, _ => new Lazy<Task>(() => ReadyAsync(scenario, m, probe, recorder, mayRefuse: false, ct))).Value;
+        var deployment = state.Deployment = await new Provisioner(run, Clusters, mounts).StartAsync(scenario, imageIds, FirstReady, ct);
+        var addresses = new Addresses(deployment, state.External.ToDictionary(e => e.Service, e => e.Url!, StringComparer.Ordinal));
+
         recorder.BeginPhase("ready");
-        await Task.WhenAll(deployment.Members.Select(m => ReadyAsync(scenario, m, probe, recorder, mayRefuse: false, ct)));
+        await Task.WhenAll(deployment.Members.Select(FirstReady));
 
         using var workload = scenario.Workload is { } w ? Workloads.Create(w) : null;
         var context = workload is null ? null : new WorkloadContext(
@@ -86,7 +90,7 @@ public sealed partial class ScenarioRunner
         var input = new CheckInput(history, recorder.Timeline)
         {
             Logs = state.Logs.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries)),
-            Members = scenario.Services.ToDictionary(s => s.Name, s => s.Members),
+            Members = scenario.MembersByName(),
             StartedAt = recorder.StartedAt,
         };
         state.Verdicts = scenario.Expectations.Select(e => Checkers.Check(e, input)).ToList();

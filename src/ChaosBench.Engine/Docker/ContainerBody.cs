@@ -14,6 +14,7 @@ internal static class ContainerBody
             Entrypoint = spec.Entrypoint,
             Env = spec.Environment.Select(e => $"{e.Key}={e.Value}").ToArray(),
             Labels = spec.Labels,
+            ExposedPorts = spec.Ports.ToDictionary(p => p, _ => new { }),
             spec.User,
             WorkingDir = spec.WorkingDirectory,
             HostConfig = new
@@ -21,6 +22,8 @@ internal static class ContainerBody
                 Binds = spec.Binds.Select(b => $"{b.Source}:{b.Target}{(b.ReadOnly ? ":ro" : string.Empty)}").ToArray(),
                 Mounts = spec.Volumes.Select(v => new { Type = "volume", v.Source, v.Target, v.ReadOnly }).ToArray(),
                 CapAdd = spec.CapAdd,
+                spec.Tmpfs,
+                PortBindings = spec.Ports.ToDictionary(p => p, _ => new[] { new { HostIp = "127.0.0.1", HostPort = string.Empty } }),
                 spec.Init,
                 NetworkMode = first?.Network,
             },

@@ -56,7 +56,10 @@ internal sealed class DockerContainers(DockerTransport transport, INetworkOperat
         var addresses = c?["NetworkSettings"]?["Networks"] is JsonObject networks
             ? networks.ToDictionary(n => n.Key, n => n.Value.Str("IPAddress"), StringComparer.Ordinal)
             : new Dictionary<string, string>();
-        return new ContainerInfo(c.Str("Id"), c.Str("Name").TrimStart('/'), c.Str("Image"), state, (c?["Config"]).Map("Labels"), addresses);
+        var published = c?["NetworkSettings"]?["Ports"] is JsonObject ports
+            ? ports.Where(p => p.Value is JsonArray { Count: > 0 }).ToDictionary(p => p.Key, p => $"{p.Value![0].Str("HostIp")}:{p.Value![0].Str("HostPort")}", StringComparer.Ordinal)
+            : new Dictionary<string, string>();
+        return new ContainerInfo(c.Str("Id"), c.Str("Name").TrimStart('/'), c.Str("Image"), state, (c?["Config"]).Map("Labels"), addresses) { PublishedPorts = published };
     }
 
     public async Task<IReadOnlyList<ContainerInfo>> ListAsync(string label, CancellationToken ct)

@@ -4,19 +4,19 @@ using ChaosBench.Model.Options;
 
 namespace ChaosBench.Faults.Heal;
 
-/// <summary>Reconnects a partitioned member under its own name: the repair of partition.</summary>
+/// <summary>Reconnects a partitioned member to each of its networks under the names it had there: the repair of partition.</summary>
 public sealed class HealFault : IFault
 {
     public string Kind => FaultKinds.Heal;
 
     public async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct)
     {
-        var network = context.Deployment.Network;
+        var networks = member.Spec.Networks;
         var clock = Stopwatch.StartNew();
-        await context.Engine.Networks.ConnectAsync(network, member.ContainerId, [member.Name], ct);
-        var confirmed = await Confirm.StateAsync(context, member, Kind, $"on network {network}", c => c.NetworkAddresses.ContainsKey(network), clock, ct);
+        await Task.WhenAll(networks.Select(n => context.Engine.Networks.ConnectAsync(n.Network, member.ContainerId, n.Aliases, ct)));
+        var confirmed = await Confirm.StateAsync(context, member, Kind, $"on {string.Join(", ", member.Networks)}", c => networks.All(n => c.NetworkAddresses.ContainsKey(n.Network)), clock, ct);
         member.Faults &= ~MemberFaults.Partitioned;
         await Confirm.RefreshAddressAsync(context, member, ct);
-        return new FaultEffect($"reconnected to {network} as {member.Name}", confirmed);
+        return new FaultEffect($"reconnected to {string.Join(", ", member.Networks)} as {member.Name}", confirmed);
     }
 }

@@ -32,24 +32,25 @@ public static class Planner
 
     private static PlannedFault ResolveTarget(Scenario scenario, Fault fault, Random random, List<Decision> decisions)
     {
-        var service = scenario.Services.FirstOrDefault(s => s.Name == fault.Target)
-            ?? scenario.Services.First(s => s.Members.Contains(fault.Target));
-        if (service.Name != fault.Target)
+        // A target is a service, a group of services (their members together), or one member.
+        var name = fault.Target;
+        var members = scenario.ServicesIn(name).SelectMany(s => s.Members).ToList();
+        if (members.Count == 0)
         {
-            return new PlannedFault(fault, service.Name, [fault.Target], fault.Target);
+            var service = scenario.Services.First(s => s.Members.Contains(name));
+            return new PlannedFault(fault, service.Name, [name], name);
         }
 
-        var members = service.Members;
         var repair = fault.Kind is FaultKinds.Start or FaultKinds.Resume or FaultKinds.Heal;
         if (repair || fault.Pick == "all" || members.Count == 1)
         {
             // A repair aimed at a service repairs whichever of its members the fault is in effect on.
-            return new PlannedFault(fault, service.Name, members, repair && members.Count > 1 ? $"{service.Name} (every affected member)" : string.Join(",", members));
+            return new PlannedFault(fault, name, members, repair && members.Count > 1 ? $"{name} (every affected member)" : string.Join(",", members));
         }
 
         if (fault.Pick == "leader")
         {
-            return new PlannedFault(fault, service.Name, [], $"{service.Name} leader (chosen at run time)");
+            return new PlannedFault(fault, name, [], $"{name} leader (chosen at run time)");
         }
 
         var chosen = int.TryParse(fault.Pick, out var number) ? members[number - 1] : members[random.Next(members.Count)];
@@ -58,6 +59,6 @@ public static class Planner
             decisions.Add(new Decision($"faults[{fault.Index}] {fault.Kind} target", chosen, members));
         }
 
-        return new PlannedFault(fault, service.Name, [chosen], chosen);
+        return new PlannedFault(fault, name, [chosen], chosen);
     }
 }

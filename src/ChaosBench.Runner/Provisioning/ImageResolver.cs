@@ -9,7 +9,8 @@ namespace ChaosBench.Runner.Provisioning;
 /// Turns every image a scenario names (services and version-hop targets) into an image id. A recipe is built
 /// offline when missing. Any other reference is used when the engine has it; else loaded from its tarball when
 /// one is given; else pulled when pulling is allowed; else it is missing. Loaded and pulled images are not the
-/// run's objects: teardown leaves them, like the recipes' images.
+/// run's objects: teardown leaves them, like the recipes' images. An image the scenario maps to another
+/// (<c>images: { REF: { use: OTHER } }</c>) is resolved as the other.
 /// </summary>
 internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builder, RunSettings settings)
 {
@@ -19,9 +20,11 @@ internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builde
         var records = new List<ImageRecord>();
         var wanted = scenario.Services.Where(s => !s.IsExternal).Select(s => (s.Name, s.Image))
             .Concat(scenario.Faults.Where(f => f.To is not null).Select(f => (Name: $"faults[{f.Index}]", Image: f.To!)));
-        foreach (var (user, reference) in wanted)
+        foreach (var (user, written) in wanted)
         {
-            if (!ids.ContainsKey(reference))
+            // Ids stay under the reference as written (services and faults look them up so); the rest is about what runs.
+            var reference = scenario.Resolve(written);
+            if (!ids.ContainsKey(written))
             {
                 var (id, packages, source) = await ResolveAsync(reference, ct);
                 if (settings.PinnedImages.TryGetValue(reference, out var expected) && expected != id)
@@ -29,8 +32,11 @@ internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builde
                     throw new ImageMismatchException(reference, expected, id);
                 }
 
-                ids[reference] = id;
-                records.Add(new ImageRecord(user, reference, id, packages) { Source = source });
+                ids[written] = id;
+                if (records.All(r => r.Reference != reference))
+                {
+                    records.Add(new ImageRecord(user, reference, id, packages) { Source = written == reference ? source : $"{source}, in place of {written}" });
+                }
             }
         }
 

@@ -8,46 +8,47 @@ using ChaosBench.Runner.Clusters;
 namespace ChaosBench.Runner.Provisioning;
 
 /// <summary>
-/// Creates the run's topology: one network, one volume per member and declared volume, one container per
-/// member, named after the member on the network so peers find each other; then starts them all at once.
+/// Creates the run's topology: its default network and the scenario's networks, one volume per member and
+/// declared volume (one per run for a shared one), one container per member, named after the member on each of
+/// its networks so peers find each other; then starts them in dependency order (<see cref="StartOrder"/>).
 /// A power-loss volume is the same named volume seen through a power-loss layer bind-mounted in its place.
 /// External services are not the harness's to start: they get nothing, and a scenario of only those gets no network.
 /// </summary>
 internal sealed class Provisioner(RunResources run, ClusterCatalog clusters, RunMounts mounts)
 {
-    public async Task<Deployment> StartAsync(Scenario scenario, IReadOnlyDictionary<string, string> images, CancellationToken ct)
+    /// <summary>The engine's name for scenario network <paramref name="name"/>; <c>default</c> is the run's own.</summary>
+    private string NetworkName(string name) => name == "default" ? $"cb-{run.RunId}" : $"cb-{run.RunId}-{name}";
+
+    /// <param name="ready">Waits until a member is ready (once per member, however often asked).</param>
+    public async Task<Deployment> StartAsync(Scenario scenario, IReadOnlyDictionary<string, string> images, Func<Member, Task> ready, CancellationToken ct)
     {
-        var network = $"cb-{run.RunId}";
         var members = new List<Member>();
         var services = scenario.Services.Where(s => !s.IsExternal).ToList();
+        var deployment = new Deployment(NetworkName("default"), members, scenario.Groups);
         if (services.Count == 0)
         {
-            return new Deployment(network, members);
+            return deployment;
         }
 
-        await run.CreateNetworkAsync(network, ct);
+        foreach (var network in scenario.Networks.Where(n => n != "default").Prepend("default"))
+        {
+            await run.CreateNetworkAsync(NetworkName(network), ct);
+        }
+
         foreach (var service in services)
         {
             foreach (var name in service.Members)
             {
-                var (spec, powerLoss) = await SpecForAsync(service, name, network, images[service.Image], ct);
-                var member = new Member(name, service.Name, spec) { ContainerId = await run.CreateContainerAsync(spec, ct), PowerLoss = powerLoss };
-                members.Add(member);
+                var (spec, powerLoss) = await SpecForAsync(service, name, images[service.Image], ct);
+                members.Add(new Member(name, service.Name, spec) { ContainerId = await run.CreateContainerAsync(spec, ct), PowerLoss = powerLoss });
             }
         }
 
-        // Clustered members wait for their peers: start them together.
-        await Task.WhenAll(members.Select(m => run.Engine.Containers.StartAsync(m.ContainerId, ct)));
-        foreach (var member in members)
-        {
-            var info = await run.Engine.Containers.InspectAsync(member.ContainerId, ct);
-            member.Address = info.NetworkAddresses.GetValueOrDefault(network, string.Empty);
-        }
-
-        return new Deployment(network, members);
+        await new StartOrder(scenario, deployment, run.Engine, ready).StartAllAsync(ct);
+        return deployment;
     }
 
-    private async Task<(ContainerSpec Spec, IReadOnlyList<PowerLossVolume> PowerLoss)> SpecForAsync(Service service, string member, string network, string image, CancellationToken ct)
+    private async Task<(ContainerSpec Spec, IReadOnlyList<PowerLossVolume> PowerLoss)> SpecForAsync(Service service, string member, string image, CancellationToken ct)
     {
         var volumes = new List<Mount>();
         var powerLoss = new List<PowerLossVolume>();
@@ -60,7 +61,7 @@ internal sealed class Provisioner(RunResources run, ClusterCatalog clusters, Run
             }
             else
             {
-                volumes.Add(new Mount(name, volume.Path));
+                volumes.Add(new Mount(name, volume.Path, volume.ReadOnly));
             }
         }
 
@@ -73,14 +74,26 @@ internal sealed class Provisioner(RunResources run, ClusterCatalog clusters, Run
             Name = $"cb-{run.RunId}-{member}",
             Hostname = member,
             Command = command is null ? null : [.. command, .. service.Args],
+            Entrypoint = service.Entrypoint,
             Environment = service.Env,
             Volumes = volumes,
-            Binds = powerLoss.Select(v => new Mount(v.Mount.MountPoint, v.Target)).ToList(),
-            Networks = [new NetworkAttachment(network, [member])],
-            Labels = new Dictionary<string, string> { ["chaosbench.member"] = member, ["chaosbench.service"] = service.Name },
+            Binds = [.. powerLoss.Select(v => new Mount(v.Mount.MountPoint, v.Target)), .. service.Binds.Select(b => new Mount(b.Source, b.Target, b.ReadOnly))],
+            Tmpfs = service.Tmpfs.ToDictionary(t => t.Split(':', 2)[0], t => t.Split(':', 2) is [_, var options] ? options : string.Empty),
+            Networks = NetworksOf(service, member),
+            Ports = service.Ports.Select(p => p.Contains('/', StringComparison.Ordinal) ? p : $"{p}/tcp").ToList(),
+            Labels = new Dictionary<string, string>(service.Labels) { ["chaosbench.member"] = member, ["chaosbench.service"] = service.Name },
+            CapAdd = service.CapAdd,
+            User = service.User,
+            WorkingDirectory = service.WorkingDir,
         };
         return (spec, powerLoss);
     }
+
+    /// <summary>The member's networks, the default one when it names none; on each it answers to its name and its aliases there.</summary>
+    private List<NetworkAttachment> NetworksOf(Service service, string member) =>
+        service.Networks.Count == 0
+            ? [new NetworkAttachment(NetworkName("default"), [member])]
+            : service.Networks.Select(n => new NetworkAttachment(NetworkName(n.Key), [member, .. n.Value])).ToList();
 
     /// <summary>
     /// Mounts a power-loss layer over the named volume's directory on the host, once the engine has copied the

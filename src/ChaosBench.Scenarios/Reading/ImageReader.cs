@@ -3,7 +3,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace ChaosBench.Scenarios.Reading;
 
-/// <summary><c>images:</c>, by image reference: <c>"qdrant/qdrant:v1.13.4": { tarball: images/qdrant-v1.13.4.tar }</c>.</summary>
+/// <summary>
+/// <c>images:</c>, by image reference: <c>"qdrant/qdrant:v1.13.4": { tarball: images/qdrant-v1.13.4.tar }</c>, or
+/// another image in its place: <c>"quay.io/coreos/etcd:v3.5.16": { use: recipe:etcd-3.5 }</c>.
+/// </summary>
 internal static class ImageReader
 {
     private const string Example = "{ \"qdrant/qdrant:v1.13.4\": { tarball: images/qdrant-v1.13.4.tar } }";
@@ -11,6 +14,7 @@ internal static class ImageReader
     public static FieldReaders<ImageSourceOptions> Fields { get; } = new()
     {
         ["tarball"] = (c, node, path, i) => i.Tarball = c.Text(node, path),
+        ["use"] = (c, node, path, i) => i.Use = c.Text(node, path),
     };
 
     public static void ReadAll(ReadContext context, YamlNode node, string path, Dictionary<string, ImageSourceOptions> images)
@@ -30,7 +34,7 @@ internal static class ImageReader
             else
             {
                 // The reference holds dots and colons, so the generic message would name a fragment of it.
-                context.Error(value, sourcePath, $"the source of image '{reference}' must be a mapping, not {Nodes.Describe(value)}", $"write e.g. '\"{reference}\": {{ tarball: FILE.tar }}'");
+                context.Error(value, sourcePath, $"the source of image '{reference}' must be a mapping, not {Nodes.Describe(value)}", $"write e.g. '\"{reference}\": {{ tarball: FILE.tar }}' or '\"{reference}\": {{ use: recipe:NAME }}'");
             }
         }
     }
