@@ -11,6 +11,7 @@ internal static class ImageReader
     public static FieldReaders<ImageSourceOptions> Fields { get; } = new()
     {
         ["tarball"] = (c, node, path, i) => i.Tarball = c.Text(node, path),
+        ["use"] = (c, node, path, i) => i.Use = c.Text(node, path),
     };
 
     public static void ReadAll(ReadContext context, YamlNode node, string path, Dictionary<string, ImageSourceOptions> images)
