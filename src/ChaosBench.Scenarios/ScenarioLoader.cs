@@ -35,7 +35,7 @@ public static class ScenarioLoader
     {
         var (context, file) = Read(path, bytes, environment);
         var errors = context.Errors.ToList();
-        if (file is not null)
+        if (file is not null && !context.Incomplete)
         {
             // What the reading already reported is left out: a bad duration is not also a missing one.
             errors.AddRange(ScenarioValidator.Validate(file.Options).Where(e => !context.Covers(e.Path)).Select(file.Locate));

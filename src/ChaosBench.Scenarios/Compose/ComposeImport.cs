@@ -16,13 +16,20 @@ internal static class ComposeImport
         var (key, value) = root.Children.First(e => e.Key is YamlScalarNode { Value: "compose" });
         if (Resolve(context, value, options.Compose!, environment) is not { } file)
         {
+            context.Incomplete = true;
             return;
         }
 
         var compose = new ReadContext(file);
         var project = ComposeReader.Read(compose, File.ReadAllBytes(file), environment);
         context.Errors.AddRange(compose.Errors);
-        foreach (var (name, service) in project?.Services ?? [])
+        if (project is null)
+        {
+            context.Incomplete = true;
+            return;
+        }
+
+        foreach (var (name, service) in project.Services)
         {
             var path = Paths.Child("services", name);
             if (options.Services.ContainsKey(name))
@@ -37,7 +44,7 @@ internal static class ComposeImport
         }
 
         // A network the scenario declares too is the same network: services of both may join it.
-        var networks = project?.Networks ?? [];
+        var networks = project.Networks;
         for (var i = 0; i < networks.Count; i++)
         {
             if (!options.Networks.Contains(networks[i]))

@@ -17,6 +17,12 @@ internal sealed partial class ReadContext(string file)
 
     public SourceMap Map { get; } = new(file);
 
+    /// <summary>
+    /// The options lack part of what the file names (a Compose file that could not be read): validating them would
+    /// only report that gap again, as every service it holds.
+    /// </summary>
+    public bool Incomplete { get; set; }
+
     /// <summary>Reports a problem at <paramref name="node"/>; it covers <paramref name="path"/> and everything under it.</summary>
     public void Error(YamlNode node, string path, string message, string? fix)
     {
