@@ -56,6 +56,12 @@ internal static class ComposeKeys
             else if (!key.StartsWith("x-", StringComparison.Ordinal))
             {
                 Unsupported(context, keyNode, child, key, where, fields.Keys, reasons ?? Reasons);
+
+                // The key meant is missing because of this one (a typo, or 'build' for 'image'): saying so would repeat it.
+                if ((key is "build" or "extends" ? "image" : Names.Closest(key, fields.Keys)) is { } meant && !map.Children.ContainsKey(new YamlScalarNode(meant)))
+                {
+                    context.Cover(Paths.Child(path, meant));
+                }
             }
         }
     }

@@ -44,11 +44,6 @@ internal static class ComposeServiceReader
             if (context.Mapping(value, servicePath, "{ image: recipe:postgresql-17 }") is { } fields)
             {
                 ComposeKeys.Fill(context, fields, servicePath, Fields, service, $"in service '{name}'");
-                if (service.Options.Image is null && fields.Children.ContainsKey(new YamlScalarNode("build")))
-                {
-                    // 'build' is refused with the way to name an image: a missing image would say it twice.
-                    context.Cover(Paths.Child(servicePath, "image"));
-                }
             }
 
             foreach (var (variable, text) in service.FileEnv)

@@ -53,7 +53,7 @@ internal static class MergeKeys
             };
             if (sources is null)
             {
-                context.Error(entry.Value, "<<", $"'<<' merges a mapping or a list of mappings, not {Nodes.Describe(entry.Value)}", "write '<<: *anchor' or '<<: [*first, *second]', each anchor on a mapping");
+                context.Error(entry.Key, "<<", $"'<<' merges a mapping or a list of mappings, not {Nodes.Describe(entry.Value)}", "write '<<: *anchor' or '<<: [*first, *second]', each anchor on a mapping");
                 continue;
             }
 
