@@ -47,6 +47,12 @@ public static class ScenarioLoader
     private static (ReadContext Context, ScenarioFile? File) Read(string path, byte[] bytes, Func<string, string?>? environment)
     {
         var context = new ReadContext(path);
+        if (ComposeFiles.IsComposeFile(path))
+        {
+            context.Errors.Add(new LocatedError(path, 1, 1, "this is a Compose file, not a scenario", $"load the scenario that names it with 'compose: {Path.GetFileName(path)}'"));
+            return (context, null);
+        }
+
         if (SourceText.Decode(context, bytes) is not { } text || SourceText.Parse(context, text, SourceText.Scenario) is not { } root)
         {
             return (context, null);
