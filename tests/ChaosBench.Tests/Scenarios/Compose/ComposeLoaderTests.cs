@@ -115,4 +115,18 @@ public sealed class ComposeLoaderTests
         Assert.That(error.Errors.Single().File, Is.EqualTo(_folder.ComposePath));
         Assert.That(error.Errors.Single().Message, Does.StartWith("invalid YAML"));
     }
+
+    [TestCase("app.compose.yaml")]
+    [TestCase("docker-compose.yml")]
+    public void Load_ComposeFileAsScenario_SaysWhatItIs(string name)
+    {
+        // Given a Compose file named as Compose files are
+        var path = _folder.Write(name, "services:\n  app: { image: x }\n");
+
+        // When it is loaded as a scenario
+        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Load(path))!;
+
+        // Then it is not read as a scenario: the error says what to load instead
+        Assert.That(error.Errors.Single().ToString(), Is.EqualTo($"{path}:1:1: this is a Compose file, not a scenario; fix: load the scenario that names it with 'compose: {name}'"));
+    }
 }
