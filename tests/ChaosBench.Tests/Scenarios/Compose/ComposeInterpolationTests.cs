@@ -1,20 +1,12 @@
 namespace ChaosBench.Tests.Scenarios.Compose;
 
-public sealed class ComposeInterpolationTests
+public sealed class ComposeInterpolationTests : ComposeFixture
 {
-    private ComposeFolder _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new ComposeFolder();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     [Test]
     public void Load_VariablesWithDefaults_AreInterpolatedInValuesNotKeys()
     {
         // Given values using defaults, a set variable, and a key that looks like a placeholder
-        _folder.Environment["ETCD_TAG"] = "3.5";
+        Folder.Environment["ETCD_TAG"] = "3.5";
         var compose = """
             services:
               app:
@@ -24,7 +16,7 @@ public sealed class ComposeInterpolationTests
             """;
 
         // When it is loaded
-        var app = _folder.Service(compose);
+        var app = Folder.Service(compose);
 
         // Then the values are expanded, $$ is a dollar sign, and the key is as written
         Assert.That(app.Image, Is.EqualTo("recipe:etcd-3.5"));
@@ -36,12 +28,12 @@ public sealed class ComposeInterpolationTests
     public void Load_DotEnv_FillsWhatTheEnvironmentLacks()
     {
         // Given a .env next to the Compose file, and the environment setting one of its variables too
-        _folder.Write(".env", "# versions\nTAG=7.0\nexport USER_ID=1000 # the image's user\nGREETING=\"hello ${TAG}\"\nLITERAL='$TAG'\n");
-        _folder.Environment["USER_ID"] = "0";
+        Folder.Write(".env", "# versions\nTAG=7.0\nexport USER_ID=1000 # the image's user\nGREETING=\"hello ${TAG}\"\nLITERAL='$TAG'\n");
+        Folder.Environment["USER_ID"] = "0";
         var compose = "services:\n  app:\n    image: recipe:redis-${TAG}\n    user: $USER_ID\n    environment: [GREETING, LITERAL]\n";
 
         // When it is loaded
-        var app = _folder.Service(compose);
+        var app = Folder.Service(compose);
 
         // Then the environment wins over .env, and .env's own values are read as Compose reads them
         Assert.That((app.Image, app.User), Is.EqualTo(("recipe:redis-7.0", "0")));
@@ -74,7 +66,7 @@ public sealed class ComposeInterpolationTests
             """;
 
         // When it is loaded
-        var services = _folder.Load(compose).Options.Services;
+        var services = Folder.Load(compose).Options.Services;
 
         // Then the anchored keys are there, local keys win, and the earlier of two merged mappings wins
         Assert.That((services["app"].Image, services["app"].User), Is.EqualTo(("recipe:nginx-1.26", "1")));
@@ -89,7 +81,7 @@ public sealed class ComposeInterpolationTests
         var compose = "x-cmd: &cmd [sh, -c, \"echo $$PATH\"]\nservices:\n  a: { image: x, command: *cmd }\n  b: { image: x, command: *cmd }\n";
 
         // When it is loaded
-        var services = _folder.Load(compose).Options.Services;
+        var services = Folder.Load(compose).Options.Services;
 
         // Then both see one dollar sign, not an expansion of it
         Assert.That(services["b"].Command, Is.EqualTo(new[] { "sh", "-c", "echo $PATH" }));
@@ -99,8 +91,8 @@ public sealed class ComposeInterpolationTests
     public void Load_EnvFiles_LaterFileAndEnvironmentWin()
     {
         // Given two env files, one optional and missing, and environment overriding one of their variables
-        _folder.Write("base.env", "A=1\nB=1\nC=${FROM_ENV:-x}\n");
-        _folder.Write("local.env", "B=2\n");
+        Folder.Write("base.env", "A=1\nB=1\nC=${FROM_ENV:-x}\n");
+        Folder.Write("local.env", "B=2\n");
         var compose = """
             services:
               app:
@@ -110,7 +102,7 @@ public sealed class ComposeInterpolationTests
             """;
 
         // When it is loaded
-        var app = _folder.Service(compose);
+        var app = Folder.Service(compose);
 
         // Then environment beats the files, and the later file beats the earlier
         Assert.That(app.Env, Is.EquivalentTo(new Dictionary<string, string> { ["A"] = "override", ["B"] = "2", ["C"] = "x" }));
@@ -120,12 +112,12 @@ public sealed class ComposeInterpolationTests
     public void Load_ComposePathFromVariable_IsExpanded()
     {
         // Given a scenario whose compose path comes from a variable with a default
-        _folder.Write("other.compose.yaml", "services:\n  other: { image: x }\n");
+        Folder.Write("other.compose.yaml", "services:\n  other: { image: x }\n");
         var scenario = "name: compose-test\nduration: 10s\ncompose: ${APP_COMPOSE:-app.compose.yaml}\n";
-        _folder.Environment["APP_COMPOSE"] = "other.compose.yaml";
+        Folder.Environment["APP_COMPOSE"] = "other.compose.yaml";
 
         // When it is loaded
-        var services = _folder.Load("services:\n  app: { image: x }\n", scenario).Options.Services;
+        var services = Folder.Load("services:\n  app: { image: x }\n", scenario).Options.Services;
 
         // Then the variable chose the file
         Assert.That(services.Keys, Is.EqualTo(new[] { "other" }));

@@ -1,15 +1,7 @@
 namespace ChaosBench.Tests.Scenarios.Compose;
 
-public sealed class ComposeLinkTests
+public sealed class ComposeLinkTests : ComposeFixture
 {
-    private ComposeFolder _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new ComposeFolder();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     [Test]
     public void Load_Networks_KeepNamesAliasesAndTheDefaultRule()
     {
@@ -23,7 +15,7 @@ public sealed class ComposeLinkTests
             """;
 
         // When it is loaded
-        var services = _folder.Load(compose).Options.Services;
+        var services = Folder.Load(compose).Options.Services;
 
         // Then a service without networks has none (the run's default), and a named 'default' is kept
         Assert.That(services["app"].Networks, Is.EqualTo(new Dictionary<string, List<string>> { ["front"] = [], ["back"] = [] }));
@@ -38,7 +30,7 @@ public sealed class ComposeLinkTests
         var compose = "services:\n  app: { image: x, networks: [default] }\n";
 
         // When it is loaded
-        var app = _folder.Service(compose);
+        var app = Folder.Service(compose);
 
         // Then it is the same as naming none
         Assert.That(app.Networks, Is.Empty);
@@ -57,7 +49,7 @@ public sealed class ComposeLinkTests
             """;
 
         // When it is loaded
-        var services = _folder.Load(compose).Options.Services;
+        var services = Folder.Load(compose).Options.Services;
 
         // Then each is started or healthy
         Assert.That(services["app"].DependsOn, Is.EqualTo(new Dictionary<string, string> { ["db"] = "healthy", ["cache"] = "started" }));
@@ -71,7 +63,7 @@ public sealed class ComposeLinkTests
         var compose = "services:\n  app: { image: x, depends_on: [tools] }\n  tools: { image: x, profiles: [debug] }\n";
 
         // When it is loaded
-        var errors = _folder.Errors(compose);
+        var errors = Folder.Errors(compose);
 
         // Then the dependency is named with the profile to activate
         Assert.That(errors, Is.EqualTo(new[] { "app.compose.yaml:2:33: 'tools' does not run: its profiles (debug) are not active; fix: name one of them in COMPOSE_PROFILES, or remove the dependency" }));
@@ -89,7 +81,7 @@ public sealed class ComposeLinkTests
         // Given a port in one of Compose's forms
 
         // When it is loaded
-        var app = _folder.Service($"services:\n  app:\n    image: x\n    ports:\n      - {port}\n");
+        var app = Folder.Service($"services:\n  app:\n    image: x\n    ports:\n      - {port}\n");
 
         // Then only what the harness publishes remains: the container port, and the protocol unless TCP
         Assert.That(app.Ports, Is.EqualTo(new[] { kept }));

@@ -3,25 +3,17 @@ using ChaosBench.Scenarios;
 
 namespace ChaosBench.Tests.Scenarios.Compose;
 
-public sealed class ComposeLoaderTests
+public sealed class ComposeLoaderTests : ComposeFixture
 {
-    private ComposeFolder _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new ComposeFolder();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     [Test]
     public void Load_ComposeWithDefaults_BuildsTheScenarioWithInterpolatedValues()
     {
         // Given the acceptance case: a Compose file using ${VAR:-x}, its variable unset
-        _folder.Write("app.compose.yaml", "services:\n  cache:\n    image: recipe:redis-${REDIS_VERSION:-7.0}\n    command: redis-server --appendonly ${AOF:-yes}\n");
-        _folder.Write("scenario.yaml", ComposeFolder.Scenario);
+        Folder.Write("app.compose.yaml", "services:\n  cache:\n    image: recipe:redis-${REDIS_VERSION:-7.0}\n    command: redis-server --appendonly ${AOF:-yes}\n");
+        Folder.Write("scenario.yaml", ComposeFolder.Scenario);
 
         // When the scenario is loaded and validated
-        var scenario = ScenarioLoader.Load(_folder.ScenarioPath, _folder.Environment.GetValueOrDefault);
+        var scenario = ScenarioLoader.Load(Folder.ScenarioPath, Folder.Environment.GetValueOrDefault);
 
         // Then the service runs the defaults
         var cache = scenario.Service("cache");
@@ -36,7 +28,7 @@ public sealed class ComposeLoaderTests
         var compose = "services:\n  db:\n    image: recipe:postgresql-17\n    restart: always\n";
 
         // When it is loaded
-        var errors = _folder.Errors(compose);
+        var errors = Folder.Errors(compose);
 
         // Then the error names the Compose file, the line and column, and why
         Assert.That(errors, Is.EqualTo(new[] { "app.compose.yaml:4:5: unsupported Compose key 'restart' in service 'db'; fix: the fault timeline decides when a container restarts, and a restart policy would undo kills: remove it, and write a start or restart fault" }));
@@ -49,7 +41,7 @@ public sealed class ComposeLoaderTests
         var compose = "services:\n  app:\n    image: x\n    volumes: [/data, \"data:relative\"]\n  db:\n    environment: { A: b }\nvolumes: { data: }\n";
 
         // When it is loaded
-        var errors = _folder.Errors(compose);
+        var errors = Folder.Errors(compose);
 
         // Then each is located on the Compose line that caused it
         Assert.That(errors, Is.EqualTo(new[]
@@ -66,7 +58,7 @@ public sealed class ComposeLoaderTests
         var scenario = ComposeFolder.Scenario + "services:\n  app: { image: y }\n";
 
         // When it is loaded
-        var errors = _folder.Errors("services:\n  app: { image: x }\n", scenario);
+        var errors = Folder.Errors("services:\n  app: { image: x }\n", scenario);
 
         // Then the scenario's compose key says where the other one is
         Assert.That(errors, Is.EqualTo(new[] { "scenario.yaml:3:1: service 'app' is defined both under services: and in app.compose.yaml:2:3; fix: rename one of them, or remove it from services:" }));
@@ -80,7 +72,7 @@ public sealed class ComposeLoaderTests
         var scenario = ComposeFolder.Scenario.Replace("compose: app.compose.yaml", line, StringComparison.Ordinal);
 
         // When it is loaded
-        var errors = _folder.Errors("services: {}\n", scenario).ToList();
+        var errors = Folder.Errors("services: {}\n", scenario).ToList();
 
         // Then the value is pointed at, and nothing else is reported: without the file the services are unknown
         Assert.That(errors, Has.Count.EqualTo(1));
@@ -95,7 +87,7 @@ public sealed class ComposeLoaderTests
         var compose = "services:\n  app:\n    image: x\n    privileged: true\n    container_name: app\n";
 
         // When it is loaded
-        var errors = _folder.Errors(compose, scenario);
+        var errors = Folder.Errors(compose, scenario);
 
         // Then the scenario's come first, each file's in order
         Assert.That(errors.Select(e => e.Split(':')[0] + ":" + e.Split(':')[1]), Is.EqualTo(new[] { "scenario.yaml:4", "app.compose.yaml:4", "app.compose.yaml:5" }));
@@ -105,14 +97,14 @@ public sealed class ComposeLoaderTests
     public void LoadOptions_ComposeError_ThrowsWithTheComposeFilesPlace()
     {
         // Given a Compose file with a tab
-        _folder.Write("app.compose.yaml", "services:\n\tapp: { image: x }\n");
-        _folder.Write("scenario.yaml", ComposeFolder.Scenario);
+        Folder.Write("app.compose.yaml", "services:\n\tapp: { image: x }\n");
+        Folder.Write("scenario.yaml", ComposeFolder.Scenario);
 
         // When its options are loaded
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.LoadOptions(_folder.ScenarioPath, _ => null))!;
+        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.LoadOptions(Folder.ScenarioPath, _ => null))!;
 
         // Then the Compose file is named, as the scenario's folder and the path join
-        Assert.That(error.Errors.Single().File, Is.EqualTo(_folder.ComposePath));
+        Assert.That(error.Errors.Single().File, Is.EqualTo(Folder.ComposePath));
         Assert.That(error.Errors.Single().Message, Does.StartWith("invalid YAML"));
     }
 
@@ -121,7 +113,7 @@ public sealed class ComposeLoaderTests
     public void Load_ComposeFileAsScenario_SaysWhatItIs(string name)
     {
         // Given a Compose file named as Compose files are
-        var path = _folder.Write(name, "services:\n  app: { image: x }\n");
+        var path = Folder.Write(name, "services:\n  app: { image: x }\n");
 
         // When it is loaded as a scenario
         var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Load(path))!;

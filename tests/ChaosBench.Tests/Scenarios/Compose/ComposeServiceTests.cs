@@ -1,15 +1,7 @@
 namespace ChaosBench.Tests.Scenarios.Compose;
 
-public sealed class ComposeServiceTests
+public sealed class ComposeServiceTests : ComposeFixture
 {
-    private ComposeFolder _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new ComposeFolder();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     [Test]
     public void Load_PlainKeys_MapToTheServiceOptions()
     {
@@ -28,7 +20,7 @@ public sealed class ComposeServiceTests
             """;
 
         // When it is loaded
-        var app = _folder.Service(compose);
+        var app = Folder.Service(compose);
 
         // Then each key lands in its option, and a Compose service is one container
         Assert.That((app.Image, app.Replicas, app.Cluster, app.User, app.WorkingDir), Is.EqualTo(("recipe:nginx-1.26", 1, (string?)null, "101:101", "/srv")));
@@ -49,7 +41,7 @@ public sealed class ComposeServiceTests
         var compose = $"services:\n  app:\n    image: x\n    command: '{command.Replace("'", "''", StringComparison.Ordinal)}'\n    entrypoint: {command.Split(' ')[0]}\n";
 
         // When it is loaded
-        var app = _folder.Service(compose);
+        var app = Folder.Service(compose);
 
         // Then the words are as a POSIX shell would split them, nothing expanded
         Assert.That(app.Command, Is.EqualTo(words));
@@ -63,7 +55,7 @@ public sealed class ComposeServiceTests
         var compose = "services:\n  app:\n    image: x\n    labels: [tier=front, bare]\n    tmpfs: [/run, /tmp:size=64m]\n";
 
         // When it is loaded
-        var app = _folder.Service(compose);
+        var app = Folder.Service(compose);
 
         // Then a label without a value is empty
         Assert.That(app.Labels, Is.EqualTo(new Dictionary<string, string> { ["tier"] = "front", ["bare"] = "" }));
@@ -74,7 +66,7 @@ public sealed class ComposeServiceTests
     public void Load_Environment_TakesMapListAndBareNamesAsComposeDoes()
     {
         // Given environment in map form with a bare name, and in list form with a bare name, one of them unset
-        _folder.Environment["FROM_SHELL"] = "shell";
+        Folder.Environment["FROM_SHELL"] = "shell";
         var compose = """
             services:
               app:
@@ -86,7 +78,7 @@ public sealed class ComposeServiceTests
             """;
 
         // When it is loaded
-        var services = _folder.Load(compose).Options.Services;
+        var services = Folder.Load(compose).Options.Services;
 
         // Then a bare name takes the environment's value, and is left out when unset
         Assert.That(services["app"].Env, Is.EqualTo(new Dictionary<string, string> { ["A"] = "1", ["EMPTY"] = "", ["FROM_SHELL"] = "shell" }));
@@ -97,7 +89,7 @@ public sealed class ComposeServiceTests
     public void Load_Profiles_KeepOnlyServicesOfActiveProfiles()
     {
         // Given services without profiles, with an inactive one, and with an active one
-        _folder.Environment["COMPOSE_PROFILES"] = "debug, extra";
+        Folder.Environment["COMPOSE_PROFILES"] = "debug, extra";
         var compose = """
             services:
               app: { image: x }
@@ -106,7 +98,7 @@ public sealed class ComposeServiceTests
             """;
 
         // When it is loaded
-        var services = _folder.Load(compose).Options.Services;
+        var services = Folder.Load(compose).Options.Services;
 
         // Then the service without profiles and the active one are there, in file order
         Assert.That(services.Keys, Is.EqualTo(new[] { "app", "tools" }));
@@ -119,7 +111,7 @@ public sealed class ComposeServiceTests
         var scenario = ComposeFolder.Scenario + "services:\n  cache: { image: recipe:redis-7.0 }\n";
 
         // When it is loaded
-        var services = _folder.Load("services:\n  app: { image: x }\n", scenario).Options.Services;
+        var services = Folder.Load("services:\n  app: { image: x }\n", scenario).Options.Services;
 
         // Then the scenario's come first, then the Compose file's
         Assert.That(services.Keys, Is.EqualTo(new[] { "cache", "app" }));

@@ -2,21 +2,13 @@ using ChaosBench.Model.Options;
 
 namespace ChaosBench.Tests.Scenarios.Compose;
 
-public sealed class ComposeVolumeTests
+public sealed class ComposeVolumeTests : ComposeFixture
 {
-    private ComposeFolder _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new ComposeFolder();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     [Test]
     public void Load_ShortSyntax_MapsNamedVolumesBindsAndAnonymousVolumes()
     {
         // Given every short form: named (read-only and not), relative and absolute binds, and a path alone
-        _folder.Environment["HOME"] = "/home/tester";
+        Folder.Environment["HOME"] = "/home/tester";
         var compose = """
             services:
               app:
@@ -34,7 +26,7 @@ public sealed class ComposeVolumeTests
             """;
 
         // When it is loaded
-        var app = _folder.Service(compose);
+        var app = Folder.Service(compose);
 
         // Then named volumes are shared (one per project, as in Compose), binds are absolute, and the anonymous one is the member's own
         Assert.That(app.Volumes.Select(v => (v.Key, v.Value.Path, v.Value.Shared, v.Value.ReadOnly)), Is.EqualTo(new[]
@@ -45,7 +37,7 @@ public sealed class ComposeVolumeTests
         }));
         Assert.That(app.Binds.Select(b => (b.Source, b.Target, b.ReadOnly)), Is.EqualTo(new[]
         {
-            (Path.Combine(Path.GetDirectoryName(_folder.ComposePath)!, "conf"), "/etc/app", true),
+            (Path.Combine(Path.GetDirectoryName(Folder.ComposePath)!, "conf"), "/etc/app", true),
             ("/var/log", "/host/log", false),
             ("/home/tester/cache", "/cache", false),
         }));
@@ -68,7 +60,7 @@ public sealed class ComposeVolumeTests
             """;
 
         // When it is loaded
-        var app = _folder.Service(compose);
+        var app = Folder.Service(compose);
 
         // Then each lands where its short form would
         Assert.That(app.Volumes["data"], Has.Property(nameof(VolumeOptions.Path)).EqualTo("/data").And.Property(nameof(VolumeOptions.ReadOnly)).True.And.Property(nameof(VolumeOptions.Shared)).True);
@@ -92,7 +84,7 @@ public sealed class ComposeVolumeTests
             """;
 
         // When it is loaded
-        var options = _folder.Load(compose).Options;
+        var options = Folder.Load(compose).Options;
 
         // Then the networks are the scenario's, in order
         Assert.That(options.Networks, Is.EqualTo(new[] { "front", "back" }));
@@ -105,7 +97,7 @@ public sealed class ComposeVolumeTests
         var compose = "services:\n  app:\n    image: x\n    volumes: [dta:/data]\nvolumes: { data: }\n";
 
         // When it is loaded
-        var errors = _folder.Errors(compose);
+        var errors = Folder.Errors(compose);
 
         // Then the item is named, with the declared one offered
         Assert.That(errors, Is.EqualTo(new[] { "app.compose.yaml:4:15: volume 'dta' is not declared in the top-level volumes; fix: did you mean 'data'?" }));
