@@ -122,4 +122,38 @@ public sealed class ComposeInterpolationTests : ComposeFixture
         // Then the variable chose the file
         Assert.That(services.Keys, Is.EqualTo(new[] { "other" }));
     }
+
+    [Test]
+    public void Load_UnsetVariableInATypedValue_IsReportedOnceForTheVariable()
+    {
+        // Given a port and a duration taken from variables that are not set
+        var compose = "services:\n  app:\n    image: x\n    ports: [\"$PORT\"]\n    healthcheck: { test: [CMD, \"true\"], interval: \"${INTERVAL}\" }\n";
+
+        // When it is loaded
+        var errors = Folder.Errors(compose);
+
+        // Then each variable is the error, not also the port or duration it failed to become
+        Assert.That(errors, Is.EqualTo(new[]
+        {
+            "app.compose.yaml:4:13: variable PORT is not set; fix: set it in the environment or in the .env file next to the Compose file, or write ${PORT:-} to accept it empty (Compose would quietly use an empty value)",
+            "app.compose.yaml:5:51: variable INTERVAL is not set; fix: set it in the environment or in the .env file next to the Compose file, or write ${INTERVAL:-} to accept it empty (Compose would quietly use an empty value)",
+        }));
+    }
+
+    [Test]
+    public void Load_BadDotEnvLine_IsLocatedInTheDotEnvFile()
+    {
+        // Given a .env with a line that is not KEY=VALUE and an unclosed quote
+        Folder.Write(".env", "TAG=7.0\n  not a variable\nNAME=\"open\n");
+
+        // When the Compose file next to it is loaded
+        var errors = Folder.Errors("services:\n  app: { image: x }\n");
+
+        // Then the .env lines are named
+        Assert.That(errors, Is.EqualTo(new[]
+        {
+            ".env:2:3: 'not a variable' is not KEY=VALUE; fix: write one variable per line, e.g. 'POSTGRES_PASSWORD=secret'; '#' starts a comment",
+            ".env:3:6: the quote \" is not closed; fix: close the quote on the same line, or remove what follows it",
+        }));
+    }
 }
