@@ -47,8 +47,19 @@ internal static class ComposeReader
         var names = top.Services is YamlMappingNode map ? map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!).ToList() : [];
         var compose = new ComposeContext(directory, lookup, names, top.Volumes, top.Networks);
         var services = top.Services is null ? [] : ComposeServiceReader.ReadAll(context, top.Services, "services", compose);
-        var project = new ScenarioOptions { Networks = top.Networks };
-        var active = Profiles(lookup("COMPOSE_PROFILES"));
+        var project = Project(context, services, top.Networks, Profiles(lookup("COMPOSE_PROFILES")));
+
+        // A value left unexpanded is reported once, for its variable, not again for what it then fails to be.
+        var later = context.Errors.Skip(reported).Where(e => e.File != context.File || !failed.Contains(new Position(e.Line, e.Column))).ToList();
+        context.Errors.RemoveRange(reported, context.Errors.Count - reported);
+        context.Errors.AddRange(later);
+        return project;
+    }
+
+    /// <summary>The services of the active profiles, and the networks; a dependency on a service left out is an error.</summary>
+    private static ScenarioOptions Project(ReadContext context, List<ComposeService> services, List<string> networks, HashSet<string> active)
+    {
+        var project = new ScenarioOptions { Networks = networks };
         foreach (var service in services.Where(s => s.Profiles.Count == 0 || s.Profiles.Any(active.Contains)))
         {
             project.Services[service.Name] = service.Options;
@@ -65,10 +76,6 @@ internal static class ComposeReader
             }
         }
 
-        // A value left unexpanded is reported once, for its variable, not again for what it then fails to be.
-        var later = context.Errors.Skip(reported).Where(e => e.File != context.File || !failed.Contains(new Position(e.Line, e.Column))).ToList();
-        context.Errors.RemoveRange(reported, context.Errors.Count - reported);
-        context.Errors.AddRange(later);
         return project;
     }
 

@@ -17,7 +17,7 @@ internal static class ComposeServiceReader
         ["environment"] = ComposeEnvironment.ReadEnvironment,
         ["env_file"] = ComposeEnvironment.ReadEnvFiles,
         ["volumes"] = ComposeVolumes.Read,
-        ["tmpfs"] = (c, node, path, s) => s.Options.Tmpfs = OneOrMore(c, node, path, "[/run, \"/tmp:size=64m\"]"),
+        ["tmpfs"] = (c, node, path, s) => s.Options.Tmpfs.AddRange(OneOrMore(c, node, path, "[/run, \"/tmp:size=64m\"]")),
         ["networks"] = ComposeLinks.ReadNetworks,
         ["depends_on"] = ComposeLinks.ReadDependsOn,
         ["healthcheck"] = ComposeHealthcheck.Read,

@@ -56,6 +56,7 @@ public sealed class ComposeVolumeTests : ComposeFixture
                   - { type: volume, target: /cache }
                   - { type: bind, source: ./conf, target: /etc/app }
                   - { type: tmpfs, target: /run }
+                tmpfs: /tmp
             volumes: { data: }
             """;
 
@@ -66,7 +67,7 @@ public sealed class ComposeVolumeTests : ComposeFixture
         Assert.That(app.Volumes["data"], Has.Property(nameof(VolumeOptions.Path)).EqualTo("/data").And.Property(nameof(VolumeOptions.ReadOnly)).True.And.Property(nameof(VolumeOptions.Shared)).True);
         Assert.That(app.Volumes["anon-1"].Path, Is.EqualTo("/cache"));
         Assert.That(app.Binds.Single().Source, Does.EndWith("/conf"));
-        Assert.That(app.Tmpfs, Is.EqualTo(new[] { "/run" }));
+        Assert.That(app.Tmpfs, Is.EqualTo(new[] { "/run", "/tmp" }), "with the service's own tmpfs");
     }
 
     [Test]
