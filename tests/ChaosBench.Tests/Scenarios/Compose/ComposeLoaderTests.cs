@@ -108,6 +108,20 @@ public sealed class ComposeLoaderTests : ComposeFixture
         Assert.That(error.Errors.Single().Message, Does.StartWith("invalid YAML"));
     }
 
+    [Test]
+    public void Load_ComposeFileNotUtf8_IsLocatedAtTheByte()
+    {
+        // Given a Compose file saved as Latin-1
+        File.WriteAllBytes(Folder.ComposePath, [.. "services:\n  app: { image: x, user: "u8, 0xE9, .. "t\u00e9 }\n"u8]);
+        Folder.Write("scenario.yaml", ComposeFolder.Scenario);
+
+        // When it is loaded
+        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Load(Folder.ScenarioPath, _ => null))!;
+
+        // Then the byte is pointed at, in the Compose file, as for a scenario
+        Assert.That(error.Errors.Single().ToString(), Is.EqualTo($"{Folder.ComposePath}:2:26: byte 0xE9 is not UTF-8; fix: save the file as UTF-8"));
+    }
+
     [TestCase("app.compose.yaml")]
     [TestCase("docker-compose.yml")]
     public void Load_ComposeFileAsScenario_SaysWhatItIs(string name)
