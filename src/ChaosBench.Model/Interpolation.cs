@@ -5,14 +5,14 @@ namespace ChaosBench.Model;
 /// <summary>
 /// <c>${VAR}</c> and <c>${VAR:-default}</c> in a value written in a scenario, the way Compose files write them;
 /// <c>$$</c> is a literal dollar sign. Pure: the caller hands in the lookup (the environment, or a test's table),
-/// so a scenario lints the same whatever is set.
+/// so a scenario lints the same whatever is set. <see cref="ExpandCompose"/> is the fuller syntax of Compose files.
 /// </summary>
 /// <remarks>
 /// A variable set to the empty string counts as unset: an empty URL or password is never what was meant, and
 /// <c>:-</c> means the same in Compose. A lone <c>$</c> is an error rather than a literal, so a forgotten
 /// brace (<c>$LONGHORN_URL</c>) is caught when the scenario is linted instead of reaching a request.
 /// </remarks>
-public static class Interpolation
+public static partial class Interpolation
 {
     /// <summary>What is wrong with <paramref name="text"/>'s placeholders, or null when it is well formed.</summary>
     public static string? Problem(string text)
@@ -52,65 +52,112 @@ public static class Interpolation
     /// <exception cref="FormatException">A placeholder is not well formed (see <see cref="Problem"/>).</exception>
     public static Interpolated Expand(string text, Func<string, string?> lookup)
     {
-        var result = new StringBuilder(text.Length);
         var missing = new List<string>();
+        return new Interpolated(Scan(text, compose: false, (inside, at) => Scenario(inside, at, lookup, missing)), missing);
+    }
+
+    /// <summary>
+    /// The text with each placeholder replaced by <paramref name="substitute"/>'s answer for what is inside it and the
+    /// character it starts at; <c>$$</c> is a dollar sign. In Compose's syntax <c>$NAME</c> is a placeholder too,
+    /// a <c>$</c> before anything else is itself, and braces nest (<c>${A:-${B}}</c>).
+    /// </summary>
+    private static string Scan(string text, bool compose, Func<string, int, string> substitute)
+    {
+        var result = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
             if (text[i] != '$')
             {
                 result.Append(text[i]);
-                continue;
             }
-
-            if (i + 1 < text.Length && text[i + 1] == '$')
+            else if (next == '$')
             {
                 result.Append('$');
                 i++;
-                continue;
             }
+            else if (next == '{')
+            {
+                var end = compose ? ClosingBrace(text, i + 2) : text.IndexOf('}', i + 2);
+                if (end < 0)
+                {
+                    throw new FormatException($"'${{' at character {i + 1} has no closing '}}'");
+                }
 
-            if (i + 1 >= text.Length || text[i + 1] != '{')
+                result.Append(substitute(text[(i + 2)..end], i + 1));
+                i = end;
+            }
+            else if (compose && NameLength(text, i + 1) is > 0 and var length)
+            {
+                result.Append(substitute(text.Substring(i + 1, length), i + 1));
+                i += length;
+            }
+            else if (compose)
+            {
+                result.Append('$');
+            }
+            else
             {
                 throw new FormatException($"a lone '$' at character {i + 1}: write ${{NAME}} for a variable or $$ for a dollar sign");
             }
-
-            var end = text.IndexOf('}', i + 2);
-            if (end < 0)
-            {
-                throw new FormatException($"'${{' at character {i + 1} has no closing '}}'");
-            }
-
-            var (name, fallback) = Split(text[(i + 2)..end], i + 1);
-            var value = lookup(name);
-            if (string.IsNullOrEmpty(value))
-            {
-                value = fallback;
-                if (fallback is null && !missing.Contains(name))
-                {
-                    missing.Add(name);
-                }
-            }
-
-            result.Append(value);
-            i = end;
         }
 
-        return new Interpolated(result.ToString(), missing);
+        return result.ToString();
     }
 
     /// <summary><c>NAME</c> or <c>NAME:-default</c>; a default may hold anything but a closing brace.</summary>
-    private static (string Name, string? Fallback) Split(string inside, int at)
+    private static string Scenario(string inside, int at, Func<string, string?> lookup, List<string> missing)
     {
         var separator = inside.IndexOf(":-", StringComparison.Ordinal);
         var name = separator < 0 ? inside : inside[..separator];
-        if (!IsName(name))
+        if (NameLength(name, 0) != name.Length || name.Length == 0)
         {
             throw new FormatException($"'${{{inside}}}' at character {at} does not name a variable: write ${{NAME}} or ${{NAME:-default}}, NAME of letters, digits and '_'");
         }
 
-        return (name, separator < 0 ? null : inside[(separator + 2)..]);
+        var value = lookup(name);
+        if (!string.IsNullOrEmpty(value))
+        {
+            return value;
+        }
+
+        if (separator < 0 && !missing.Contains(name))
+        {
+            missing.Add(name);
+        }
+
+        return separator < 0 ? string.Empty : inside[(separator + 2)..];
     }
 
-    private static bool IsName(string name) =>
-        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+    /// <summary>How many characters from <paramref name="start"/> form a variable name: letters, digits and '_', not starting with a digit.</summary>
+    private static int NameLength(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_') && !(end == start && char.IsAsciiDigit(text[end])))
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    /// <summary>The brace closing the one opened before <paramref name="from"/>, skipping nested <c>${...}</c> and <c>$$</c>.</summary>
+    private static int ClosingBrace(string text, int from)
+    {
+        var depth = 1;
+        for (var j = from; j < text.Length; j++)
+        {
+            if (text[j] == '$' && j + 1 < text.Length && text[j + 1] is '$' or '{')
+            {
+                depth += text[j + 1] == '{' ? 1 : 0;
+                j++;
+            }
+            else if (text[j] == '}' && --depth == 0)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -23,12 +23,12 @@ public sealed class ScenarioFile
     public ScenarioOptions Options { get; }
 
     /// <summary>
-    /// Where in the file <paramref name="error"/> is: the node its path names, else the closest enclosing node
-    /// (a missing <c>name</c> points at the top-level mapping).
+    /// Where <paramref name="error"/> is: the node its path names, else the closest enclosing node (a missing
+    /// <c>name</c> points at the top-level mapping); a service read from a Compose file is located in that file.
     /// </summary>
     public LocatedError Locate(ScenarioError error)
     {
-        var position = _map.Locate(error.Path);
-        return new LocatedError(File, position.Line, position.Column, error.Message, error.Fix);
+        var (file, position) = _map.Locate(error.Path);
+        return new LocatedError(file, position.Line, position.Column, error.Message, error.Fix);
     }
 }

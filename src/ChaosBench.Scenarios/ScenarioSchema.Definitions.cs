@@ -20,28 +20,20 @@ public static partial class ScenarioSchema
             },
             ["texts"] = ListOf(Type("string")),
             ["service"] = Service(),
-            ["image-source"] = Object(ImageReader.Fields.Keys, key => key switch
-            {
-                "tarball" => new JsonObject { ["type"] = "string", ["description"] = "a file written by docker save, relative to the scenario file" },
-                _ => throw Unmapped(key),
-            }, "tarball"),
+            ["image-source"] = ImageSource(),
             ["external"] = Object(ServiceReader.ExternalFields.Keys, key => key switch
             {
                 "url" => new JsonObject { ["type"] = "string", ["description"] = "the deployment's base URL, http:// or https://; ${VAR} and ${VAR:-default} come from the environment when run" },
                 _ => throw Unmapped(key),
             }, "url"),
-            ["volume"] = new JsonObject
+            ["volume"] = Volume(),
+            ["bind"] = Object(ServiceReader.BindFields.Keys, key => key switch
             {
-                ["description"] = "a mount path, or { path, durability, writeback }",
-                ["anyOf"] = new JsonArray(Type("string"), Object(ServiceReader.VolumeFields.Keys, key => key switch
-                {
-                    "path" => Type("string"),
-                    "durability" => Enum(["normal", "power-loss"]),
-                    "writeback" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "power-loss only: a file dirty this long reaches the disk whole anyway (default: never)" },
-                    "shared" => new JsonObject { ["type"] = "boolean", ["description"] = "one volume for the run, seen by every service declaring it shared (default: one per member)" },
-                    _ => throw Unmapped(key),
-                }, "path")),
-            },
+                "source" => new JsonObject { ["type"] = "string", ["pattern"] = "^/", ["description"] = "an absolute path on the engine's host" },
+                "target" => new JsonObject { ["type"] = "string", ["pattern"] = "^/", ["description"] = "the absolute mount path in the container" },
+                "read-only" => Type("boolean"),
+                _ => throw Unmapped(key),
+            }, "source", "target"),
             ["ready"] = Ready(),
             ["workload"] = Object(WorkloadReader.Fields.Keys, key => key switch
             {
@@ -89,42 +81,6 @@ public static partial class ScenarioSchema
         "base64" => Type("boolean"),
         _ => throw Unmapped(key),
     };
-
-    /// <summary>An image to run, or an external deployment reached over HTTP only.</summary>
-    private static JsonObject Service()
-    {
-        var service = Object(ServiceReader.Fields.Keys, ServiceKey);
-        service["oneOf"] = new JsonArray(new JsonObject { ["required"] = Strings(["image"]) }, new JsonObject { ["required"] = Strings(["external"]) });
-        return service;
-    }
-
-    private static JsonNode ServiceKey(string key) => key switch
-    {
-        "image" => new JsonObject { ["type"] = "string", ["description"] = "recipe:NAME for an offline-built image, or any image reference" },
-        "external" => new JsonObject { ["$ref"] = "#/$defs/external", ["description"] = "a deployment ChaosBench does not run, instead of an image: only HTTP reaches it" },
-        "replicas" => Type("integer"),
-        "cluster" => Enum(ClusterKinds.All),
-        "command" or "args" => Ref("texts"),
-        "env" => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = Strings(["string", "number", "boolean"]) } },
-        "volumes" => new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("volume") },
-        "ready" => Ref("ready"),
-        _ => throw Unmapped(key),
-    };
-
-    /// <summary>A probe and how long to wait for it; exactly one of http, exec and log.</summary>
-    private static JsonObject Ready()
-    {
-        var probes = new[] { "http", "exec", "log" };
-        var ready = Object(ServiceReader.ReadyFields.Keys, key => key switch
-        {
-            "http" or "log" => Type("string"),
-            "exec" => Ref("texts"),
-            "within" => Ref("duration"),
-            _ => throw Unmapped(key),
-        });
-        ready["oneOf"] = new JsonArray(probes.Select(p => (JsonNode?)new JsonObject { ["required"] = Strings([p]) }).ToArray());
-        return ready;
-    }
 
     /// <summary>'at' and exactly one kind key.</summary>
     private static JsonObject Fault()

@@ -20,7 +20,8 @@ public static partial class ScenarioSchema
         ["title"] = "ChaosBench scenario",
         ["description"] = "A fault-injection scenario: services, a workload, a fault timeline and expectations. See docs/scenario-format.md.",
         ["type"] = "object",
-        ["required"] = Strings(["name", "duration", "services"]),
+        ["required"] = Strings(["name", "duration"]),
+        ["anyOf"] = new JsonArray(new JsonObject { ["required"] = Strings(["services"]) }, new JsonObject { ["required"] = Strings(["compose"]) }),
         ["properties"] = Properties(ScenarioReader.Fields.Keys, key => key switch
         {
             "name" => new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9][a-z0-9-]*$" },
@@ -28,6 +29,14 @@ public static partial class ScenarioSchema
             "seed" => Type("integer"),
             "duration" => Ref("duration"),
             "services" => new JsonObject { ["type"] = "object", ["minProperties"] = 1, ["additionalProperties"] = Ref("service") },
+            "compose" => new JsonObject { ["type"] = "string", ["description"] = "a Compose file whose services join these, relative to the scenario file; ${VAR} and ${VAR:-default} come from the environment" },
+            "networks" => new JsonObject { ["$ref"] = "#/$defs/texts", ["description"] = "networks services may join by name, each created for the run" },
+            "groups" => new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "several services addressed as one by workloads, faults and expectations, e.g. etcd: [etcd-1, etcd-2, etcd-3]",
+                ["additionalProperties"] = Ref("texts"),
+            },
             "images" => new JsonObject
             {
                 ["type"] = "object",

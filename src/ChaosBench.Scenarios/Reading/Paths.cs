@@ -10,6 +10,10 @@ internal static class Paths
     /// <summary>The enclosing path; the top level is the empty path.</summary>
     public static string Parent(string path) => path[..Math.Max(0, path.LastIndexOfAny(['.', '[']))];
 
+    /// <summary>Whether <paramref name="path"/> is <paramref name="ancestor"/> or lies under it.</summary>
+    public static bool IsWithin(string path, string ancestor) =>
+        path == ancestor || (path.StartsWith(ancestor, StringComparison.Ordinal) && path[ancestor.Length] is '.' or '[');
+
     /// <summary>The last key of a path, the word an error message uses: <c>replicas</c> for <c>services.etcd.replicas</c>.</summary>
     public static string Key(string path) => path[(path.LastIndexOf('.') + 1)..];
 }

@@ -15,7 +15,13 @@ internal sealed partial class ReadContext(string file)
 
     public List<LocatedError> Errors { get; } = [];
 
-    public SourceMap Map { get; } = new();
+    public SourceMap Map { get; } = new(file);
+
+    /// <summary>
+    /// The options lack part of what the file names (a Compose file that could not be read): validating them would
+    /// only report that gap again, as every service it holds.
+    /// </summary>
+    public bool Incomplete { get; set; }
 
     /// <summary>Reports a problem at <paramref name="node"/>; it covers <paramref name="path"/> and everything under it.</summary>
     public void Error(YamlNode node, string path, string message, string? fix)
@@ -25,9 +31,18 @@ internal sealed partial class ReadContext(string file)
         _covered.Add(path);
     }
 
+    /// <summary>Marks <paramref name="path"/> as explained by an error already reported about another path.</summary>
+    public void Cover(string path) => _covered.Add(path);
+
     /// <summary>Whether an error already reported covers <paramref name="path"/>: the path itself or one of its ancestors.</summary>
-    public bool Covers(string path) =>
-        _covered.Any(c => path == c || path.StartsWith(c + ".", StringComparison.Ordinal) || path.StartsWith(c + "[", StringComparison.Ordinal));
+    public bool Covers(string path) => _covered.Any(c => Paths.IsWithin(path, c));
+
+    /// <summary>Takes what <paramref name="other"/> (another file) knows about <paramref name="path"/> and the paths under it.</summary>
+    public void Import(ReadContext other, string path)
+    {
+        Map.Import(other.Map, path);
+        _covered.AddRange(other._covered.Where(c => Paths.IsWithin(c, path)));
+    }
 
     /// <summary>Fills <paramref name="target"/> from <paramref name="map"/>; a key <paramref name="fields"/> does not know is an error.</summary>
     public void Fill<T>(YamlMappingNode map, string path, FieldReaders<T> fields, T target, string where)

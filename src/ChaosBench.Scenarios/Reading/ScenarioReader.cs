@@ -13,6 +13,9 @@ internal static class ScenarioReader
         ["seed"] = (c, node, path, o) => o.Seed = c.Whole<long>(node, path),
         ["duration"] = (c, node, path, o) => o.Duration = c.Duration(node, path),
         ["services"] = (c, node, path, o) => ServiceReader.ReadAll(c, node, path, o.Services),
+        ["compose"] = (c, node, path, o) => o.Compose = c.Text(node, path),
+        ["networks"] = (c, node, path, o) => o.Networks = c.TextList(node, path, "[front, back]") ?? o.Networks,
+        ["groups"] = (c, node, path, o) => ReadGroups(c, node, path, o.Groups),
         ["images"] = (c, node, path, o) => ImageReader.ReadAll(c, node, path, o.Images),
         ["workload"] = (c, node, path, o) => o.Workload = WorkloadReader.Read(c, node, path),
         ["faults"] = (c, node, path, o) => o.Faults.AddRange(c.Items(node, path, "- at: 5s").Select(i => FaultReader.Read(c, i.Item, i.Path))),
@@ -25,5 +28,20 @@ internal static class ScenarioReader
         context.Map.Add(string.Empty, root);
         context.Fill(root, string.Empty, Fields, options, "a scenario");
         return options;
+    }
+
+    /// <summary><c>groups: { etcd: [etcd-1, etcd-2, etcd-3] }</c>: several services addressed as one.</summary>
+    private static void ReadGroups(ReadContext context, YamlNode node, string path, Dictionary<string, List<string>> groups)
+    {
+        if (context.Mapping(node, path, "{ etcd: [etcd-1, etcd-2, etcd-3] }") is not { } map)
+        {
+            return;
+        }
+
+        foreach (var (name, _, value, groupPath) in context.Entries(map, path))
+        {
+            var members = context.Items(value, groupPath, "- etcd-1").Select(i => context.Text(i.Item, i.Path)).ToList();
+            groups[name] = members.Contains(null) ? [] : members.Select(m => m!).ToList();
+        }
     }
 }

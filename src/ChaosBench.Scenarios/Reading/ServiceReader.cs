@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace ChaosBench.Scenarios.Reading;
 
 /// <summary><c>services:</c>, each service with its volumes and readiness probe.</summary>
-internal static class ServiceReader
+internal static partial class ServiceReader
 {
     public static FieldReaders<ServiceOptions> Fields { get; } = new()
     {
@@ -17,6 +17,16 @@ internal static class ServiceReader
         ["env"] = (c, node, path, s) => s.Env = c.TextMap(node, path, "{ ETCD_LOG_LEVEL: debug }") ?? s.Env,
         ["volumes"] = ReadVolumes,
         ["ready"] = (c, node, path, s) => s.Ready = ReadReady(c, node, path),
+        ["entrypoint"] = (c, node, path, s) => s.Entrypoint = c.TextList(node, path, "[/usr/local/bin/start.sh]"),
+        ["binds"] = (c, node, path, s) => s.Binds = ReadBinds(c, node, path),
+        ["tmpfs"] = (c, node, path, s) => s.Tmpfs = c.TextList(node, path, "[/run, \"/tmp:size=64m\"]") ?? s.Tmpfs,
+        ["networks"] = (c, node, path, s) => s.Networks = ReadNetworks(c, node, path),
+        ["depends-on"] = (c, node, path, s) => s.DependsOn = c.TextMap(node, path, "{ db: healthy }") ?? s.DependsOn,
+        ["ports"] = (c, node, path, s) => s.Ports = c.TextList(node, path, "[\"80\", 53/udp]") ?? s.Ports,
+        ["labels"] = (c, node, path, s) => s.Labels = c.TextMap(node, path, "{ tier: front }") ?? s.Labels,
+        ["cap-add"] = (c, node, path, s) => s.CapAdd = c.TextList(node, path, "[NET_ADMIN]") ?? s.CapAdd,
+        ["user"] = (c, node, path, s) => s.User = c.Text(node, path),
+        ["working-dir"] = (c, node, path, s) => s.WorkingDir = c.Text(node, path),
     };
 
     public static FieldReaders<VolumeOptions> VolumeFields { get; } = new()
@@ -25,6 +35,7 @@ internal static class ServiceReader
         ["durability"] = (c, node, path, v) => v.Durability = c.Text(node, path) ?? v.Durability,
         ["writeback"] = (c, node, path, v) => v.Writeback = c.Duration(node, path),
         ["shared"] = (c, node, path, v) => v.Shared = c.Flag(node, path) ?? false,
+        ["read-only"] = (c, node, path, v) => v.ReadOnly = c.Flag(node, path) ?? false,
     };
 
     public static FieldReaders<ExternalOptions> ExternalFields { get; } = new()

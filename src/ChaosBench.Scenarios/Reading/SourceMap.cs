@@ -2,25 +2,40 @@ using YamlDotNet.RepresentationModel;
 
 namespace ChaosBench.Scenarios.Reading;
 
-/// <summary>Where each scenario path was written, so that errors found on the options get a line and column.</summary>
-internal sealed class SourceMap
+/// <summary>
+/// Where each scenario path was written, so that errors found on the options get a file, line and column. Paths
+/// read from another file (a Compose file's services) keep that file.
+/// </summary>
+internal sealed class SourceMap(string file)
 {
-    private readonly Dictionary<string, Position> _positions = [];
+    private readonly Dictionary<string, (string File, Position Position)> _positions = [];
 
     /// <summary>Records a key: at its value when that is a written scalar (errors are about the value), else at the key.</summary>
     public void Add(string path, YamlNode key, YamlNode value) =>
-        _positions[path] = Position.Of(value is YamlScalarNode && !Nodes.IsNull(value) ? value.Start : key.Start);
+        _positions[path] = (file, Position.Of(value is YamlScalarNode && !Nodes.IsNull(value) ? value.Start : key.Start));
 
-    public void Add(string path, YamlNode node) => _positions[path] = Position.Of(node.Start);
+    public void Add(string path, YamlNode node) => _positions[path] = (file, Position.Of(node.Start));
+
+    /// <summary>
+    /// Takes <paramref name="path"/> and every path under it from <paramref name="other"/>, with their file, as
+    /// <paramref name="into"/> (the same path by default: a network that is a Compose file's second may be the third here).
+    /// </summary>
+    public void Import(SourceMap other, string path, string? into = null)
+    {
+        foreach (var (key, location) in other._positions.Where(p => Paths.IsWithin(p.Key, path)).ToList())
+        {
+            _positions[(into ?? path) + key[path.Length..]] = location;
+        }
+    }
 
     /// <summary>Where <paramref name="path"/> was written, else its closest written ancestor: a missing key points at its parent.</summary>
-    public Position Locate(string path)
+    public (string File, Position Position) Locate(string path)
     {
         for (; !_positions.ContainsKey(path); path = Paths.Parent(path))
         {
             if (path.Length == 0)
             {
-                return Position.Start;
+                return (file, Position.Start);
             }
         }
 

@@ -31,8 +31,14 @@ internal static class SourceText
         return Utf8.GetString(bytes).TrimStart('\uFEFF');
     }
 
-    /// <summary>The top-level mapping of <paramref name="text"/>, or null after reporting why there is none.</summary>
-    public static YamlMappingNode? Parse(ReadContext context, string text)
+    /// <summary>What a scenario is called in errors, and how one starts.</summary>
+    public static (string Noun, string Start) Scenario { get; } = ("a scenario", "start with 'name:', 'duration:' and 'services:'; see docs/scenario-format.md");
+
+    /// <summary>
+    /// The top-level mapping of <paramref name="text"/>, or null after reporting why there is none; errors call the
+    /// file <paramref name="kind"/>'s noun and say how such a file starts.
+    /// </summary>
+    public static YamlMappingNode? Parse(ReadContext context, string text, (string Noun, string Start) kind)
     {
         var stream = new YamlStream();
         try
@@ -52,18 +58,18 @@ internal static class SourceText
         var root = stream.Documents.FirstOrDefault()?.RootNode;
         if (root is null || Nodes.IsNull(root))
         {
-            context.Errors.Add(new LocatedError(context.File, 1, 1, "the file is empty", "start with 'name:', 'duration:' and 'services:'; see docs/scenario-format.md"));
+            context.Errors.Add(new LocatedError(context.File, 1, 1, "the file is empty", kind.Start));
             return null;
         }
 
         if (stream.Documents.Count > 1)
         {
-            context.Error(stream.Documents[1].RootNode, string.Empty, "a scenario file holds one YAML document, and this is a second one", "remove the '---' line, or move this scenario to a file of its own");
+            context.Error(stream.Documents[1].RootNode, string.Empty, $"{kind.Noun} file holds one YAML document, and this is a second one", "remove the '---' line, or move what follows to a file of its own");
         }
 
         if (root is not YamlMappingNode map)
         {
-            context.Error(root, string.Empty, $"a scenario must be a mapping of keys, not {Nodes.Describe(root)}", "start with 'name:', 'duration:' and 'services:'; see docs/scenario-format.md");
+            context.Error(root, string.Empty, $"{kind.Noun} must be a mapping of keys, not {Nodes.Describe(root)}", kind.Start);
             return null;
         }
 

@@ -1,0 +1,16 @@
+namespace ChaosBench.Scenarios.Compose;
+
+/// <summary>
+/// What reading one service needs to know about the whole Compose file: where it is (relative paths), the
+/// variables, and the services, volumes and networks it declares.
+/// </summary>
+internal sealed record ComposeContext(
+    string Directory,
+    Func<string, string?> Lookup,
+    IReadOnlyCollection<string> Services,
+    IReadOnlyCollection<string> Volumes,
+    IReadOnlyCollection<string> Networks)
+{
+    /// <summary><paramref name="path"/> as the user would see it: relative to the Compose file's folder, as that was given.</summary>
+    public string Relative(string path) => Path.Combine(Directory, path);
+}

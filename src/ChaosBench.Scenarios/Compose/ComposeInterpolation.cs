@@ -1,0 +1,73 @@
+using ChaosBench.Model;
+using ChaosBench.Scenarios.Reading;
+using YamlDotNet.RepresentationModel;
+
+namespace ChaosBench.Scenarios.Compose;
+
+/// <summary>
+/// Compose's <c>${VAR}</c> interpolation over every value of a Compose file (keys are never interpolated). Unlike
+/// Compose, which warns and uses an empty string, a variable that is unset and has no default is an error: a
+/// certification run must not depend on what happens to be unset where it runs.
+/// </summary>
+internal static class ComposeInterpolation
+{
+    /// <summary>Expands every value in place; returns where the values that could not be expanded are, left as written.</summary>
+    public static HashSet<Position> Apply(ReadContext context, YamlNode root, Func<string, string?> lookup)
+    {
+        var failed = new HashSet<Position>();
+
+        // An anchored value is one node wherever it is used: expanding it twice would expand what $$ escaped.
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            foreach (var child in node switch { YamlMappingNode map => map.Children.Values, YamlSequenceNode list => list.Children, _ => [] })
+            {
+                pending.Push(child);
+            }
+
+            if (node is YamlScalarNode { Value: { } text } scalar && text.Contains('$', StringComparison.Ordinal))
+            {
+                var (expanded, (message, fix)) = Expand(text, lookup);
+                if (expanded is not null)
+                {
+                    scalar.Value = expanded;
+                }
+                else
+                {
+                    context.Errors.Add(new LocatedError(context.File, (int)scalar.Start.Line, (int)scalar.Start.Column, message, fix));
+                    failed.Add(Position.Of(scalar.Start));
+                }
+            }
+        }
+
+        return failed;
+    }
+
+    /// <summary>The text expanded, or null with what is wrong and how to fix it.</summary>
+    public static (string? Text, (string Message, string Fix) Problem) Expand(string text, Func<string, string?> lookup)
+    {
+        try
+        {
+            var result = Interpolation.ExpandCompose(text, lookup);
+            return result.IsComplete ? (result.Text, default) : (null, Unset(result.Missing));
+        }
+        catch (RequiredVariableException e)
+        {
+            return (null, (e.Message, $"set {e.Name} in the environment, or in the .env file next to the Compose file"));
+        }
+        catch (FormatException e)
+        {
+            return (null, (e.Message, "write $$ for a dollar sign"));
+        }
+    }
+
+    private static (string, string) Unset(IReadOnlyList<string> names) =>
+        (names.Count == 1 ? $"variable {names[0]} is not set" : $"variables {string.Join(", ", names)} are not set",
+         $"set it in the environment or in the .env file next to the Compose file, or write ${{{names[0]}:-}} to accept it empty (Compose would quietly use an empty value)");
+}
