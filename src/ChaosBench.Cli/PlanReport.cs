@@ -8,7 +8,7 @@ using ChaosBench.Runner.Provisioning;
 namespace ChaosBench.Cli;
 
 /// <summary>
-/// What <c>plan</c> prints for one scenario: the resolved timeline, where each image will come from, and each
+/// What <c>plan</c> prints for one scenario: the resolved timeline, the services as they will be created, where each image will come from, and each
 /// external service's URL; whatever a run would lack is a line starting <c>MISSING:</c> that says how to provide it.
 /// </summary>
 /// <param name="Images">Which images the engine has.</param>
@@ -19,6 +19,7 @@ internal sealed record PlanReport(IImageLookup Images, Func<string, string?> Var
     public async Task<string> RenderAsync(Scenario scenario, long seed, IReadOnlyDictionary<string, string> imageOptions, CancellationToken ct)
     {
         var text = new StringBuilder(Planner.Resolve(scenario, seed).Describe());
+        ServicesSection.Append(text, scenario);
         var tarballs = ImageArguments.Of(scenario, imageOptions);
         var references = scenario.ImageReferences();
         text.Append(references.Count == 0 ? "images: none\n" : "images:\n");

@@ -1,6 +1,10 @@
 namespace ChaosBench.Cli;
 
-/// <summary>Scenario files named on the command line: a file as given, a folder searched for <c>*.yaml</c> / <c>*.yml</c> in name order.</summary>
+/// <summary>
+/// Scenario files named on the command line: a file as given, a folder searched for <c>*.yaml</c> / <c>*.yml</c> in
+/// name order, leaving out Compose files (<c>*.compose.yaml</c>, <c>docker-compose.yml</c>, ...): the scenarios that
+/// name them load them.
+/// </summary>
 internal static class ScenarioFiles
 {
     /// <summary>The file itself, or the scenario files under a folder; none when the path does not exist.</summary>
@@ -8,6 +12,7 @@ internal static class ScenarioFiles
         Directory.Exists(path)
             ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+                .Where(f => !ChaosBench.Scenarios.ComposeFiles.IsComposeFile(f))
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : File.Exists(path) ? [path] : [];

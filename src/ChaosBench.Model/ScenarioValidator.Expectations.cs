@@ -53,7 +53,7 @@ public static partial class ScenarioValidator
 
         if (e.Service is { } service && !scenario.Services.ContainsKey(service) && !scenario.Groups.ContainsKey(service))
         {
-            errors.Add(new($"{path}.service", $"no service or group '{service}'", Names.Suggest(service, [.. scenario.Services.Keys, .. scenario.Groups.Keys])));
+            errors.Add(new($"{path}.service", $"no service{(scenario.Groups.Count > 0 ? " or group" : string.Empty)} '{service}'", Names.Suggest(service, [.. scenario.Services.Keys, .. scenario.Groups.Keys])));
         }
 
         foreach (var (name, pattern) in new[] { ("pattern", e.Pattern), ("log", e.Log) })

@@ -103,7 +103,7 @@ public static partial class ScenarioValidator
         if (service is null)
         {
             var members = scenario.Services.SelectMany(s => Members.Of(s.Key, s.Value.Replicas)).Concat(scenario.Services.Keys).Concat(scenario.Groups.Keys).Append("previous").Distinct().ToList();
-            errors.Add(new($"{path}.target", $"no service, group or member '{target}'", Names.Suggest(target, members)));
+            errors.Add(new($"{path}.target", $"no service{(scenario.Groups.Count > 0 ? ", group" : string.Empty)} or member '{target}'", Names.Suggest(target, members)));
             return null;
         }
 

@@ -133,7 +133,7 @@ public static partial class ScenarioValidator
         }
         else if (!scenario.Services.ContainsKey(target) && !scenario.Groups.ContainsKey(target) && scenario.Services.Count > 0)
         {
-            errors.Add(new("workload.target", $"no service or group '{target}'", Names.Suggest(target, [.. scenario.Services.Keys, .. scenario.Groups.Keys])));
+            errors.Add(new("workload.target", $"no service{(scenario.Groups.Count > 0 ? " or group" : string.Empty)} '{target}'", Names.Suggest(target, [.. scenario.Services.Keys, .. scenario.Groups.Keys])));
         }
 
         if (workload.Clients is < 1 or > 64)

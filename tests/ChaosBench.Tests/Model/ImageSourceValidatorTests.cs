@@ -46,7 +46,7 @@ public sealed class ImageSourceValidatorTests
         {
             "images.qdrant/qdrant:v1.13.3: no service or version-hop uses image 'qdrant/qdrant:v1.13.3'; fix: did you mean 'qdrant/qdrant:v1.13.4'?",
             "images.recipe:redis-7.0: recipe:redis-7.0 is built offline from fixtures/images/redis-7.0.yaml, so it takes no tarball; fix: remove 'recipe:redis-7.0' from 'images'",
-            "images.qdrant/qdrant:v1.13.4.tarball: qdrant/qdrant:v1.13.4 needs a 'tarball'; fix: add e.g. 'tarball: images/qdrant-v1.13.4.tar', a file written by 'docker save', relative to the scenario file",
+            "images.qdrant/qdrant:v1.13.4.tarball: qdrant/qdrant:v1.13.4 needs a 'tarball' or 'use'; fix: add e.g. 'tarball: images/qdrant-v1.13.4.tar', a file written by 'docker save', relative to the scenario file, or 'use: recipe:etcd-3.5' to run another image in its place",
         }));
     }
 }

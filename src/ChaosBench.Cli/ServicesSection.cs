@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ChaosBench.Model;
+
+namespace ChaosBench.Cli;
+
+/// <summary>
+/// The services as a run will create them, for <c>plan</c>: after a Compose file's interpolation and the scenario's
+/// image overrides, so what is printed is what starts. Values of variables named like secrets are not printed.
+/// </summary>
+internal static partial class ServicesSection
+{
+    public static void Append(StringBuilder text, Scenario scenario)
+    {
+        text.Append(scenario.Compose is { } compose ? $"services (with {compose}):\n" : "services:\n");
+        foreach (var service in scenario.Services)
+        {
+            text.Append($"  {service.Name}: {Image(scenario, service)}{Members(service)}\n");
+            foreach (var (key, value) in Details(service).Where(d => d.Value.Length > 0))
+            {
+                text.Append($"    {key}: {value}\n");
+            }
+        }
+
+        foreach (var (group, services) in scenario.Groups)
+        {
+            text.Append($"  group {group}: {string.Join(", ", services)}\n");
+        }
+    }
+
+    private static string Image(Scenario scenario, Service service) =>
+        service.IsExternal ? "external" : scenario.Resolve(service.Image) is var used && used != service.Image ? $"{service.Image} → {used} (images: use)" : service.Image;
+
+    private static string Members(Service service) =>
+        service.Replicas > 1 ? $" ×{service.Replicas}{(service.Cluster is { } c ? $", cluster {c}" : string.Empty)}: {string.Join(", ", service.Members)}" : string.Empty;
+
+    private static IEnumerable<(string Key, string Value)> Details(Service service)
+    {
+        yield return ("entrypoint", Words(service.Entrypoint));
+        yield return ("command", Words(service.Command is { } command ? [.. command, .. service.Args] : service.Args.Count > 0 ? ["(image's)", .. service.Args] : null));
+        yield return ("env", string.Join(", ", service.Env.Select(e => $"{e.Key}={(SecretName().IsMatch(e.Key) ? "(secret, not shown)" : e.Value)}")));
+        yield return ("volumes", string.Join(", ", service.Volumes.Select(Volume).Concat(service.Binds.Select(b => $"{b.Source}:{b.Target}{(b.ReadOnly ? ":ro" : string.Empty)} (bind)")).Concat(service.Tmpfs.Select(t => $"{t} (tmpfs)"))));
+        yield return ("networks", string.Join(", ", service.Networks.Select(n => n.Value.Count > 0 ? $"{n.Key} (also {string.Join(", ", n.Value)})" : n.Key)));
+        yield return ("depends on", string.Join(", ", service.DependsOn.Select(d => $"{d.Key} ({d.Value})")));
+        yield return ("ports", service.Ports.Count > 0 ? $"{string.Join(", ", service.Ports)} on 127.0.0.1, host ports picked by the engine" : string.Empty);
+        yield return ("cap-add", string.Join(", ", service.CapAdd));
+        yield return ("user", service.User ?? string.Empty);
+        yield return ("working-dir", service.WorkingDir ?? string.Empty);
+        yield return ("labels", string.Join(", ", service.Labels.Select(l => $"{l.Key}={l.Value}")));
+        yield return ("ready", service.Ready is { } r ? $"{(r.Http is { } http ? $"http {http}" : r.Exec is { } exec ? $"exec {Words(exec)}" : $"log /{r.Log}/")}, within {Durations.Format(r.Within)}" : string.Empty);
+    }
+
+    private static string Volume(Volume v) =>
+        $"{v.Name}:{v.Path}{(v.ReadOnly ? ":ro" : string.Empty)}{(v.Shared ? " (shared)" : string.Empty)}{(v.Durability == "power-loss" ? " (power-loss)" : string.Empty)}";
+
+    private static string Words(IReadOnlyList<string>? words) =>
+        words is null ? string.Empty : string.Join(' ', words.Select(w => w.Length == 0 || w.Any(char.IsWhiteSpace) ? $"\"{w}\"" : w));
+
+    [GeneratedRegex("PASSWORD|TOKEN|SECRET|KEY", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretName();
+}
