@@ -15,6 +15,9 @@ public static class TimelineKinds
     /// <summary>An HTTP probe's answer: target is the URL as written, detail the status code or the error.</summary>
     public const string HttpStatus = "http-status";
 
+    /// <summary>A member's container port reachable from the harness's host; the detail is <c>80/tcp at 127.0.0.1:49153</c>.</summary>
+    public const string Published = "published";
+
     /// <summary>A fault with <c>when-log</c> saw its line; the detail is the pattern and the line. The fault follows at once.</summary>
     public const string LogTrigger = "when-log";
 

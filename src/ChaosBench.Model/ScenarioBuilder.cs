@@ -45,6 +45,12 @@ public sealed class ScenarioBuilder
         o.Services[name] = service;
     });
 
+    /// <summary>Several services addressed as one, as <c>groups: { etcd: [etcd-1, etcd-2, etcd-3] }</c> reads.</summary>
+    public ScenarioBuilder Group(string name, params string[] services) => With(o => o.Groups[name] = [.. services]);
+
+    /// <summary>A network services may join by name (<see cref="ServiceOptions.Networks"/>), created for the run.</summary>
+    public ScenarioBuilder Network(string name) => With(o => o.Networks.Add(name));
+
     /// <summary>Where an image comes from when the engine lacks it: <c>.Image("qdrant/qdrant:v1.13.4", i => i.Tarball = "images/qdrant.tar")</c>.</summary>
     public ScenarioBuilder Image(string reference, Action<ImageSourceOptions> configure) => With(o =>
     {

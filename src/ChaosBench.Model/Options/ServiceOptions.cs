@@ -56,7 +56,7 @@ public sealed class ServiceOptions
 
     /// <summary>
     /// Container ports, e.g. <c>80</c> or <c>53/udp</c>, published on 127.0.0.1 at a port the engine picks (so
-    /// parallel runs never collide); the run record says which. Default: none.
+    /// parallel runs never collide); the run's timeline says which (<c>published</c>). Default: none.
     /// </summary>
     public List<string> Ports { get; set; } = [];
 
