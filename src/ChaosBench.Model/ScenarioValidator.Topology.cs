@@ -61,6 +61,11 @@ public static partial class ScenarioValidator
                 {
                     errors.Add(new(path, $"{name} depends on external service '{dependency}': {ExternalReach}, so the harness cannot order it", "remove the dependency"));
                 }
+                else if (condition == DependencyConditions.Healthy && other.Ready is null && other.Cluster is null)
+                {
+                    // Compose refuses this too: without a probe, "healthy" would silently mean "running".
+                    errors.Add(new(path, $"{name} waits for '{dependency}' to be healthy, and {dependency} has no readiness probe", $"give {dependency} a healthcheck (or 'ready:'), or wait for it to be started"));
+                }
 
                 if (!DependencyConditions.All.Contains(condition))
                 {

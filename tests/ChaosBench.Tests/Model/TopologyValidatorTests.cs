@@ -70,7 +70,7 @@ public sealed class TopologyValidatorTests
         // Given three services depending on each other in a circle, one on a service that does not exist, with an unknown condition
         var builder = ThreeServices()
             .Service("etcd-1", s => { s.Image = "recipe:etcd-3.4"; s.DependsOn["etcd-2"] = "started"; })
-            .Service("etcd-2", s => { s.Image = "recipe:etcd-3.4"; s.DependsOn["etcd-3"] = "healthy"; })
+            .Service("etcd-2", s => { s.Image = "recipe:etcd-3.4"; s.DependsOn["etcd-3"] = "started"; })
             .Service("etcd-3", s => { s.Image = "recipe:etcd-3.4"; s.DependsOn["etcd-1"] = "started"; s.DependsOn["etcd-9"] = "completed"; });
 
         // Then the circle is named in order, and the unknown service and condition are reported
@@ -80,6 +80,14 @@ public sealed class TopologyValidatorTests
             "services.etcd-3.depends_on.etcd-9.condition: unknown condition 'completed'",
             "services.etcd-1.depends_on: the services depend on each other in a circle: etcd-1 → etcd-2 → etcd-3 → etcd-1",
         }));
+    }
+
+    [Test]
+    public void Validate_HealthyDependencyWithoutProbe_RefusedAsComposeDoes()
+    {
+        var builder = ThreeServices().Service("etcd-1", s => { s.Image = "recipe:etcd-3.4"; s.DependsOn["etcd-2"] = "healthy"; });
+
+        Assert.That(Errors(builder), Is.EqualTo(new[] { "services.etcd-1.depends_on.etcd-2: etcd-1 waits for 'etcd-2' to be healthy, and etcd-2 has no readiness probe" }));
     }
 
     [Test]

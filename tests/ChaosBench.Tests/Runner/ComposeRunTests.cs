@@ -79,6 +79,21 @@ public sealed class ComposeRunTests
         Assert.That(result.Record.Images.Single().Reference, Is.EqualTo("recipe:redis-7.0"));
     }
 
+    [Test]
+    public async Task Run_VersionHopOfAComposeService_RunsTheMappedImagesAndKeepsTheData()
+    {
+        // Given a Compose service named as a vendor names its image, hopped by name to another mapped tag
+        var scenario = ScenarioLoader.Load(Scenario("tests", "ChaosBench.Tests", "Scenarios", "Compose", "Run", "version-hop.yaml"));
+
+        // When it runs
+        var result = await TestRuns.RunAsync(scenario, 7);
+
+        // Then both recipes ran in place of the tags, and every acknowledged write survived the hop
+        Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
+        Assert.That(result.Record.Images.Select(i => i.Reference), Is.EqualTo(new[] { "recipe:redis-6.0", "recipe:redis-7.0" }));
+        Assert.That(result.Record.Timeline.Single(e => e.Kind == "version-hop").Target, Is.EqualTo("cache"));
+    }
+
     private static string Killed(RunRecord record) => record.Timeline.Single(e => e.Kind == "kill").Target;
 
     private static TimeSpan StartOf(IReadOnlyList<TimelineEntry> timeline, string member) =>
