@@ -10,6 +10,7 @@ var root = new RootCommand("ChaosBench: inject faults into real products in cont
     ImagesCommand.Create(),
     CleanCommand.Create(),
     LintCommand.Create(),
+    ReportCommand.Create(),
 };
 
 // Ctrl-C and SIGTERM cancel the command; its teardown still runs before the process exits.

@@ -6,12 +6,11 @@ namespace ChaosBench.Cli;
 /// <summary>Loads every scenario named on the command line; prints every error of every file, so one run shows them all.</summary>
 internal static class ScenarioArguments
 {
-    /// <summary>The scenarios, or null when any file is invalid (its errors already printed).</summary>
-    public static IReadOnlyList<Scenario>? Load(IEnumerable<string> paths)
+    /// <summary>The scenario files the paths name; <paramref name="valid"/> is false when a path names none (said already).</summary>
+    public static IReadOnlyList<string> Files(IEnumerable<string> paths, out bool valid)
     {
-        var scenarios = new List<Scenario>();
-        var valid = true;
         var files = new List<string>();
+        valid = true;
         foreach (var path in paths)
         {
             var found = ScenarioFiles.Of(path);
@@ -24,6 +23,14 @@ internal static class ScenarioArguments
             files.AddRange(found);
         }
 
+        return files;
+    }
+
+    /// <summary>The scenarios, or null when any file is invalid (its errors already printed).</summary>
+    public static IReadOnlyList<Scenario>? Load(IEnumerable<string> files)
+    {
+        var scenarios = new List<Scenario>();
+        var valid = true;
         foreach (var file in files)
         {
             try

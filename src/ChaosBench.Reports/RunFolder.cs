@@ -44,23 +44,7 @@ public sealed class RunFolder
     public IReadOnlyList<string> WriteReports(RunRecord run, History history, ReportCatalogue? catalogue = null)
     {
         var input = new ReportInput(run, history, Location);
-        var written = new List<string>();
-        var failures = new Dictionary<string, Exception>();
-        foreach (var writer in (catalogue ?? ReportCatalogue.Default).Writers)
-        {
-            var path = Path.Combine(Location, writer.FileName);
-            try
-            {
-                AtomicFile.Write(path, stream => writer.Write(input, stream));
-                written.Add(path);
-            }
-            catch (Exception e)
-            {
-                failures[writer.FileName] = e;
-            }
-        }
-
-        return failures.Count == 0 ? written : throw new ReportWriteException(Location, failures);
+        return ReportFiles.WriteAll(Location, (catalogue ?? ReportCatalogue.Default).Writers.Select(w => (w.FileName, (Action<Stream>)(s => w.Write(input, s)))));
     }
 
     /// <summary>Writes one member's captured log as <c>logs/&lt;member&gt;.log</c>, one line per entry.</summary>

@@ -1,9 +1,10 @@
 using System.CommandLine;
+using ChaosBench.Cli.Sharding;
 using ChaosBench.Model.Planning;
 
 namespace ChaosBench.Cli.Commands;
 
-/// <summary><c>chaosbench plan FILES [--seed N] [--image REF=FILE.tar]</c>: the resolved timeline, the images and external services needed, without running anything.</summary>
+/// <summary><c>chaosbench plan FILES [--seed N] [--image REF=FILE.tar] [--shard I/N [--durations PATH]]</c>: the resolved timeline, the images and external services needed, without running anything.</summary>
 internal static class PlanCommand
 {
     public static Command Create()
@@ -11,24 +12,26 @@ internal static class PlanCommand
         var paths = new Argument<string[]>("scenarios") { Description = "Scenario files, or folders searched for *.yaml.", Arity = ArgumentArity.OneOrMore };
         var seed = new Option<long?>("--seed") { Description = "The seed; the same seed prints the same plan byte for byte." };
         var images = ImageArguments.CreateOption();
-        var plan = new Command("plan", "Print each scenario's resolved fault timeline, where its images come from and its external services' URLs; runs nothing.") { paths, seed, images };
+        var shards = new ShardArguments();
+        var plan = new Command("plan", "Print each scenario's resolved fault timeline, where its images come from and its external services' URLs; runs nothing. With --shard, first the files the shard takes.") { paths, seed, images };
+        shards.AddTo(plan);
         plan.SetAction(async (parse, ct) =>
         {
-            var scenarios = ScenarioArguments.Load(parse.GetValue(paths)!);
+            var selection = shards.Load(parse, parse.GetValue(paths)!, Console.Out);
             var errors = new List<string>();
             var options = ImageArguments.Parse(parse.GetValue(images) ?? [], errors);
 
             // A missing tarball is what plan is there to report; an option that names nothing is a usage error.
-            errors.AddRange(scenarios is null ? [] : ImageArguments.Unused(scenarios, options));
+            errors.AddRange(selection is null ? [] : ImageArguments.Unused(selection.All, options));
             errors.ForEach(Console.Error.WriteLine);
-            if (scenarios is null || errors.Count > 0)
+            if (selection is null || errors.Count > 0)
             {
                 return ExitCodes.Invalid;
             }
 
             using var lookup = new EngineImageLookup();
             var report = new PlanReport(lookup, Environment.GetEnvironmentVariable, HarnessHome.Recipes);
-            foreach (var scenario in scenarios)
+            foreach (var scenario in selection.Chosen)
             {
                 Console.Write(await report.RenderAsync(scenario, parse.GetValue(seed) ?? scenario.Seed ?? SeededRandom.NewSeed(), options, ct));
             }

@@ -1,11 +1,12 @@
 using System.CommandLine;
+using ChaosBench.Cli.Sharding;
 using ChaosBench.Model.Records;
 using ChaosBench.Reports;
 using ChaosBench.Runner;
 
 namespace ChaosBench.Cli.Commands;
 
-/// <summary><c>chaosbench run FILES|DIRS [--seed N] [--out DIR] [--keep-on-failure] [--image REF=FILE.tar]... [--pull]</c>.</summary>
+/// <summary><c>chaosbench run FILES|DIRS [--seed N] [--out DIR] [--keep-on-failure] [--image REF=FILE.tar]... [--pull] [--shard I/N [--durations PATH]]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -16,23 +17,33 @@ internal static class RunCommand
         var keep = new Option<bool>("--keep-on-failure") { Description = "Leave the containers, networks and volumes of a failed run up for inspection." };
         var images = ImageArguments.CreateOption();
         var pull = new Option<bool>("--pull") { Description = "Pull an image that is neither on the engine nor given as a tarball from its registry. Off by default: a run never reaches the network by itself." };
+        var shards = new ShardArguments();
         var run = new Command("run", "Run scenarios against real products; write run.json, history, JUnit, Markdown and HTML reports.") { paths, seed, output, keep, images, pull };
+        shards.AddTo(run);
         run.SetAction((parse, ct) =>
         {
-            var scenarios = ScenarioArguments.Load(parse.GetValue(paths)!);
+            var selection = shards.Load(parse, parse.GetValue(paths)!, Console.Error);
             var errors = new List<string>();
             var options = ImageArguments.Parse(parse.GetValue(images) ?? [], errors);
-            if (scenarios is not null)
+            if (selection is not null)
             {
-                errors.AddRange(ImageArguments.Unused(scenarios, options));
-                errors.AddRange(ExternalArguments.Missing(scenarios, Environment.GetEnvironmentVariable));
+                errors.AddRange(ImageArguments.Unused(selection.All, options));
+                errors.AddRange(ExternalArguments.Missing(selection.Chosen, Environment.GetEnvironmentVariable));
             }
 
             // Before the engine is even asked: nothing starts for a run that cannot get what it needs.
             errors.ForEach(Console.Error.WriteLine);
-            if (scenarios is null || errors.Count > 0)
+            if (selection is null || errors.Count > 0)
             {
                 return Task.FromResult(ExitCodes.Invalid);
+            }
+
+            var scenarios = selection.Chosen;
+            if (scenarios.Count == 0)
+            {
+                // An empty shard still leaves its --out folder, so that merging every shard's folder just works.
+                Directory.CreateDirectory(parse.GetValue(output)!);
+                return Task.FromResult(ExitCodes.Passed);
             }
 
             return Cli.RunAsync(async harness =>

@@ -1,13 +1,32 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Reports.JUnit;
 
-/// <summary>Builds the JUnit XML tree of a run; <see cref="XmlText"/> keeps it writable whatever the text holds.</summary>
+/// <summary>Builds the JUnit XML tree of one run or many; <see cref="XmlText"/> keeps it writable whatever the text holds.</summary>
 internal static class JUnitDocument
 {
-    public static XDocument For(RunRecord run)
+    /// <summary>One <c>testsuites</c> root holding one test suite per run, its counts the sums of theirs.</summary>
+    public static XDocument For(IReadOnlyList<RunRecord> runs)
+    {
+        var suites = runs.Select(Suite).ToList();
+        int Sum(string name) => suites.Sum(s => (int)s.Attribute(name)!);
+        var time = ReportText.Seconds(runs.Aggregate(TimeSpan.Zero, (total, run) => total + run.Elapsed));
+        return new XDocument(new XElement("testsuites", new XAttribute("name", "chaosbench"), Counts(Sum("tests"), Sum("failures"), Sum("errors")), new XAttribute("time", time), suites));
+    }
+
+    /// <summary>Saves <paramref name="document"/> as UTF-8 without a byte order mark, indented, '\n' line ends.</summary>
+    public static void Save(XDocument document, Stream output)
+    {
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using var writer = XmlWriter.Create(output, settings);
+        document.Save(writer);
+    }
+
+    private static XElement Suite(RunRecord run)
     {
         var cases = run.Verdicts.Select(v => Case(run.Scenario, v)).ToList();
         if (run.Outcome is not (Outcome.Passed or Outcome.Failed))
@@ -15,19 +34,15 @@ internal static class JUnitDocument
             cases.Add(RunCase(run));
         }
 
-        var tests = cases.Count;
-        var failures = cases.Count(c => c.Element("failure") is not null);
-        var errors = cases.Count(c => c.Element("error") is not null);
-        var suite = new XElement(
+        return new XElement(
             "testsuite",
             new XAttribute("name", XmlText.Clean(run.Scenario)),
-            Counts(tests, failures, errors),
+            Counts(cases.Count, cases.Count(c => c.Element("failure") is not null), cases.Count(c => c.Element("error") is not null)),
             new XAttribute("time", ReportText.Seconds(run.Elapsed)),
             new XAttribute("timestamp", run.StartedAt.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture)),
             new XAttribute("hostname", XmlText.Clean(run.Environment.Host)),
             Properties(run),
             cases);
-        return new XDocument(new XElement("testsuites", new XAttribute("name", "chaosbench"), Counts(tests, failures, errors), new XAttribute("time", ReportText.Seconds(run.Elapsed)), suite));
     }
 
     private static XAttribute[] Counts(int tests, int failures, int errors) =>

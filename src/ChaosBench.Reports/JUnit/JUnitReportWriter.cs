@@ -1,6 +1,3 @@
-using System.Text;
-using System.Xml;
-
 namespace ChaosBench.Reports.JUnit;
 
 /// <summary>
@@ -12,10 +9,5 @@ public sealed class JUnitReportWriter : IReportWriter
 {
     public string FileName => "junit.xml";
 
-    public void Write(ReportInput input, Stream output)
-    {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using var writer = XmlWriter.Create(output, settings);
-        JUnitDocument.For(input.Run).Save(writer);
-    }
+    public void Write(ReportInput input, Stream output) => JUnitDocument.Save(JUnitDocument.For([input.Run]), output);
 }

@@ -32,17 +32,20 @@ public static class RunRecordJson
 
     /// <summary>Reads a run record written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not a run record; the message names the file, line and field.</exception>
-    public static RunRecord Read(string path)
+    public static RunRecord Read(string path) => Read<RunRecord>(path, "run record");
+
+    /// <summary>Reads a <typeparamref name="T"/> written with <see cref="Options"/>; <paramref name="what"/> names it in errors.</summary>
+    internal static T Read<T>(string path, string what)
     {
         using var input = File.OpenRead(path);
         try
         {
-            return JsonSerializer.Deserialize<RunRecord>(input, Options)
-                ?? throw new InvalidDataException($"{path}: holds null, not a run record.");
+            return JsonSerializer.Deserialize<T>(input, Options)
+                ?? throw new InvalidDataException($"{path}: holds null, not a {what}.");
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path}{(e.LineNumber is { } line ? $":{line + 1}" : string.Empty)}: not a run record at '{e.Path}': {e.Message}", e);
+            throw new InvalidDataException($"{path}{(e.LineNumber is { } line ? $":{line + 1}" : string.Empty)}: not a {what} at '{e.Path}': {e.Message}", e);
         }
     }
 

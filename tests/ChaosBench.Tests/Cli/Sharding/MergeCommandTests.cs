@@ -1,0 +1,65 @@
+using ChaosBench.Model.Records;
+using ChaosBench.Tests.Reports.Merge;
+
+namespace ChaosBench.Tests.Cli.Sharding;
+
+public sealed class MergeCommandTests
+{
+    private string _root = null!;
+
+    [SetUp]
+    public void CreateRoot() => _root = Directory.CreateTempSubdirectory("chaosbench-merge-").FullName;
+
+    [TearDown]
+    public void RemoveRoot() => Directory.Delete(_root, recursive: true);
+
+    [TestCase(Outcome.Passed, 0)]
+    [TestCase(Outcome.Failed, 1)]
+    [TestCase(Outcome.Errored, 3)]
+    public async Task ReportMerge_WorstOutcome_ExitsAsRunWould(Outcome worst, int code)
+    {
+        // Given two shards, one passed run each, but the second's run ended with the worst outcome
+        var first = FakeShards.Write(Path.Combine(_root, "shard-1"), FakeShards.Run("a", Outcome.Passed));
+        var second = FakeShards.Write(Path.Combine(_root, "shard-2"), FakeShards.Run("b", worst));
+        var merged = Path.Combine(_root, "merged");
+
+        // When they are merged
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["report", "merge", first, second, "--out", merged]);
+
+        // Then it exits with that outcome's code and writes the three reports
+        Assert.That(exit, Is.EqualTo(code), stderr);
+        Assert.That(stdout, Does.StartWith("merged 2 runs: "));
+        Assert.That(Directory.GetFiles(merged).Select(Path.GetFileName), Is.EquivalentTo(new[] { "summary.json", "junit.xml", "summary.md" }));
+    }
+
+    [Test]
+    public async Task ReportMerge_ScenarioInTwoShards_Exit2WritesNothing()
+    {
+        // Given a scenario that ran in both shards
+        var first = FakeShards.Write(Path.Combine(_root, "shard-1"), FakeShards.Run("a", Outcome.Passed));
+        var second = FakeShards.Write(Path.Combine(_root, "shard-2"), FakeShards.Run("a", Outcome.Passed));
+        var merged = Path.Combine(_root, "merged");
+
+        // When they are merged
+        var (exit, _, stderr) = await CliProcess.RunAsync(["report", "merge", first, second, "--out", merged]);
+
+        // Then the merge is refused: the verdict set would count it twice
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(stderr, Does.StartWith("chaosbench: scenarios/a.yaml ran more than once: "));
+        Assert.That(Directory.Exists(merged), Is.False);
+    }
+
+    [Test]
+    public async Task ReportMerge_NoRunAnywhere_Exit2()
+    {
+        // Given a shard folder without any run
+        Directory.CreateDirectory(Path.Combine(_root, "shard-1"));
+
+        // When they are merged
+        var (exit, _, stderr) = await CliProcess.RunAsync(["report", "merge", Path.Combine(_root, "shard-1"), "--out", Path.Combine(_root, "merged")]);
+
+        // Then there is nothing to report, which is a usage error
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(stderr, Does.StartWith("chaosbench: no run.json under "));
+    }
+}
