@@ -28,10 +28,7 @@ internal static class Confirm
         }
     }
 
-    /// <summary>The member's current address on the run's network.</summary>
-    public static async Task RefreshAddressAsync(FaultContext context, Member member, CancellationToken ct)
-    {
-        var info = await context.Engine.Containers.InspectAsync(member.ContainerId, ct);
-        member.Address = member.Networks is [var first, ..] ? info.NetworkAddresses.GetValueOrDefault(first, string.Empty) : string.Empty;
-    }
+    /// <summary>The member's current address on its first network, and its published ports.</summary>
+    public static async Task RefreshAddressAsync(FaultContext context, Member member, CancellationToken ct) =>
+        member.Observe(await context.Engine.Containers.InspectAsync(member.ContainerId, ct));
 }

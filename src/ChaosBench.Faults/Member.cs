@@ -20,6 +20,16 @@ public sealed class Member(string name, string service, ContainerSpec spec)
     /// <summary>Its address on its first network (it can change when the member reconnects).</summary>
     public string Address { get; set; } = string.Empty;
 
+    /// <summary>Its published ports as the engine last reported them: container port → <c>127.0.0.1:HOSTPORT</c>.</summary>
+    public IReadOnlyDictionary<string, string> PublishedPorts { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Takes its address (on its first network) and published ports from what inspect says of its container now.</summary>
+    public void Observe(ContainerInfo info)
+    {
+        Address = Networks is [var first, ..] ? info.NetworkAddresses.GetValueOrDefault(first, string.Empty) : string.Empty;
+        PublishedPorts = info.PublishedPorts;
+    }
+
     /// <summary>Log lines of containers this member had before (a version hop replaces its container).</summary>
     public List<string> EarlierLogs { get; } = [];
 

@@ -30,9 +30,9 @@ public sealed partial class ScenarioRunner
         Task FirstReady(Member m) => firstReady.GetOrAdd(m, _ => new Lazy<Task>(() => ReadyAsync(scenario, m, probe, recorder, mayRefuse: false, ct))).Value;
         var deployment = state.Deployment = await new Provisioner(run, Clusters, mounts).StartAsync(scenario, imageIds, FirstReady, ct);
         var addresses = new Addresses(deployment, state.External.ToDictionary(e => e.Service, e => e.Url!, StringComparer.Ordinal));
-        foreach (var member in deployment.Members.Where(m => m.Spec.Ports.Count > 0))
+        foreach (var member in deployment.Members)
         {
-            foreach (var (port, at) in (await engine.Containers.InspectAsync(member.ContainerId, ct)).PublishedPorts)
+            foreach (var (port, at) in member.PublishedPorts)
             {
                 recorder.Record(TimelineKinds.Published, member.Name, $"{port} at {at}");
             }

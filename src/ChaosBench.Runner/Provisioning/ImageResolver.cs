@@ -22,22 +22,23 @@ internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builde
             .Concat(scenario.Faults.Where(f => f.To is not null).Select(f => (Name: $"faults[{f.Index}]", Image: f.To!)));
         foreach (var (user, written) in wanted)
         {
-            // Ids stay under the reference as written (services and faults look them up so); the rest is about what runs.
+            // Ids stay under the reference as written (services and faults look them up so); the rest is about what
+            // runs, each resolved image once however many references are mapped to it.
             var reference = scenario.Resolve(written);
-            if (!ids.ContainsKey(written))
+            if (records.FirstOrDefault(r => r.Reference == reference) is { } known)
             {
-                var (id, packages, source) = await ResolveAsync(reference, ct);
-                if (settings.PinnedImages.TryGetValue(reference, out var expected) && expected != id)
-                {
-                    throw new ImageMismatchException(reference, expected, id);
-                }
-
-                ids[written] = id;
-                if (records.All(r => r.Reference != reference))
-                {
-                    records.Add(new ImageRecord(user, reference, id, packages) { Source = written == reference ? source : $"{source}, in place of {written}" });
-                }
+                ids[written] = known.Id;
+                continue;
             }
+
+            var (id, packages, source) = await ResolveAsync(reference, ct);
+            if (settings.PinnedImages.TryGetValue(reference, out var expected) && expected != id)
+            {
+                throw new ImageMismatchException(reference, expected, id);
+            }
+
+            ids[written] = id;
+            records.Add(new ImageRecord(user, reference, id, packages) { Source = written == reference ? source : $"{source}, in place of {written}" });
         }
 
         return (ids, records);

@@ -78,7 +78,7 @@ internal sealed class Provisioner(RunResources run, ClusterCatalog clusters, Run
             Environment = service.Env,
             Volumes = volumes,
             Binds = [.. powerLoss.Select(v => new Mount(v.Mount.MountPoint, v.Target)), .. service.Binds.Select(b => new Mount(b.Source, b.Target, b.ReadOnly))],
-            Tmpfs = service.Tmpfs.ToDictionary(t => t.Split(':', 2)[0], t => t.Split(':', 2) is [_, var options] ? options : string.Empty),
+            Tmpfs = service.Tmpfs.Select(t => t.Split(':', 2)).ToDictionary(t => t[0], t => t is [_, var options] ? options : string.Empty),
             Networks = NetworksOf(service, member),
             Ports = service.Ports.Select(p => p.Contains('/', StringComparison.Ordinal) ? p : $"{p}/tcp").ToList(),
             Labels = new Dictionary<string, string>(service.Labels) { ["chaosbench.member"] = member, ["chaosbench.service"] = service.Name },

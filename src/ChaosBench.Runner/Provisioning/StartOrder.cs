@@ -37,8 +37,7 @@ internal sealed class StartOrder(Scenario scenario, Deployment deployment, ICont
         // Addresses are known once started, and a dependent's readiness probe may need them at once.
         foreach (var member in members)
         {
-            var info = await engine.Containers.InspectAsync(member.ContainerId, ct);
-            member.Address = info.NetworkAddresses.GetValueOrDefault(member.Networks[0], string.Empty);
+            member.Observe(await engine.Containers.InspectAsync(member.ContainerId, ct));
         }
     }
 
