@@ -54,10 +54,12 @@ public sealed class NoLostWritesChecker : IChecker
                 unexpected.Add($"{key}={final}");
             }
 
-            // A write is lost when the value seen was certainly written before it started, or nothing is seen.
+            // A write is lost when the value seen was certainly written before it started, or nothing is seen. Only an
+            // acknowledged source is certainly written by its completion: an indeterminate one may take effect any time
+            // after its client gave up (etcd commits a proposal a partitioned member forwarded once the partition heals).
             foreach (var write in keyWrites.Where(w => w.Outcome == OpType.Ok))
             {
-                if (final is null || (source is not null && source != write && source.Completed < write.Invoked))
+                if (final is null || (source is { Outcome: OpType.Ok } && source != write && source.Completed < write.Invoked))
                 {
                     lost.Add(write);
                 }

@@ -72,6 +72,34 @@ public sealed class NoLostWritesCheckerTests
     }
 
     [Test]
+    public void Check_IndeterminateWriteTakesEffectAfterLaterAcknowledgedOne_Passes()
+    {
+        // Given 0-0 timed out at 3s, 1-0 was acknowledged later, and the final read shows 0-0:
+        // the timed-out proposal was committed after 1-0, which a linearizable store may do.
+        var history = new HistoryBuilder()
+            .Write(0, "a", "0-0", 0, 3000, OpType.Info).Write(1, "a", "1-0", 4000, 4005)
+            .FinalRead("a", "0-0").Build();
+
+        var verdict = Check(history);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Passed), verdict.Summary);
+    }
+
+    [Test]
+    public void Check_OlderAcknowledgedValueBehindIndeterminateOne_StillFails()
+    {
+        // Given 0-0 acknowledged, 1-0 indeterminate, then 0-1 acknowledged after both: seeing 0-0 loses 0-1.
+        var history = new HistoryBuilder()
+            .Write(0, "a", "0-0", 0, 5).Write(1, "a", "1-0", 10, 3000, OpType.Info).Write(0, "a", "0-1", 4000, 4005)
+            .FinalRead("a", "0-0").Build();
+
+        var verdict = Check(history);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Evidence["lost-examples"], Is.EqualTo(new[] { "a=0-1" }));
+    }
+
+    [Test]
     public void Check_FailedWriteVisible_FailsAsUnexpected()
     {
         var history = new HistoryBuilder().Write(0, "a", "0-0", 0, 5).Write(0, "a", "0-1", 10, 12, OpType.Fail).FinalRead("a", "0-1").Build();
