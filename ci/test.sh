@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test, unit and integration, against a real engine: starts the engine when none answers
-# (installing it when missing), builds, tests, and prints one closing line "tests: N passed, N failed, N skipped".
+# (installing it when missing), builds, tests with coverage (rendered under .build/coverage), and prints one
+# closing line "tests: N passed, N failed, N skipped".
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$home"
@@ -9,9 +10,21 @@ cd "$home"
 command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET SDK is missing; fix: install dotnet-sdk-10.0" >&2; exit 1; }
 
 results="$home/.build/test-results"
-rm -rf "$results"
+coverage="$home/.build/coverage"
+rm -rf "$results" "$coverage"
 status=0
-dotnet test ChaosBench.sln -c Release --logger "trx;LogFileName=tests.trx" --results-directory "$results" "$@" || status=$?
+dotnet test ChaosBench.sln -c Release --logger "trx;LogFileName=tests.trx" --results-directory "$results" \
+  --settings ci/coverage.runsettings --collect "XPlat Code Coverage" "$@" || status=$?
+
+# Coverage of the harness's own code: HTML and a summary under .build/coverage, the summary's head in the log.
+reports=$(find "$results" -name coverage.cobertura.xml | paste -sd ';' -)
+if [ -n "$reports" ] && dotnet tool restore >/dev/null \
+  && dotnet reportgenerator "-reports:$reports" "-targetdir:$coverage" "-reporttypes:Html;TextSummary" "-verbosity:Warning"; then
+  sed -n '/^Summary/,/^$/p' "$coverage/Summary.txt"
+  echo "coverage: $coverage/index.html"
+else
+  echo "test.sh: coverage was not rendered (no coverage file, or ReportGenerator failed)" >&2
+fi
 
 # Sum the counters of every TRX file: one line CI can read, whatever the runner printed before.
 passed=0 failed=0 skipped=0
