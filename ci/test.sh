@@ -17,7 +17,7 @@ dotnet test ChaosBench.sln -c Release --logger "trx;LogFileName=tests.trx" --res
   --settings ci/coverage.runsettings --collect "XPlat Code Coverage" "$@" || status=$?
 
 # Coverage of the harness's own code: HTML and a summary under .build/coverage, the summary's head in the log.
-reports=$(find "$results" -name coverage.cobertura.xml | paste -sd ';' -)
+reports=$(find "$results" -name coverage.cobertura.xml -not -path "*/In/*" | paste -sd ';' -)
 if [ -n "$reports" ] && dotnet tool restore >/dev/null \
   && dotnet reportgenerator "-reports:$reports" "-targetdir:$coverage" "-reporttypes:Html;TextSummary" "-verbosity:Warning"; then
   sed -n '/^Summary/,/^$/p' "$coverage/Summary.txt"
