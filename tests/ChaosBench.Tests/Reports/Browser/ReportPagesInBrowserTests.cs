@@ -1,0 +1,80 @@
+using ChaosBench.Reports;
+using ChaosBench.Reports.Html;
+
+namespace ChaosBench.Tests.Reports.Browser;
+
+/// <summary>
+/// The HTML pages are looked at: each opens in headless Chromium without a console error and without a request
+/// leaving the file (readable offline, no CDN), and its screenshot is saved under .build/screenshots for CI.
+/// </summary>
+[Category("Browser")]
+[CancelAfter(120_000)]
+public sealed class ReportPagesInBrowserTests
+{
+    private static readonly string Screenshots = Path.Combine(TestEnvironment.RepoRoot, ".build", "screenshots");
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("chaosbench-pages-").FullName;
+
+    [TearDown]
+    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
+
+    [TestCase("failed")]
+    [TestCase("errored")]
+    public async Task ReportHtml_SampleRun_RendersWithoutErrorsOrOutsideRequests(string outcome, CancellationToken ct)
+    {
+        // Given the report of a sample run
+        var input = outcome == "failed" ? SampleRuns.Failed() : SampleRuns.Errored();
+        var page = Write(new HtmlReportWriter(), input);
+        var screenshot = Path.Combine(Screenshots, $"report-{outcome}.png");
+
+        // When the browser opens it
+        await using var browser = await HeadlessChromium.StartAsync(ct);
+        var visit = await browser.VisitAsync(page, screenshot, ct);
+
+        // Then nothing went wrong, nothing was fetched, and the screenshot is a real picture
+        Assert.That(visit.Errors, Is.Empty);
+        Assert.That(visit.OutsideRequests, Is.Empty);
+        AssertScreenshot(screenshot);
+    }
+
+    [Test]
+    public async Task VisitAsync_PageWithErrorsAndAnOutsideImage_ReportsThem(CancellationToken ct)
+    {
+        // Given a page that logs an error, throws, and loads an image from outside the file (loopback, port 9: nothing listens)
+        var page = Path.Combine(_folder, "broken.html");
+        await File.WriteAllTextAsync(page, """
+            <!DOCTYPE html><html><body><p>broken</p>
+            <img src="http://127.0.0.1:9/missing.png">
+            <script>console.error("planted error"); throw new Error("planted exception");</script>
+            </body></html>
+            """, ct);
+
+        // When the browser opens it
+        await using var browser = await HeadlessChromium.StartAsync(ct);
+        var visit = await browser.VisitAsync(page, Path.Combine(_folder, "broken.png"), ct);
+
+        // Then each problem is reported
+        Assert.That(visit.Errors, Has.Some.Contains("planted error"));
+        Assert.That(visit.Errors, Has.Some.Contains("planted exception"));
+        Assert.That(visit.OutsideRequests, Has.Some.StartsWith("http://127.0.0.1:9/"));
+    }
+
+    private string Write(IReportWriter writer, ReportInput input)
+    {
+        var path = Path.Combine(_folder, writer.FileName);
+        using var output = File.Create(path);
+        writer.Write(input, output);
+        return path;
+    }
+
+    private static void AssertScreenshot(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Assert.That(bytes.Take(PngSignature.Length), Is.EqualTo(PngSignature), $"{path} is not a PNG");
+        Assert.That(bytes, Has.Length.GreaterThan(10_000), $"{path} is too small to show a rendered page");
+        TestContext.AddTestAttachment(path);
+    }
+}
