@@ -15,11 +15,17 @@ public static partial class Durations
             return false;
         }
 
-        foreach (Capture part in match.Groups["part"].Captures)
+        var parts = match.Groups["part"].Captures.Select(p => UnitPattern().Match(p.Value)).Select(u => (Amount: double.Parse(u.Groups[1].Value, CultureInfo.InvariantCulture), Unit: u.Groups[2].Value)).ToList();
+
+        // Beyond what a TimeSpan holds (about 29,000 years) it is a typo, not a duration.
+        if (!(parts.Sum(p => p.Amount * p.Unit switch { "ms" => 0.001, "s" => 1, "m" => 60, _ => 3600 }) < TimeSpan.MaxValue.TotalSeconds / 2))
         {
-            var unit = UnitPattern().Match(part.Value);
-            var amount = double.Parse(unit.Groups[1].Value, CultureInfo.InvariantCulture);
-            duration += unit.Groups[2].Value switch
+            return false;
+        }
+
+        foreach (var (amount, unit) in parts)
+        {
+            duration += unit switch
             {
                 "ms" => TimeSpan.FromMilliseconds(amount),
                 "s" => TimeSpan.FromSeconds(amount),

@@ -12,7 +12,8 @@ public static partial class ScenarioValidator
     {
         if (workload.Kind != WorkloadKinds.HttpKv)
         {
-            if (workload.Http is not null)
+            // Without a kind, the missing kind is the error to fix first.
+            if (workload.Http is not null && !string.IsNullOrEmpty(workload.Kind))
             {
                 errors.Add(new("workload.http", $"{workload.Kind} has its own client; 'http' belongs to http-kv", "remove 'http:' or write 'kind: http-kv'"));
             }

@@ -18,7 +18,7 @@ public static class ScenarioLoader
 {
     /// <summary>Reads, validates and builds the scenario in <paramref name="path"/>.</summary>
     /// <exception cref="ScenarioLoadException">Every problem in the file, sorted by position.</exception>
-    public static Scenario Load(string path, Func<string, string?>? environment = null) => Build(path, File.ReadAllBytes(path), environment);
+    public static Scenario Load(string path, Func<string, string?>? environment = null) => Build(path, SourceText.Read(path), environment);
 
     /// <summary>As <see cref="Load"/>, for text that is not in a file; <paramref name="file"/> names it in errors.</summary>
     public static Scenario Parse(string yaml, string file, Func<string, string?>? environment = null) => Build(file, Encoding.UTF8.GetBytes(yaml), environment);
@@ -27,7 +27,7 @@ public static class ScenarioLoader
     /// <exception cref="ScenarioLoadException">The file is not YAML, or has unknown keys or values of the wrong shape.</exception>
     public static ScenarioFile LoadOptions(string path, Func<string, string?>? environment = null)
     {
-        var (context, file) = Read(path, File.ReadAllBytes(path), environment);
+        var (context, file) = Read(path, SourceText.Read(path), environment);
         return context.Errors.Count > 0 ? throw Failure(context.File, context.Errors) : file!;
     }
 

@@ -60,7 +60,7 @@ internal static class ComposeEnvironment
             var full = service.Compose.Relative(file.Path);
             if (File.Exists(full))
             {
-                foreach (var (key, value) in DotEnv.Read(context, full, File.ReadAllBytes(full), service.Compose.Lookup))
+                foreach (var (key, value) in DotEnv.Read(context, full, SourceText.Read(full), service.Compose.Lookup))
                 {
                     service.FileEnv[key] = value;
                 }

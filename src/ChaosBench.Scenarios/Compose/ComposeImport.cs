@@ -21,7 +21,7 @@ internal static class ComposeImport
         }
 
         var compose = new ReadContext(file);
-        var project = ComposeReader.Read(compose, File.ReadAllBytes(file), environment);
+        var project = ComposeReader.Read(compose, SourceText.Read(file), environment);
         context.Errors.AddRange(compose.Errors);
         if (project is null)
         {

@@ -83,7 +83,7 @@ internal static class ComposeReader
     private static Func<string, string?> Lookup(ReadContext context, string directory, Func<string, string?> environment)
     {
         var file = Path.Combine(directory, ".env");
-        var dotEnv = File.Exists(file) ? DotEnv.Read(context, file, File.ReadAllBytes(file), environment) : [];
+        var dotEnv = File.Exists(file) ? DotEnv.Read(context, file, SourceText.Read(file), environment) : [];
         return name => environment(name) ?? dotEnv.GetValueOrDefault(name);
     }
 

@@ -10,9 +10,27 @@ internal static class SourceText
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The text of <paramref name="bytes"/>, or null after reporting the first byte that is not UTF-8.</summary>
+    /// <summary>The most a scenario, Compose or .env file may hold: far more than any needs, little enough to load.</summary>
+    public const int MaxBytes = 1 << 20;
+
+    /// <summary>The file's first <see cref="MaxBytes"/> + 1 bytes: enough for <see cref="Decode"/> to tell it is too large, without reading it all.</summary>
+    public static byte[] Read(string path)
+    {
+        using var file = File.OpenRead(path);
+        var bytes = new byte[Math.Min(file.Length, MaxBytes + 1)];
+        file.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>The text of <paramref name="bytes"/>, or null after reporting that it is too large or the first byte that is not UTF-8.</summary>
     public static string? Decode(ReadContext context, byte[] bytes)
     {
+        if (bytes.Length > MaxBytes)
+        {
+            context.Errors.Add(new LocatedError(context.File, 1, 1, $"the file is larger than {MaxBytes >> 20} MiB", "a scenario, Compose or .env file is at most 1 MiB: check that this is the file you meant"));
+            return null;
+        }
+
         var offset = 0;
         while (offset < bytes.Length)
         {
@@ -41,9 +59,16 @@ internal static class SourceText
     public static YamlMappingNode? Parse(ReadContext context, string text, (string Noun, string Start) kind)
     {
         var stream = new YamlStream();
+        var parser = new GuardedParser(text);
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (YamlException e) when (parser.TooDeep)
+        {
+            var position = Position.Of(e.Start);
+            context.Errors.Add(new LocatedError(context.File, position.Line, position.Column, e.Message, "flatten the structure: no scenario or Compose file needs this depth"));
+            return null;
         }
         catch (YamlException e)
         {
@@ -52,6 +77,13 @@ internal static class SourceText
                 ? ($"'{e.Message["Duplicate key ".Length..]}' appears twice", "keep one of them")
                 : ($"invalid YAML: {char.ToLowerInvariant(e.Message[0])}{e.Message[1..].TrimEnd('.')}", "check the indentation (spaces, not tabs) and quote values that contain ': ' or ' #'");
             context.Errors.Add(new LocatedError(context.File, position.Line, position.Column, message, fix));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's own failure on a few malformed inputs (e.g. '{ a: b }*c:'): where it stopped is the best place.
+            var position = parser.Last is { } last ? Position.Of(last.Start) : Position.Start;
+            context.Errors.Add(new LocatedError(context.File, position.Line, position.Column, "invalid YAML here: the YAML reader cannot read on", "check the brackets, quotes and '*' or '&' that follow; quote values that contain '{', '[', ': ' or ' #'"));
             return null;
         }
 
