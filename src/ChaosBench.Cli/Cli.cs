@@ -1,4 +1,5 @@
 using ChaosBench.Engine;
+using ChaosBench.Hosting;
 using ChaosBench.Images;
 
 namespace ChaosBench.Cli;
@@ -10,7 +11,7 @@ internal static class Cli
     {
         try
         {
-            using var harness = await Harness.StartAsync(ct);
+            using var harness = await Harness.StartAsync(HarnessHome.Recipes, Console.Error.WriteLine, ct);
             return await command(harness);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChaosBench.Cli.Sharding;
+using ChaosBench.Hosting;
 using ChaosBench.Model.Planning;
 
 namespace ChaosBench.Cli.Commands;

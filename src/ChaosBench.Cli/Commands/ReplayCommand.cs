@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChaosBench.Hosting;
 using ChaosBench.Model.Records;
 using ChaosBench.Reports;
 using ChaosBench.Reports.Json;
@@ -23,7 +24,7 @@ internal static class ReplayCommand
                 return Cli.Fail($"the recorded scenario file '{recorded.ScenarioFile}' is not here; fix: replay from the folder the run was started in", ExitCodes.Invalid);
             }
 
-            if (recorded.ScenarioHash is { } hash && ScenarioExecution.HashOf(file) != hash)
+            if (recorded.ScenarioHash is { } hash && Harness.HashOf(file) != hash)
             {
                 return Cli.Fail($"{file} changed since the recorded run; fix: check out the version it ran, or run it afresh", ExitCodes.Invalid);
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChaosBench.Cli.Sharding;
+using ChaosBench.Hosting;
 using ChaosBench.Model.Records;
 using ChaosBench.Reports;
 using ChaosBench.Runner;

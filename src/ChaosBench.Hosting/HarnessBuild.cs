@@ -3,14 +3,16 @@ using System.Reflection;
 using ChaosBench.Engine;
 using ChaosBench.Model.Records;
 
-namespace ChaosBench.Cli;
+namespace ChaosBench.Hosting;
 
 /// <summary>Facts about this harness build and its engine, for the run record.</summary>
-internal static class HarnessBuild
+public static class HarnessBuild
 {
+    /// <summary>The harness version, without the source revision.</summary>
     public static string Version { get; } =
         typeof(HarnessBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>The harness build, the engine's version and endpoint, and this host, for the run record.</summary>
     public static async Task<EnvironmentRecord> DescribeAsync(IContainerEngine engine, CancellationToken ct)
     {
         var version = await engine.VersionAsync(ct);

@@ -1,18 +1,18 @@
-namespace ChaosBench.Cli;
+namespace ChaosBench.Scenarios;
 
 /// <summary>
 /// Scenario files named on the command line: a file as given, a folder searched for <c>*.yaml</c> / <c>*.yml</c> in
 /// name order, leaving out Compose files (<c>*.compose.yaml</c>, <c>docker-compose.yml</c>, ...): the scenarios that
 /// name them load them.
 /// </summary>
-internal static class ScenarioFiles
+public static class ScenarioFiles
 {
     /// <summary>The file itself, or the scenario files under a folder; none when the path does not exist.</summary>
     public static IReadOnlyList<string> Of(string path) =>
         Directory.Exists(path)
             ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-                .Where(f => !ChaosBench.Scenarios.ComposeFiles.IsComposeFile(f))
+                .Where(f => !ComposeFiles.IsComposeFile(f))
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : File.Exists(path) ? [path] : [];

@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using ChaosBench.Engine;
+using ChaosBench.Engine.Cleanup;
+using ChaosBench.Engine.Docker;
+using ChaosBench.Images;
+using ChaosBench.Model;
+using ChaosBench.PowerLoss;
+using ChaosBench.Reports;
+using ChaosBench.Runner;
+
+namespace ChaosBench.Hosting;
+
+/// <summary>
+/// The composition the command line and the test integrations share: the engine, the sweeper, the image builder,
+/// and running a scenario into its run folder.
+/// </summary>
+public sealed class Harness : IDisposable
+{
+    private readonly Action<string> _log;
+
+    private Harness(IContainerEngine engine, RecipeCatalog recipes, Action<string> log)
+    {
+        Engine = engine;
+        Recipes = recipes;
+        _log = log;
+    }
+
+    /// <summary>The container engine every run of this harness uses.</summary>
+    public IContainerEngine Engine { get; }
+
+    /// <summary>The image recipes product images are built from.</summary>
+    public RecipeCatalog Recipes { get; }
+
+    /// <summary>
+    /// Connects to the engine and sweeps what killed harnesses left behind (containers, networks, volumes and
+    /// power-loss mounts whose owner process is gone). <paramref name="log"/> gets the sweep's and image builds' lines.
+    /// </summary>
+    /// <param name="recipes">The folder of image recipes, usually <see cref="HarnessHome.Recipes"/>.</param>
+    public static async Task<Harness> StartAsync(string recipes, Action<string> log, CancellationToken ct)
+    {
+        var engine = new DockerEngine();
+        try
+        {
+            await engine.PingAsync(ct);
+            var unmounted = RunMounts.SweepOrphans();
+            if (unmounted > 0)
+            {
+                log($"chaosbench: unmounted {unmounted} power-loss layers an earlier, killed run left behind");
+            }
+
+            var swept = await new Sweeper(engine).RemoveOrphansAsync(ct);
+            if (swept.Total > 0)
+            {
+                log($"chaosbench: swept what an earlier, killed run left behind: {swept}");
+            }
+
+            return new Harness(engine, new RecipeCatalog(recipes), log);
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Builds product images from <see cref="Recipes"/> on the engine, reporting progress to the log.</summary>
+    public ImageBuilder ImageBuilder() =>
+        new(Engine, Recipes, new ImageBuildOptions { Progress = line => _log($"  {line}") });
+
+    /// <summary>
+    /// Runs <paramref name="scenario"/> and writes its run folder under <paramref name="outDirectory"/>:
+    /// <c>run.json</c>, the history, every report and each member's log.
+    /// </summary>
+    public async Task<ScenarioRun> RunAsync(Scenario scenario, RunSettings settings, string outDirectory, CancellationToken ct)
+    {
+        var runner = new ScenarioRunner(Engine, ImageBuilder());
+        var result = await runner.RunAsync(scenario, settings, ct);
+        var record = result.Record with { ScenarioHash = scenario.SourceFile is { } file ? HashOf(file) : null };
+        var folder = RunFolder.Create(record, outDirectory);
+        folder.WriteReports(record, result.History);
+        foreach (var (member, log) in result.Logs)
+        {
+            folder.WriteLog(member, log.TrimEnd('\n').Split('\n'));
+        }
+
+        return new ScenarioRun(result with { Record = record }, folder.Location);
+    }
+
+    /// <summary>SHA-256 of a scenario file, so a replay can tell it was edited.</summary>
+    public static string HashOf(string file) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
+
+    public void Dispose() => Engine.Dispose();
+}
