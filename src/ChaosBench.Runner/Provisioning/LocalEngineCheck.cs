@@ -27,7 +27,10 @@ internal static class LocalEngineCheck
             return;
         }
 
-        var faults = scenario.Faults.Where(f => FaultKinds.NeedsPowerLossVolume(f.Kind)).Select(f => $"{f.Kind} at {Durations.Format(f.At)}").Distinct().ToList();
+        var faults = scenario.Faults.Where(f => FaultKinds.NeedsPowerLossVolume(f.Kind))
+            .GroupBy(f => f.Kind)
+            .Select(g => $"{g.Key} at {string.Join(", ", g.Select(f => Durations.Format(f.At)).Distinct())}")
+            .ToList();
         var usedBy = faults.Count > 0 ? $" (for {string.Join(", ", faults)})" : string.Empty;
         throw new RemoteEngineException(
             $"{string.Join(", ", volumes)} is on the power-loss layer{usedBy}, a FUSE file system the harness mounts on the engine's host, "

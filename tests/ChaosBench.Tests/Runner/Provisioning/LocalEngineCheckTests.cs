@@ -22,7 +22,7 @@ public sealed class LocalEngineCheckTests
 
         // Then the message names the volume, the fault, the engine and the fix
         Assert.That(error!.Message, Does.Contain("etcd's volume data is on the power-loss layer")
-            .And.Contain("power-loss at 2s")
+            .And.Contain("(for power-loss at 2s, 4s, 6s, 8s, 10s)")
             .And.Contain("the engine at tcp://127.0.0.1:2375/ is remote")
             .And.Contain("fix:")
             .And.Contain("CHAOSBENCH_ENGINE_LOCAL=1"));
