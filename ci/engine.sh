@@ -11,7 +11,12 @@ ping_engine() {
   local host="${DOCKER_HOST:-unix:///var/run/docker.sock}"
   case "$host" in
     unix://*) curl -fsS --max-time 2 --unix-socket "${host#unix://}" http://engine/_ping >/dev/null 2>&1 ;;
-    tcp://*)  curl -fsS --max-time 2 "http://${host#tcp://}/_ping" >/dev/null 2>&1 ;;
+    tcp://*)
+      # Plain HTTP only, as the harness speaks; port 2375 when none is given, as the docker CLI assumes.
+      [ -z "${DOCKER_TLS_VERIFY:-}" ] || { echo "engine.sh: DOCKER_TLS_VERIFY is set, but the harness speaks only plain HTTP to $host; fix: unset it and reach the engine over a unix socket or a plain tcp:// port on 127.0.0.1" >&2; exit 3; }
+      local address="${host#tcp://}"; address="${address%/}"
+      [[ "$address" == *:* ]] || address="$address:2375"
+      curl -fsS --max-time 2 "http://$address/_ping" >/dev/null 2>&1 ;;
     *) echo "engine.sh: DOCKER_HOST=$host is neither unix:// nor tcp://; fix: set DOCKER_HOST=unix:///var/run/docker.sock" >&2; exit 2 ;;
   esac
 }

@@ -9,6 +9,12 @@ public interface IContainerEngine : IDisposable
     /// <summary>Where the engine lives, e.g. <c>unix:///var/run/docker.sock</c>.</summary>
     Uri Endpoint { get; }
 
+    /// <summary>
+    /// Whether the engine runs on this machine, so that paths it reports (a volume's directory) are paths here.
+    /// Only the power-loss layer needs that; everything else goes through the engine's API.
+    /// </summary>
+    bool IsLocal { get; }
+
     /// <summary>Containers: create, start, signal, pause, exec, copy, logs.</summary>
     IContainerOperations Containers { get; }
 

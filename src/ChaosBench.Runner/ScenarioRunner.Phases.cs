@@ -19,6 +19,7 @@ public sealed partial class ScenarioRunner
     private async Task RunPhasesAsync(Scenario scenario, RunSettings settings, Plan plan, RunResources run, RunMounts mounts, RunRecorder recorder, History history, RunState state, CancellationToken ct)
     {
         recorder.BeginPhase("provision");
+        LocalEngineCheck.Require(scenario, engine);
         state.External = ResolveExternal(scenario, settings);
         var (imageIds, imageRecords) = await new ImageResolver(engine, images, settings).ResolveAsync(scenario, ct);
         state.Images = imageRecords;
@@ -49,7 +50,15 @@ public sealed partial class ScenarioRunner
         recorder.BeginPhase("steady-state");
         if (workload is not null)
         {
-            await workload.CheckSteadyStateAsync(context!, ct);
+            try
+            {
+                await workload.CheckSteadyStateAsync(context!, ct);
+            }
+            catch (SteadyStateException e) when (!engine.IsLocal)
+            {
+                // Clients connect to members' addresses on the engine's networks; a remote engine's may not route here.
+                throw new SteadyStateException($"{e.Message}; the engine at {engine.Endpoint} is remote, and the harness reaches members at their addresses on its networks, which must be routable from this machine", e);
+            }
         }
 
         recorder.BeginPhase("workload");

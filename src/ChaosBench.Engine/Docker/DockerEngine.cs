@@ -9,9 +9,12 @@ public sealed class DockerEngine : IContainerEngine
     private readonly DockerTransport _transport;
 
     /// <summary>An engine at <paramref name="endpoint"/>, or at <c>DOCKER_HOST</c> / the local socket when null.</summary>
-    public DockerEngine(Uri? endpoint = null)
+    /// <param name="endpoint">Where it listens; default: <c>DOCKER_HOST</c>, else <c>unix:///var/run/docker.sock</c>.</param>
+    /// <param name="isLocal">Whether it runs on this machine; default: <c>CHAOSBENCH_ENGINE_LOCAL</c> when set, else whether <paramref name="endpoint"/> is a unix socket.</param>
+    public DockerEngine(Uri? endpoint = null, bool? isLocal = null)
     {
         _transport = new DockerTransport(endpoint ?? DockerEndpoint.FromEnvironment());
+        IsLocal = isLocal ?? DockerEndpoint.IsLocal(_transport.Endpoint, Environment.GetEnvironmentVariable(DockerEndpoint.LocalVariable));
         Networks = new DockerNetworks(_transport);
         Containers = new DockerContainers(_transport, Networks);
         Images = new DockerImages(_transport);
@@ -22,6 +25,8 @@ public sealed class DockerEngine : IContainerEngine
     public static Uri ParseEndpoint(string? dockerHost) => DockerEndpoint.Parse(dockerHost);
 
     public Uri Endpoint => _transport.Endpoint;
+
+    public bool IsLocal { get; }
 
     public IContainerOperations Containers { get; }
 

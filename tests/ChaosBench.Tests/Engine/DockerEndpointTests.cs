@@ -9,6 +9,8 @@ public sealed class DockerEndpointTests
     [TestCase("", "unix:///var/run/docker.sock")]
     [TestCase("unix:///run/user/1000/docker.sock", "unix:///run/user/1000/docker.sock")]
     [TestCase("tcp://127.0.0.1:2375", "tcp://127.0.0.1:2375/")]
+    [TestCase("tcp://127.0.0.1", "tcp://127.0.0.1:2375/")]
+    [TestCase("tcp://localhost:23750", "tcp://localhost:23750/")]
     public void Parse_DockerHost_GivesEndpoint(string? dockerHost, string expected)
     {
         Assert.That(DockerEndpoint.Parse(dockerHost).ToString(), Is.EqualTo(expected));
@@ -20,6 +22,42 @@ public sealed class DockerEndpointTests
         var error = Assert.Throws<EngineException>(() => DockerEndpoint.Parse("ssh://box"));
 
         Assert.That(error!.Message, Does.Contain("ssh://box").And.Contain("fix:"));
+    }
+
+    [TestCase("unix://docker.sock")]
+    [TestCase("unix://")]
+    [TestCase("https://127.0.0.1:2376")]
+    public void Parse_NotASocketPathOrTcp_ExplainsTheFix(string dockerHost)
+    {
+        var error = Assert.Throws<EngineException>(() => DockerEndpoint.Parse(dockerHost));
+
+        Assert.That(error!.Message, Does.Contain(dockerHost).And.Contain("fix:"));
+    }
+
+    [Test]
+    public void Parse_TcpWithTlsVerify_RefusesTls()
+    {
+        var error = Assert.Throws<EngineException>(() => DockerEndpoint.Parse("tcp://127.0.0.1:2376", tlsVerify: "1"));
+
+        Assert.That(error!.Message, Does.Contain("DOCKER_TLS_VERIFY").And.Contain("plain HTTP").And.Contain("fix: unset DOCKER_TLS_VERIFY"));
+    }
+
+    [TestCase("unix:///var/run/docker.sock", null, true)]
+    [TestCase("tcp://127.0.0.1:2375", null, false)]
+    [TestCase("tcp://127.0.0.1:2375", "", false)]
+    [TestCase("tcp://127.0.0.1:2375", "1", true)]
+    [TestCase("unix:///var/run/docker.sock", "0", false)]
+    public void IsLocal_EndpointAndDeclaration_SaysWhetherTheEngineRunsHere(string endpoint, string? declared, bool expected)
+    {
+        Assert.That(DockerEndpoint.IsLocal(DockerEndpoint.Parse(endpoint), declared), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void IsLocal_NeitherOneNorZero_ExplainsTheFix()
+    {
+        var error = Assert.Throws<EngineException>(() => DockerEndpoint.IsLocal(DockerEndpoint.Parse(null), "yes"));
+
+        Assert.That(error!.Message, Does.Contain("CHAOSBENCH_ENGINE_LOCAL=yes").And.Contain("fix:"));
     }
 
     [Test]

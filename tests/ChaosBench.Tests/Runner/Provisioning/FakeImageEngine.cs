@@ -15,7 +15,9 @@ internal sealed class FakeImageEngine : IContainerEngine, IImageOperations
 
     public List<string> Calls { get; } = [];
 
-    public Uri Endpoint { get; } = new("unix:///fake.sock");
+    public Uri Endpoint { get; init; } = new("unix:///fake.sock");
+
+    public bool IsLocal { get; init; } = true;
 
     public IContainerOperations Containers => throw new NotSupportedException("images only");
 

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using ChaosBench.Engine;
+using ChaosBench.Engine.Docker;
+
+namespace ChaosBench.Tests.Engine;
+
+/// <summary>
+/// A second <c>dockerd</c> on this machine, listening on a free loopback TCP port, with its own data root, exec root
+/// and managed containerd, so a test can run the harness against an engine it reaches only by <c>tcp://</c>.
+/// It leaves the main engine's bridge and iptables alone (<c>--bridge none --iptables=false</c>); its networks come
+/// from their own address pool, so they cannot take a subnet the main engine's networks use; and one rule in
+/// <c>DOCKER-USER</c> lets its containers talk to each other, which the main engine's <c>FORWARD DROP</c> would
+/// otherwise stop on bridges it does not know. Disposing stops it, drops the rule and removes its folders.
+/// </summary>
+internal sealed class SecondDockerd : IAsyncDisposable
+{
+    /// <summary>Its networks' subnets: outside Docker's default pools (172.17-31.0.0/16, 192.168.0.0/16), which the main engine uses.</summary>
+    public const string AddressPool = "10.213.0.0/16";
+
+    private static readonly string[] ForwardRule = ["DOCKER-USER", "-s", AddressPool, "-d", AddressPool, "-j", "ACCEPT"];
+
+    private readonly string _root;
+    private Process? _daemon;
+    private bool _ruleAdded;
+
+    private SecondDockerd(string root, int port)
+    {
+        _root = root;
+        DockerHost = $"tcp://127.0.0.1:{port}";
+    }
+
+    /// <summary>Its <c>DOCKER_HOST</c>: <c>tcp://127.0.0.1:PORT</c>.</summary>
+    public string DockerHost { get; }
+
+    /// <summary>The daemon's output so far, for an assertion's message.</summary>
+    public string Log => File.Exists(LogFile) ? File.ReadAllText(LogFile) : string.Empty;
+
+    private string LogFile => Path.Combine(_root, "dockerd.log");
+
+    /// <summary>A client of it; the caller disposes it.</summary>
+    public DockerEngine Engine() => new(new Uri(DockerHost));
+
+    /// <summary>Starts one and waits until it answers <c>/_ping</c>; on failure it is already stopped and removed.</summary>
+    public static async Task<SecondDockerd> StartAsync(TimeSpan within)
+    {
+        var daemon = new SecondDockerd(Directory.CreateTempSubdirectory("chaosbench-dockerd-").FullName, FreePort());
+        try
+        {
+            await daemon.RunAsync(within);
+            return daemon;
+        }
+        catch
+        {
+            await daemon.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Copies <paramref name="reference"/> from <paramref name="source"/> into this engine, as <c>docker save | docker load</c>.</summary>
+    public async Task CopyImageAsync(IContainerEngine source, string reference)
+    {
+        var tar = Path.Combine(_root, "image.tar");
+        await using (var file = File.Create(tar))
+        {
+            await source.Images.SaveAsync(reference, file);
+        }
+
+        using var engine = Engine();
+        await using (var file = File.OpenRead(tar))
+        {
+            await engine.Images.LoadAsync(file);
+        }
+
+        File.Delete(tar);
+    }
+
+    private async Task RunAsync(TimeSpan within)
+    {
+        await IptablesAsync("-I");
+        _ruleAdded = true;
+        string[] args =
+        [
+            "--host", DockerHost, "--data-root", Path.Combine(_root, "data"), "--exec-root", Path.Combine(_root, "exec"),
+            "--pidfile", Path.Combine(_root, "dockerd.pid"), "--bridge", "none", "--iptables=false", "--ip-masq=false",
+            "--default-address-pool", $"base={AddressPool},size=24",
+        ];
+        var start = new ProcessStartInfo("sh", ["-c", "exec dockerd \"$@\" >\"$0\" 2>&1", LogFile, .. args]) { UseShellExecute = false };
+        _daemon = Process.Start(start)!;
+        using var engine = Engine();
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                await engine.PingAsync();
+                return;
+            }
+            catch (EngineUnavailableException) when (clock.Elapsed < within && !_daemon.HasExited)
+            {
+                await Task.Delay(250);
+            }
+            catch (EngineUnavailableException e)
+            {
+                throw new InvalidOperationException($"the second dockerd did not answer at {DockerHost} within {within.TotalSeconds:0}s; its log:\n{Log}", e);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_daemon is { HasExited: false })
+        {
+            // SIGTERM: dockerd then stops its containers and its containerd, and unmounts its layers.
+            await Command("kill", "-TERM", _daemon.Id.ToString());
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await _daemon.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _daemon.Kill(entireProcessTree: true);
+                await _daemon.WaitForExitAsync();
+            }
+        }
+
+        _daemon?.Dispose();
+        if (_ruleAdded)
+        {
+            await IptablesAsync("-D");
+        }
+
+        // Whatever it left mounted under its folders (a killed daemon's layers) goes before the folders do.
+        foreach (var mount in File.ReadAllLines("/proc/self/mounts").Select(l => l.Split(' ')[1]).Where(m => m.StartsWith(_root, StringComparison.Ordinal)).Reverse())
+        {
+            await Command("umount", "-l", mount);
+        }
+
+        Directory.Delete(_root, recursive: true);
+    }
+
+    private static async Task IptablesAsync(string action)
+    {
+        var (exit, output) = await Command("iptables", [action, .. ForwardRule]);
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"iptables {action} {string.Join(' ', ForwardRule)} failed ({exit}): {output}; the test needs root and the main engine's DOCKER-USER chain");
+        }
+    }
+
+    private static async Task<(int Exit, string Output)> Command(string file, params string[] args)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output.Trim());
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
