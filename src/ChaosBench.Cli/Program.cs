@@ -11,6 +11,7 @@ var root = new RootCommand("ChaosBench: inject faults into real products in cont
     CleanCommand.Create(),
     LintCommand.Create(),
     ReportCommand.Create(),
+    CertifyCommand.Create(),
 };
 
 // Ctrl-C and SIGTERM cancel the command; its teardown still runs before the process exits.
