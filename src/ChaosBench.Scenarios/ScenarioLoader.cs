@@ -53,7 +53,12 @@ public static class ScenarioLoader
 
         var parsing = context.Errors.Count;
         var matrix = MatrixReader.Read(context, root);
-        MatrixSubstitution.Check(context, root, matrix);
+        if (context.Errors.Count == parsing)
+        {
+            // A matrix that could not be read would make every use of its variables look unknown.
+            MatrixSubstitution.Check(context, root, matrix);
+        }
+
         if (context.Errors.Count > parsing)
         {
             throw Failure(path, context.Errors);
