@@ -43,7 +43,7 @@ internal static class MatrixSubstitution
 
         foreach (var (name, keyNode) in declared.Where(v => !used.Contains(v.Key)))
         {
-            context.Error(keyNode, Paths.Child(MatrixReader.Key, name), $"matrix variable '{name}' is used nowhere, so its runs would all be the same", $"write '${{matrix.{name}}}' where its value goes, e.g. 'image: recipe:redis-${{matrix.{name}}}', or remove it");
+            context.Error(keyNode, Paths.Child(MatrixReader.Key, name), $"matrix variable '{name}' is used nowhere, so its runs would all be the same", $"write '${{matrix.{name}}}' where its value goes, or remove it");
         }
     }
 

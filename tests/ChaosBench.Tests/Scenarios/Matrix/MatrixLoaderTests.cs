@@ -100,8 +100,8 @@ public sealed class MatrixLoaderTests
 
     [TestCase("matrix: { redis: [] }", "m.yaml:2:18: matrix variable 'redis' has no values; fix: list at least one, e.g. 'redis: [\"7.0\"]', or remove it")]
     [TestCase("matrix: { redis: [\"7.0\", \"7.0\"] }", "m.yaml:2:26: '7.0' appears twice in matrix variable 'redis'; fix: keep one: each value is one run")]
-    [TestCase("matrix: { redis: [\"7.0\"], extra: [a] }", "m.yaml:2:27: matrix variable 'extra' is used nowhere, so its runs would all be the same; fix: write '${matrix.extra}' where its value goes, e.g. 'image: recipe:redis-${matrix.extra}', or remove it")]
-    [TestCase("matrix: { redos: [\"7.0\"] }", "m.yaml:2:11: matrix variable 'redos' is used nowhere, so its runs would all be the same; fix: write '${matrix.redos}' where its value goes, e.g. 'image: recipe:redis-${matrix.redos}', or remove it")]
+    [TestCase("matrix: { redis: [\"7.0\"], extra: [a] }", "m.yaml:2:27: matrix variable 'extra' is used nowhere, so its runs would all be the same; fix: write '${matrix.extra}' where its value goes, or remove it")]
+    [TestCase("matrix: { redos: [\"7.0\"] }", "m.yaml:2:11: matrix variable 'redos' is used nowhere, so its runs would all be the same; fix: write '${matrix.redos}' where its value goes, or remove it")]
     [TestCase("matrix: {}", "m.yaml:2:9: matrix names no variable; fix: list each variable's values, e.g. 'matrix: { redis: [\"6.0\", \"7.0\", \"8.0\"] }', or remove 'matrix:'")]
     [TestCase("matrix: { zip: { redis: [\"6.0\", \"7.0\"], to: [\"8.0\"] } }", "m.yaml:2:16: the lists under zip must be equally long: redis has 2, to has 1; fix: give each the same number of values; the n-th values of each run together")]
     public void ParseAll_BadMatrix_ErrorAtItsPlaceWithAFix(string matrix, string expected)
