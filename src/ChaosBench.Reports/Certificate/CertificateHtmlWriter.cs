@@ -21,7 +21,7 @@ public sealed class CertificateHtmlWriter(string folder) : IMergedReportWriter
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>ChaosBench certificate: {outcome}</title><style>{HtmlStyle.Css}</style></head><body>\n");
         html.Append($"<h1>ChaosBench certificate <span class=\"badge {outcome}\">{outcome}</span></h1>\n");
-        html.Append($"<p>{Count(runs.Count, "run")} of {Count(table.Rows.Count, "scenario")}. Each cell links to its run's report. <code>certificate.json</code> lists the SHA-256 of every file here; <code>./chaosbench certify --verify DIR</code> checks them.</p>\n");
+        html.Append($"<p>{CertificateTable.Count(runs.Count, "run")} of {CertificateTable.Count(table.Rows.Count, "scenario")}. Each cell links to its run's report. <code>certificate.json</code> lists the SHA-256 of every file here; <code>./chaosbench certify --verify DIR</code> checks them.</p>\n");
         html.Append("<table><tr><th>scenario</th>").AppendJoin(string.Empty, table.Columns.Select(c => $"<th>{HtmlText.Encode(c)}</th>")).Append("</tr>\n");
         foreach (var row in table.Rows)
         {
@@ -58,6 +58,4 @@ public sealed class CertificateHtmlWriter(string folder) : IMergedReportWriter
         var outcome = CertificateTable.Word(cell.Run.Run.Outcome);
         return $"<td><a href=\"{HtmlText.Encode(Uri.EscapeDataString(cell.Report).Replace("%2F", "/", StringComparison.Ordinal))}\"><span class=\"badge {outcome}\">{outcome}</span></a></td>";
     }
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -47,8 +47,9 @@ public static class CertificateManifest
 
     /// <summary>The folders a certificate over <paramref name="runFolders"/> covers: its own, and each run folder outside it.</summary>
     public static IReadOnlyList<string> Covers(string folder, IEnumerable<string> runFolders) =>
-        ["."
-        , .. runFolders.Select(f => CertificateTable.Relative(folder, f)).Where(f => f == ".." || f.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(f)).Distinct().Order(StringComparer.Ordinal)];
+        [".", .. runFolders.Select(f => CertificateTable.Relative(folder, f)).Where(Outside).Distinct().Order(StringComparer.Ordinal)];
+
+    private static bool Outside(string relative) => relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative);
 
     // While certificate.json is written, its temporary file (AtomicFile's ".NAME.GUID.tmp") sits beside it.
     private static bool Excluded(string relative) =>

@@ -15,7 +15,7 @@ public sealed class CertificateMarkdownWriter(string folder) : IMergedReportWrit
         var table = CertificateTable.Of(folder, runs);
         var md = new StringBuilder();
         md.Append($"# ChaosBench certificate: {CertificateTable.Word(table.Outcome)}\n\n");
-        md.Append($"{Count(runs.Count, "run")} of {Count(table.Rows.Count, "scenario")}. Each cell links to its run's report. `certificate.json` lists the SHA-256 of every file here; `./chaosbench certify --verify DIR` checks them.\n\n");
+        md.Append($"{CertificateTable.Count(runs.Count, "run")} of {CertificateTable.Count(table.Rows.Count, "scenario")}. Each cell links to its run's report. `certificate.json` lists the SHA-256 of every file here; `./chaosbench certify --verify DIR` checks them.\n\n");
         md.Append("| scenario | ").AppendJoin(" | ", table.Columns.Select(MarkdownText.Inline)).Append(" |\n");
         md.Append("|---|").AppendJoin('|', table.Columns.Select(_ => "---")).Append("|\n");
         foreach (var row in table.Rows)
@@ -42,6 +42,4 @@ public sealed class CertificateMarkdownWriter(string folder) : IMergedReportWrit
         using var text = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         text.Write(md.ToString());
     }
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

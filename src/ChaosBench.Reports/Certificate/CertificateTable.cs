@@ -40,6 +40,9 @@ internal sealed record CertificateTable(Outcome Outcome, IReadOnlyList<string> C
 
     public static string Word(Outcome outcome) => outcome.ToString().ToLowerInvariant();
 
+    /// <summary>"1 run", "3 runs".</summary>
+    public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
     /// <summary>One scenario's runs, one per column; null where it has no run of that combination.</summary>
     public sealed record Row(string Scenario, string? File, IReadOnlyList<Cell?> Cells);
 
