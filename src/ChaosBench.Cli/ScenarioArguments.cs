@@ -26,7 +26,7 @@ internal static class ScenarioArguments
         return files;
     }
 
-    /// <summary>The scenarios, or null when any file is invalid (its errors already printed).</summary>
+    /// <summary>The scenarios, a matrix file's expansions each, or null when any file is invalid (its errors already printed).</summary>
     public static IReadOnlyList<Scenario>? Load(IEnumerable<string> files)
     {
         var scenarios = new List<Scenario>();
@@ -35,7 +35,7 @@ internal static class ScenarioArguments
         {
             try
             {
-                scenarios.Add(ScenarioLoader.Load(file));
+                scenarios.AddRange(ScenarioLoader.LoadAll(file));
             }
             catch (ScenarioLoadException e)
             {

@@ -37,6 +37,12 @@ public sealed record Scenario
     /// <summary>The file the scenario came from; null when built in C#.</summary>
     public string? SourceFile { get; init; }
 
+    /// <summary>
+    /// The values of the file's <c>matrix:</c> this scenario is the expansion for, in the order declared; empty when the
+    /// file has no matrix. <see cref="Name"/> then carries them too (<see cref="MatrixValues.Name"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Matrix { get; init; } = new Dictionary<string, string>();
+
     public Service Service(string name) => Services.First(s => s.Name == name);
 
     /// <summary>The services <paramref name="name"/> stands for: a group's, in order, or the one service.</summary>

@@ -32,7 +32,8 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
     {
         var seed = settings.Plan?.Seed ?? settings.Seed ?? scenario.Seed ?? SeededRandom.NewSeed();
         var plan = settings.Plan ?? Planner.Resolve(scenario, seed);
-        var runId = $"{scenario.Name}-{Guid.NewGuid().ToString("N")[..6]}";
+        // A matrix expansion's name holds '[', '=' and '.', which container names and hostnames do not take.
+        var runId = $"{string.Concat(scenario.Name.Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-')).Trim('-')}-{Guid.NewGuid().ToString("N")[..6]}";
         var recorder = new RunRecorder(settings.Observer);
         var history = new History();
         var run = new RunResources(engine, runId);
@@ -71,6 +72,7 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
             RunId = runId,
             Scenario = scenario.Name,
             ScenarioFile = scenario.SourceFile,
+            Matrix = scenario.Matrix,
             Seed = seed,
             StartedAt = recorder.StartedAt,
             Elapsed = recorder.Now,

@@ -1,6 +1,7 @@
 using System.Text;
 using ChaosBench.Model;
 using ChaosBench.Scenarios.Compose;
+using ChaosBench.Scenarios.Matrix;
 using ChaosBench.Scenarios.Reading;
 
 namespace ChaosBench.Scenarios;
@@ -8,7 +9,8 @@ namespace ChaosBench.Scenarios;
 /// <summary>
 /// Reads scenario files strictly: every unknown key, wrong type, bad duration and invalid reference is an error
 /// with its file, line, column and a fix, and a file's errors are reported all at once. A scenario's
-/// <c>compose:</c> file is read with it, its errors located in it.
+/// <c>compose:</c> file is read with it, its errors located in it. A file with a <c>matrix:</c> is one scenario
+/// per combination of values, each read and validated as if written out.
 /// </summary>
 /// <remarks>
 /// <c>environment</c> answers the variables a Compose file (and the <c>compose:</c> path) refers to; the
@@ -16,24 +18,62 @@ namespace ChaosBench.Scenarios;
 /// </remarks>
 public static class ScenarioLoader
 {
-    /// <summary>Reads, validates and builds the scenario in <paramref name="path"/>.</summary>
+    /// <summary>Reads, validates and builds the scenario in <paramref name="path"/>, a file without a <c>matrix:</c>.</summary>
     /// <exception cref="ScenarioLoadException">Every problem in the file, sorted by position.</exception>
-    public static Scenario Load(string path, Func<string, string?>? environment = null) => Build(path, SourceText.Read(path), environment);
+    /// <exception cref="InvalidOperationException">The file is a matrix of several scenarios: use <see cref="LoadAll"/>.</exception>
+    public static Scenario Load(string path, Func<string, string?>? environment = null) => Single(LoadAll(path, environment), path);
 
     /// <summary>As <see cref="Load"/>, for text that is not in a file; <paramref name="file"/> names it in errors.</summary>
-    public static Scenario Parse(string yaml, string file, Func<string, string?>? environment = null) => Build(file, Encoding.UTF8.GetBytes(yaml), environment);
+    public static Scenario Parse(string yaml, string file, Func<string, string?>? environment = null) => Single(ParseAll(yaml, file, environment), file);
 
-    /// <summary>Reads <paramref name="path"/> into options without validating them.</summary>
+    /// <summary>Every scenario in <paramref name="path"/>: the one it holds, or one per combination of its <c>matrix:</c>, in order.</summary>
+    /// <exception cref="ScenarioLoadException">Every problem of every expansion, sorted by position.</exception>
+    public static IReadOnlyList<Scenario> LoadAll(string path, Func<string, string?>? environment = null) => Build(path, SourceText.Read(path), environment);
+
+    /// <summary>As <see cref="LoadAll"/>, for text that is not in a file; <paramref name="file"/> names it in errors.</summary>
+    public static IReadOnlyList<Scenario> ParseAll(string yaml, string file, Func<string, string?>? environment = null) => Build(file, Encoding.UTF8.GetBytes(yaml), environment);
+
+    /// <summary>Reads <paramref name="path"/> into options without validating them; a <c>matrix:</c> is left unexpanded.</summary>
     /// <exception cref="ScenarioLoadException">The file is not YAML, or has unknown keys or values of the wrong shape.</exception>
     public static ScenarioFile LoadOptions(string path, Func<string, string?>? environment = null)
     {
-        var (context, file) = Read(path, SourceText.Read(path), environment);
+        var context = new ReadContext(path);
+        var file = Text(context, SourceText.Read(path)) is { } text ? Read(context, text, null, environment) : null;
         return context.Errors.Count > 0 ? throw Failure(context.File, context.Errors) : file!;
     }
 
-    private static Scenario Build(string path, byte[] bytes, Func<string, string?>? environment)
+    private static IReadOnlyList<Scenario> Build(string path, byte[] bytes, Func<string, string?>? environment)
     {
-        var (context, file) = Read(path, bytes, environment);
+        // The matrix is read and checked once, on the file as written; then each combination is read on its own.
+        var context = new ReadContext(path);
+        if (Text(context, bytes) is not { } text || SourceText.Parse(context, text, SourceText.Scenario) is not { } root)
+        {
+            throw Failure(path, context.Errors);
+        }
+
+        var parsing = context.Errors.Count;
+        var matrix = MatrixReader.Read(context, root);
+        if (context.Errors.Count == parsing)
+        {
+            // A matrix that could not be read would make every use of its variables look unknown.
+            MatrixSubstitution.Check(context, root, matrix);
+        }
+
+        if (context.Errors.Count > parsing)
+        {
+            throw Failure(path, context.Errors);
+        }
+
+        var expansions = (matrix?.Combinations ?? [new Dictionary<string, string>()]).Select(values => Expand(path, text, values, environment)).ToList();
+        var errors = MatrixErrors.Merge(expansions.Select(e => (e.Values, e.Errors)).ToList());
+        return errors.Count > 0 ? throw Failure(path, errors) : [.. expansions.Select(e => e.Scenario!)];
+    }
+
+    private static (IReadOnlyDictionary<string, string> Values, Scenario? Scenario, List<LocatedError> Errors) Expand(
+        string path, string text, IReadOnlyDictionary<string, string> values, Func<string, string?>? environment)
+    {
+        var context = new ReadContext(path);
+        var file = Read(context, text, values, environment);
         var errors = context.Errors.ToList();
         if (file is not null && !context.Incomplete)
         {
@@ -41,21 +81,32 @@ public static class ScenarioLoader
             errors.AddRange(ScenarioValidator.Validate(file.Options).Where(e => !context.Covers(e.Path)).Select(file.Locate));
         }
 
-        return errors.Count > 0 ? throw Failure(path, errors) : Scenario.From(file!.Options, path);
+        var scenario = errors.Count > 0 ? null : Scenario.From(file!.Options, path) is var s ? s with { Name = MatrixValues.Name(s.Name, values), Matrix = values } : null;
+        return (values, scenario, errors);
     }
 
-    private static (ReadContext Context, ScenarioFile? File) Read(string path, byte[] bytes, Func<string, string?>? environment)
+    private static string? Text(ReadContext context, byte[] bytes)
     {
-        var context = new ReadContext(path);
-        if (ComposeFiles.IsComposeFile(path))
+        if (ComposeFiles.IsComposeFile(context.File))
         {
-            context.Errors.Add(new LocatedError(path, 1, 1, "this is a Compose file, not a scenario", $"load the scenario that names it with 'compose: {Path.GetFileName(path)}'"));
-            return (context, null);
+            context.Errors.Add(new LocatedError(context.File, 1, 1, "this is a Compose file, not a scenario", $"load the scenario that names it with 'compose: {Path.GetFileName(context.File)}'"));
+            return null;
         }
 
-        if (SourceText.Decode(context, bytes) is not { } text || SourceText.Parse(context, text, SourceText.Scenario) is not { } root)
+        return SourceText.Decode(context, bytes);
+    }
+
+    /// <summary>The options of <paramref name="text"/>, with <paramref name="values"/> substituted for <c>${matrix.NAME}</c> when given.</summary>
+    private static ScenarioFile? Read(ReadContext context, string text, IReadOnlyDictionary<string, string>? values, Func<string, string?>? environment)
+    {
+        if (SourceText.Parse(context, text, SourceText.Scenario) is not { } root)
         {
-            return (context, null);
+            return null;
+        }
+
+        if (values is not null)
+        {
+            MatrixSubstitution.Apply(root, values);
         }
 
         var options = ScenarioReader.Read(context, root);
@@ -64,8 +115,11 @@ public static class ScenarioLoader
             ComposeImport.Merge(context, root, options, environment ?? Environment.GetEnvironmentVariable);
         }
 
-        return (context, new ScenarioFile(path, options, context.Map));
+        return new ScenarioFile(context.File, options, context.Map);
     }
+
+    private static Scenario Single(IReadOnlyList<Scenario> scenarios, string path) =>
+        scenarios.Count == 1 ? scenarios[0] : throw new InvalidOperationException($"{path} is a matrix of {scenarios.Count} scenarios; load them with {nameof(LoadAll)}");
 
     /// <summary>The scenario's own errors first, then those of the files it names, each file's by position.</summary>
     private static ScenarioLoadException Failure(string path, IEnumerable<LocatedError> errors) =>

@@ -19,6 +19,7 @@ public static partial class ScenarioSchema
                 ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 0 }, new JsonObject { ["type"] = "string", ["pattern"] = @"^\d+(\.\d+)?(/s|/m)?$" }),
             },
             ["texts"] = ListOf(Type("string")),
+            ["matrix-values"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["uniqueItems"] = true, ["items"] = new JsonObject { ["type"] = new JsonArray("string", "number") } },
             ["service"] = Service(),
             ["image-source"] = ImageSource(),
             ["external"] = Object(ServiceReader.ExternalFields.Keys, key => key switch

@@ -46,6 +46,14 @@ public static partial class ScenarioSchema
             "workload" => Ref("workload"),
             "faults" => ListOf(Ref("fault")),
             "expect" => ListOf(Ref("expectation")),
+            "matrix" => new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "one run per combination of values, each variable written ${matrix.NAME} in values, e.g. redis: [\"6.0\", \"7.0\"]; the lists under zip run side by side instead of crossed",
+                ["minProperties"] = 1,
+                ["properties"] = new JsonObject { ["zip"] = new JsonObject { ["type"] = "object", ["minProperties"] = 1, ["additionalProperties"] = Ref("matrix-values") } },
+                ["additionalProperties"] = Ref("matrix-values"),
+            },
             _ => throw Unmapped(key),
         }),
         ["additionalProperties"] = false,

@@ -40,8 +40,8 @@ internal static class LintCommand
     {
         try
         {
-            ScenarioLoader.Load(file);
-            stdout.WriteLine($"ok  {file}");
+            var scenarios = ScenarioLoader.LoadAll(file);
+            stdout.WriteLine(scenarios is [{ Matrix.Count: 0 }] ? $"ok  {file}" : $"ok  {file} ({scenarios.Count} runs: {string.Join(", ", scenarios.Select(s => s.Name))})");
             return true;
         }
         catch (ScenarioLoadException e)

@@ -29,7 +29,12 @@ internal static class ReplayCommand
                 return Cli.Fail($"{file} changed since the recorded run; fix: check out the version it ran, or run it afresh", ExitCodes.Invalid);
             }
 
-            var scenario = ScenarioLoader.Load(file);
+            // A matrix file holds several scenarios: the one replayed is the expansion the record names.
+            if (ScenarioLoader.LoadAll(file).FirstOrDefault(s => s.Name == recorded.Scenario) is not { } scenario)
+            {
+                return Cli.Fail($"{file} has no scenario '{recorded.Scenario}' any more; fix: check out the version it ran", ExitCodes.Invalid);
+            }
+
             var settings = new RunSettings
             {
                 Plan = recorded.Plan,

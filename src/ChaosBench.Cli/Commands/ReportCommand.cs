@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChaosBench.Reports;
+using ChaosBench.Reports.Certificate;
 using ChaosBench.Reports.Merge;
 
 namespace ChaosBench.Cli.Commands;
@@ -31,7 +32,9 @@ internal static class ReportCommand
 
             try
             {
-                var written = MergedReport.Write(parse.GetValue(output)!, runs);
+                // Shards of a version matrix merge into its certificate too, covering the run folders where they are.
+                var folder = parse.GetValue(output)!;
+                var written = MergedReport.Write(folder, runs, Certificate.IsMatrix(runs) ? [.. MergedReport.Default, .. Certificate.Writers(folder)] : null);
                 Console.WriteLine($"merged {runs.Count} runs: {string.Join(", ", written.Select(p => p.Replace('\\', '/')))}");
             }
             catch (ReportWriteException e)

@@ -14,5 +14,6 @@ internal static class Root
         CleanCommand.Create(),
         LintCommand.Create(),
         ReportCommand.Create(),
+        CertifyCommand.Create(),
     };
 }

@@ -15,6 +15,9 @@ public sealed record RunRecord
     /// <summary>The scenario file, relative to where the harness ran; null when built in C#.</summary>
     public string? ScenarioFile { get; init; }
 
+    /// <summary>The values of the scenario file's <c>matrix:</c> this run is the expansion for; empty without a matrix.</summary>
+    public IReadOnlyDictionary<string, string> Matrix { get; init; } = new Dictionary<string, string>();
+
     /// <summary>SHA-256 of the scenario file, so a replay can tell it was edited.</summary>
     public string? ScenarioHash { get; init; }
 

@@ -1,3 +1,4 @@
+using ChaosBench.Model;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Reports.Merge;
@@ -10,6 +11,6 @@ public sealed record MergedRun(RunRecord Run, string Folder)
     /// <summary>Where its <c>run.json</c> is, with '/' separators whatever the platform.</summary>
     public string RecordPath => Path.Combine(Folder, "run.json").Replace('\\', '/');
 
-    /// <summary>What makes two runs the same scenario: its file, else (built in C#) its name.</summary>
-    public string Key => Run.ScenarioFile ?? Run.Scenario;
+    /// <summary>What makes two runs the same scenario: its file and matrix values, else (built in C#) its name.</summary>
+    public string Key => Run.ScenarioFile is { } file ? MatrixValues.Name(file, Run.Matrix) : Run.Scenario;
 }

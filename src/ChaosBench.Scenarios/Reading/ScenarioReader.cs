@@ -19,6 +19,8 @@ internal static class ScenarioReader
         ["images"] = (c, node, path, o) => ImageReader.ReadAll(c, node, path, o.Images),
         ["workload"] = (c, node, path, o) => o.Workload = WorkloadReader.Read(c, node, path),
         ["faults"] = (c, node, path, o) => o.Faults.AddRange(c.Items(node, path, "- at: 5s").Select(i => FaultReader.Read(c, i.Item, i.Path))),
+        // Read and expanded before the rest (Matrix/MatrixReader): here it only has to be a known key.
+        ["matrix"] = (_, _, _, _) => { },
         ["expect"] = (c, node, path, o) => o.Expect.AddRange(c.Items(node, path, "- no-lost-writes").Select(i => ExpectationReader.Read(c, i.Item, i.Path))),
     };
 

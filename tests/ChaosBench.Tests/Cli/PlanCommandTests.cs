@@ -14,6 +14,22 @@ public sealed class PlanCommandTests
     }
 
     [Test]
+    public async Task Plan_MatrixFile_PlansEveryCombination()
+    {
+        // Given the Redis matrix of three versions
+
+        // When it is planned, and linted
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["plan", "scenarios/matrix/redis-kill.yaml", "--seed", "7"]);
+        var lint = await CliProcess.RunAsync(["lint", "scenarios/matrix/redis-kill.yaml"]);
+
+        // Then each version has its own plan, on its own image, and lint names the three runs
+        Assert.That(exit, Is.Zero, stderr);
+        Assert.That(stdout.Split('\n').Where(l => l.StartsWith("scenario ", StringComparison.Ordinal)), Is.EqualTo(new[] { "scenario redis-kill[redis=6.0]", "scenario redis-kill[redis=7.0]", "scenario redis-kill[redis=8.0]" }));
+        Assert.That(stdout, Does.Contain("  redis: recipe:redis-6.0\n").And.Contain("  redis: recipe:redis-8.0\n"));
+        Assert.That(lint.Stdout, Is.EqualTo("ok  scenarios/matrix/redis-kill.yaml (3 runs: redis-kill[redis=6.0], redis-kill[redis=7.0], redis-kill[redis=8.0])\n"));
+    }
+
+    [Test]
     public async Task Plan_OtherSeeds_PickOtherMembers()
     {
         var kills = new HashSet<string>();

@@ -53,7 +53,7 @@ public sealed partial class ScenarioFormatDocTests
     {
         try
         {
-            ScenarioLoader.Parse(yaml, "etcd.yaml");
+            ScenarioLoader.ParseAll(yaml, "etcd.yaml");
             return [];
         }
         catch (ScenarioLoadException e)

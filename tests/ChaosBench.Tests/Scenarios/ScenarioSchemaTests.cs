@@ -68,7 +68,8 @@ public sealed class ScenarioSchemaTests
         // Given the keys the loader reads for each options class
 
         // Then each class's properties are exactly the keys (kebab-case), so a new option cannot be left unread
-        Assert.That(ScenarioReader.Fields.Keys, Is.EquivalentTo(Keys<ScenarioOptions>()));
+        // 'matrix:' fills no option: the file is expanded into one set of options per combination before reading
+        Assert.That(ScenarioReader.Fields.Keys.Where(k => k != "matrix"), Is.EquivalentTo(Keys<ScenarioOptions>()));
         Assert.That(ServiceReader.Fields.Keys, Is.EquivalentTo(Keys<ServiceOptions>()));
         Assert.That(ServiceReader.VolumeFields.Keys, Is.EquivalentTo(Keys<VolumeOptions>()));
         Assert.That(ServiceReader.ReadyFields.Keys, Is.EquivalentTo(Keys<ReadyOptions>()));

@@ -24,11 +24,11 @@ public sealed class ValidScenarioTests
         // Given a scenario shipped in scenarios/
         var path = Path.Combine(TestEnvironment.RepoRoot, file);
 
-        // When it is loaded
-        var scenario = ScenarioLoader.Load(path);
+        // When it is loaded, every expansion of a matrix
+        var scenarios = ScenarioLoader.LoadAll(path);
 
         // Then it validates, and remembers where it came from
-        Assert.That(scenario.SourceFile, Is.EqualTo(path));
+        Assert.That(scenarios.Select(s => s.SourceFile), Is.Not.Empty.And.All.EqualTo(path));
     }
 
     [Test]

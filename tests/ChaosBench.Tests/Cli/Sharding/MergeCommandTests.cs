@@ -62,4 +62,30 @@ public sealed class MergeCommandTests
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stderr, Does.StartWith("chaosbench: no run.json under "));
     }
+
+    [Test]
+    public async Task ReportMerge_ShardsOfAMatrix_WritesACertificateThatVerifies()
+    {
+        // Given two versions of one matrix scenario, run on two shards
+        var first = FakeShards.Write(Path.Combine(_root, "shard-1"), Version("6.0"));
+        var second = FakeShards.Write(Path.Combine(_root, "shard-2"), Version("7.0"));
+        var merged = Path.Combine(_root, "merged");
+
+        // When they are merged, and the merged folder is verified before and after a shard's record is edited
+        var (exit, _, stderr) = await CliProcess.RunAsync(["report", "merge", first, second, "--out", merged]);
+        var intact = await CliProcess.RunAsync(["certify", "--verify", merged]);
+        var record = Directory.GetFiles(second, "run.json", SearchOption.AllDirectories).Single();
+        File.AppendAllText(record, "\n");
+        var edited = await CliProcess.RunAsync(["certify", "--verify", merged]);
+
+        // Then the certificate covers the shards' run folders where they are, and the edit is caught there
+        Assert.That(exit, Is.Zero, stderr);
+        Assert.That(File.ReadAllText(Path.Combine(merged, "certificate.md")), Does.Contain("| scenario | redis=6.0 | redis=7.0 |"));
+        Assert.That(intact.ExitCode, Is.Zero, intact.Stderr);
+        Assert.That(edited.ExitCode, Is.EqualTo(1));
+        Assert.That(edited.Stderr, Does.Contain($"chaosbench: changed: ../shard-2/{Path.GetFileName(Path.GetDirectoryName(record))}/run.json"));
+    }
+
+    private static RunRecord Version(string version) =>
+        FakeShards.Run("redis-kill", Outcome.Passed) with { Scenario = $"redis-kill[redis={version}]", Matrix = new Dictionary<string, string> { ["redis"] = version } };
 }

@@ -32,6 +32,21 @@ public sealed class RecordedDurationsTests
     }
 
     [Test]
+    public void Read_MatrixFile_SumOfItsCombinationsLatestRuns()
+    {
+        // Given a matrix file's two versions, 10s and 12s, the first also run earlier for 30s
+        var six = FakeShards.Run("redis-kill", Outcome.Passed, 30) with { Scenario = "redis-kill[redis=6.0]", Matrix = new Dictionary<string, string> { ["redis"] = "6.0" } };
+        var seven = six with { Scenario = "redis-kill[redis=7.0]", Matrix = new Dictionary<string, string> { ["redis"] = "7.0" }, Elapsed = TimeSpan.FromSeconds(12) };
+        FakeShards.Write(_root, six, six with { StartedAt = six.StartedAt.AddDays(1), Elapsed = TimeSpan.FromSeconds(10) }, seven);
+
+        // When the durations are read
+        var durations = RecordedDurations.Read(_root);
+
+        // Then the file, which is sharded whole, weighs both versions' latest runs together
+        Assert.That(durations, Is.EquivalentTo(new Dictionary<string, TimeSpan> { ["scenarios/redis-kill.yaml"] = TimeSpan.FromSeconds(22) }));
+    }
+
+    [Test]
     public void Read_MergedSummaryAlone_DurationsOfEveryShard()
     {
         // Given only the merged report of two shards, as a CI artifact from the previous pipeline

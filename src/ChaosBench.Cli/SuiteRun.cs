@@ -1,0 +1,88 @@
+using System.CommandLine;
+using ChaosBench.Cli.Sharding;
+using ChaosBench.Hosting;
+using ChaosBench.Model.Records;
+using ChaosBench.Runner;
+
+namespace ChaosBench.Cli;
+
+/// <summary>
+/// The options and the loop that <c>run</c> and <c>certify</c> share: check what every scenario needs before the
+/// engine starts anything, then run each in turn into one output folder.
+/// </summary>
+internal sealed class SuiteRun
+{
+    private readonly Option<long?> _seed = new("--seed") { Description = "The seed for every random choice (default: the scenario's, else a fresh one; always printed)." };
+    private readonly Option<bool> _keep = new("--keep-on-failure") { Description = "Leave the containers, networks and volumes of a failed run up for inspection." };
+    private readonly Option<string[]> _images = ImageArguments.CreateOption();
+    private readonly Option<bool> _pull = new("--pull") { Description = "Pull an image that is neither on the engine nor given as a tarball from its registry. Off by default: a run never reaches the network by itself." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_seed);
+        command.Options.Add(_keep);
+        command.Options.Add(_images);
+        command.Options.Add(_pull);
+    }
+
+    /// <summary>Runs <paramref name="selection"/>'s chosen scenarios into <paramref name="output"/>; the exit code of the worst outcome.</summary>
+    public Task<int> RunAsync(ParseResult parse, ScenarioSelection? selection, string output, CancellationToken ct)
+    {
+        var errors = new List<string>();
+        var options = ImageArguments.Parse(parse.GetValue(_images) ?? [], errors);
+        if (selection is not null)
+        {
+            errors.AddRange(ImageArguments.Unused(selection.All, options));
+            errors.AddRange(ExternalArguments.Missing(selection.Chosen, Environment.GetEnvironmentVariable));
+        }
+
+        // Before the engine is even asked: nothing starts for a run that cannot get what it needs.
+        errors.ForEach(Console.Error.WriteLine);
+        if (selection is null || errors.Count > 0)
+        {
+            return Task.FromResult(ExitCodes.Invalid);
+        }
+
+        var scenarios = selection.Chosen;
+        if (scenarios.Count == 0)
+        {
+            // An empty shard still leaves its --out folder, so that merging every shard's folder just works.
+            Directory.CreateDirectory(output);
+            return Task.FromResult(ExitCodes.Passed);
+        }
+
+        return Cli.RunAsync(async harness =>
+        {
+            // A tarball the run would need and cannot read stops every scenario before the first starts.
+            using var lookup = new EngineImageLookup(harness.Engine);
+            var missing = await ImageArguments.MissingAsync(scenarios, options, lookup, parse.GetValue(_pull), ct);
+            if (missing.Count > 0)
+            {
+                missing.ForEach(Console.Error.WriteLine);
+                return ExitCodes.Invalid;
+            }
+
+            var environment = await HarnessBuild.DescribeAsync(harness.Engine, ct);
+            var outcomes = new List<Outcome>();
+            foreach (var scenario in scenarios)
+            {
+                var settings = new RunSettings
+                {
+                    Seed = parse.GetValue(_seed),
+                    KeepOnFailure = parse.GetValue(_keep),
+                    Environment = environment,
+                    Tarballs = ImageArguments.Of(scenario, options).ToDictionary(t => t.Key, t => t.Value.Shown),
+                    Pull = parse.GetValue(_pull),
+                };
+                var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, output, ct);
+                outcomes.Add(result.Outcome);
+                if (result.Outcome == Outcome.Aborted)
+                {
+                    break;
+                }
+            }
+
+            return ScenarioExecution.ExitCode(outcomes);
+        }, ct);
+    }
+}
