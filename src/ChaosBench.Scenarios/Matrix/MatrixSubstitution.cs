@@ -22,7 +22,7 @@ internal static class MatrixSubstitution
     {
         var declared = matrix?.Variables ?? new Dictionary<string, YamlNode>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, path, isKey) in Scalars(root, string.Empty, isKey: false))
+        foreach (var (node, path, isKey) in Scalars(root, string.Empty, isKey: false, Seen()))
         {
             var (_, names, problem) = Replace(((YamlScalarNode)node).Value!, name => declared.ContainsKey(name) ? string.Empty : null);
             used.UnionWith(names.Where(declared.ContainsKey));
@@ -50,23 +50,32 @@ internal static class MatrixSubstitution
     /// <summary>Replaces each <c>${matrix.NAME}</c> in <paramref name="root"/>'s values by <paramref name="values"/>' value; <see cref="Check"/> has passed.</summary>
     public static void Apply(YamlMappingNode root, IReadOnlyDictionary<string, string> values)
     {
-        foreach (var (node, _, _) in Scalars(root, string.Empty, isKey: false).Where(s => !s.IsKey).ToList())
+        foreach (var (node, _, _) in Scalars(root, string.Empty, isKey: false, Seen()).Where(s => !s.IsKey).ToList())
         {
             var scalar = (YamlScalarNode)node;
             scalar.Value = Replace(scalar.Value!, name => values.GetValueOrDefault(name)).Text;
         }
     }
 
-    /// <summary>Every scalar with text under <paramref name="node"/> but the <c>matrix:</c> section itself.</summary>
-    private static IEnumerable<(YamlNode Node, string Path, bool IsKey)> Scalars(YamlNode node, string path, bool isKey)
+    /// <summary>
+    /// Every scalar with text under <paramref name="node"/> but the <c>matrix:</c> section itself, each once: an
+    /// aliased node is one node wherever it is used, and walking it at every use would make ten levels of ten aliases
+    /// (the "billion laughs") ten billion visits.
+    /// </summary>
+    private static IEnumerable<(YamlNode Node, string Path, bool IsKey)> Scalars(YamlNode node, string path, bool isKey, HashSet<YamlNode> seen)
     {
+        if (!seen.Add(node))
+        {
+            yield break;
+        }
+
         switch (node)
         {
             case YamlScalarNode { Value: not null }:
                 yield return (node, path, isKey);
                 break;
             case YamlSequenceNode list:
-                foreach (var found in list.Children.SelectMany((item, i) => Scalars(item, Paths.Item(path, i), isKey: false)))
+                foreach (var found in list.Children.SelectMany((item, i) => Scalars(item, Paths.Item(path, i), isKey: false, seen)))
                 {
                     yield return found;
                 }
@@ -76,7 +85,7 @@ internal static class MatrixSubstitution
                 foreach (var (key, value) in map.Children.Where(e => !(path.Length == 0 && e.Key is YamlScalarNode { Value: MatrixReader.Key })))
                 {
                     var child = Paths.Child(path, (key as YamlScalarNode)?.Value ?? string.Empty);
-                    foreach (var found in Scalars(key, child, isKey: true).Concat(Scalars(value, child, isKey: false)))
+                    foreach (var found in Scalars(key, child, isKey: true, seen).Concat(Scalars(value, child, isKey: false, seen)))
                     {
                         yield return found;
                     }
@@ -85,6 +94,8 @@ internal static class MatrixSubstitution
                 break;
         }
     }
+
+    private static HashSet<YamlNode> Seen() => new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The text with each <c>${matrix.NAME}</c> that <paramref name="lookup"/> knows replaced; the names found; what is malformed.</summary>
     private static (string Text, List<string> Names, string? Problem) Replace(string text, Func<string, string?> lookup)

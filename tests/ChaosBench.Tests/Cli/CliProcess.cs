@@ -5,12 +5,22 @@ namespace ChaosBench.Tests.Cli;
 /// <summary>Runs the built CLI (or the repository's <c>./chaosbench</c> script) as a user would, in its own process.</summary>
 internal static class CliProcess
 {
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? env = null, bool viaScript = false)
+    /// <summary>Runs the CLI to its end; a cancelled <paramref name="ct"/> (a test's time limit) kills it rather than leaving it running.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? env = null, bool viaScript = false, CancellationToken ct = default)
     {
         using var process = Start(args, env, viaScript);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        try
+        {
+            await process.WaitForExitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
         return (process.ExitCode, await stdout, await stderr);
     }
 

@@ -1,5 +1,9 @@
+using ChaosBench.Model.Records;
 using ChaosBench.Reports;
 using ChaosBench.Reports.Html;
+using ChaosBench.Reports.Merge;
+using ChaosBench.Tests.Reports.Merge;
+using CertificateReport = ChaosBench.Reports.Certificate.Certificate;
 
 namespace ChaosBench.Tests.Reports.Browser;
 
@@ -41,6 +45,25 @@ public sealed class ReportPagesInBrowserTests
     }
 
     [Test]
+    public async Task CertificateHtml_ThreeVersionMatrix_RendersWithoutErrorsOrOutsideRequests(CancellationToken ct)
+    {
+        // Given the certificate of three versions of one scenario, the last one failed
+        FakeShards.Write(_folder, Version("6.0", Outcome.Passed), Version("7.0", Outcome.Passed), Version("8.0", Outcome.Failed));
+        var (runs, _) = RunFolders.Read([_folder]);
+        MergedReport.Write(_folder, runs, [.. MergedReport.Default, .. CertificateReport.Writers(_folder)]);
+        var screenshot = Path.Combine(Screenshots, "certificate.png");
+
+        // When the browser opens it
+        await using var browser = await HeadlessChromium.StartAsync(ct);
+        var visit = await browser.VisitAsync(Path.Combine(_folder, "certificate.html"), screenshot, ct);
+
+        // Then nothing went wrong, nothing was fetched, and the screenshot is a real picture
+        Assert.That(visit.Errors, Is.Empty);
+        Assert.That(visit.OutsideRequests, Is.Empty);
+        AssertScreenshot(screenshot);
+    }
+
+    [Test]
     public async Task VisitAsync_PageWithErrorsAndAnOutsideImage_ReportsThem(CancellationToken ct)
     {
         // Given a page that logs an error, throws, and loads an image from outside the file (loopback, port 9: nothing listens)
@@ -61,6 +84,9 @@ public sealed class ReportPagesInBrowserTests
         Assert.That(visit.Errors, Has.Some.Contains("planted exception"));
         Assert.That(visit.OutsideRequests, Has.Some.StartsWith("http://127.0.0.1:9/"));
     }
+
+    private static RunRecord Version(string version, Outcome outcome) =>
+        FakeShards.Run("redis-kill", outcome) with { Scenario = $"redis-kill[redis={version}]", Matrix = new Dictionary<string, string> { ["redis"] = version } };
 
     private string Write(IReportWriter writer, ReportInput input)
     {

@@ -7,7 +7,7 @@ namespace ChaosBench.Tests.Scenarios.Fuzz;
 /// Files built to hurt a YAML reader: each gets exit 2 and a located message from <c>lint</c>, run as its own process
 /// (a stack overflow would otherwise take the test host down with it), quickly and in little memory.
 /// </summary>
-[CancelAfter(120_000)]
+[CancelAfter(60_000)]
 public sealed class HostileFileTests
 {
     private DirectoryInfo _folder = null!;
@@ -23,7 +23,7 @@ public sealed class HostileFileTests
     {
         var file = Write("deep.yaml", "name: deep\nduration: 10s\nservices: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
 
-        var (exit, _, stderr) = await CliProcess.RunAsync(["lint", file]);
+        var (exit, _, stderr) = await CliProcess.RunAsync(["lint", file], ct: ct);
 
         Assert.That(exit, Is.EqualTo(2), stderr);
         Assert.That(CliProcess.OwnLines(stderr), Is.EqualTo(new[] { $"{file}:3:74: nested more than 64 levels deep; fix: flatten the structure: no scenario or Compose file needs this depth" }));
@@ -34,7 +34,7 @@ public sealed class HostileFileTests
     {
         var file = Write("large.yaml", "name: large\nduration: 10s\ndescription: " + new string('x', 2 << 20) + "\n");
 
-        var (exit, _, stderr) = await CliProcess.RunAsync(["lint", file]);
+        var (exit, _, stderr) = await CliProcess.RunAsync(["lint", file], ct: ct);
 
         Assert.That(exit, Is.EqualTo(2), stderr);
         Assert.That(CliProcess.OwnLines(stderr), Has.One.StartsWith($"{file}:1:1: the file is larger than 1 MiB"));
@@ -53,7 +53,7 @@ public sealed class HostileFileTests
         yaml.Append("services: { etcd: { image: recipe:etcd-3.4, command: *a9, environment: *a9 } }\n");
         var file = Write("laughs.yaml", yaml.ToString());
 
-        var (exit, _, stderr) = await CliProcess.RunAsync(["lint", file]);
+        var (exit, _, stderr) = await CliProcess.RunAsync(["lint", file], ct: ct);
 
         Assert.That(exit, Is.EqualTo(2), stderr);
         Assert.That(CliProcess.OwnLines(stderr), Has.Some.StartsWith($"{file}:3:1: unknown key 'x-l0'"));
@@ -66,7 +66,7 @@ public sealed class HostileFileTests
         // Found by ScenarioLoaderFuzzTests: YamlDotNet's scanner throws InvalidOperationException on it
         var file = Write("scanner.yaml", "name: s\nduration: 10s\nservices:\n  repo2: [true, .inf, {]\n  images:\n");
 
-        var (exit, _, stderr) = await CliProcess.RunAsync(["lint", file]);
+        var (exit, _, stderr) = await CliProcess.RunAsync(["lint", file], ct: ct);
 
         Assert.That(exit, Is.EqualTo(2), stderr);
         Assert.That(CliProcess.OwnLines(stderr), Has.One.Match($@"^{System.Text.RegularExpressions.Regex.Escape(file)}:4:\d+: invalid YAML"));
