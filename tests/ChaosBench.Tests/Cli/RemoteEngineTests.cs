@@ -26,6 +26,14 @@ public sealed class RemoteEngineTests
     public void DeleteOutput() => Directory.Delete(_out, recursive: true);
 
     [Test]
+    public void SecondEngine_Running_MainEngineKeepsItsDefaultBridge()
+    {
+        // A second dockerd with '--bridge none' deletes the host's docker0, and every later container on the main
+        // engine's default network (the helper containers of delete-path, say) then fails to start.
+        Assert.That(Directory.Exists("/sys/class/net/docker0"), Is.True, "docker0 is gone");
+    }
+
+    [Test]
     public async Task Run_KillMemberOnTcpEngine_PassesInThatEngineAndLeavesNothing()
     {
         // Given the second engine holding the etcd image (copied from the main one, as docker save | docker load)

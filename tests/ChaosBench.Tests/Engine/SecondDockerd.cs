@@ -9,7 +9,9 @@ namespace ChaosBench.Tests.Engine;
 /// <summary>
 /// A second <c>dockerd</c> on this machine, listening on a free loopback TCP port, with its own data root, exec root
 /// and managed containerd, so a test can run the harness against an engine it reaches only by <c>tcp://</c>.
-/// It leaves the main engine's bridge and iptables alone (<c>--bridge none --iptables=false</c>); its networks come
+/// It leaves the main engine's bridge and iptables alone: its default bridge is one of its own, made for it and
+/// removed after it (<c>--bridge none</c> would make dockerd delete the host's <c>docker0</c>, breaking the main
+/// engine's default network for every later test), and <c>--iptables=false</c>; its networks come
 /// from their own address pool, so they cannot take a subnet the main engine's networks use; and one rule in
 /// <c>DOCKER-USER</c> lets its containers talk to each other, which the main engine's <c>FORWARD DROP</c> would
 /// otherwise stop on bridges it does not know. Disposing stops it, drops the rule and removes its folders.
@@ -21,9 +23,14 @@ internal sealed class SecondDockerd : IAsyncDisposable
 
     private static readonly string[] ForwardRule = ["DOCKER-USER", "-s", AddressPool, "-d", AddressPool, "-j", "ACCEPT"];
 
+    /// <summary>Its default bridge's address: outside the pool and the main engine's ranges.</summary>
+    private const string BridgeAddress = "10.214.0.1/24";
+
     private readonly string _root;
+    private readonly string _bridge = $"cbd{Random.Shared.Next(0x10000):x4}";
     private Process? _daemon;
     private bool _ruleAdded;
+    private bool _bridgeAdded;
 
     private SecondDockerd(string root, int port)
     {
@@ -80,10 +87,14 @@ internal sealed class SecondDockerd : IAsyncDisposable
     {
         await IptablesAsync("-I");
         _ruleAdded = true;
+        var (exit, output) = await Command("ip", "link", "add", "name", _bridge, "type", "bridge");
+        _bridgeAdded = exit == 0 ? true : throw new InvalidOperationException($"ip link add {_bridge} type bridge failed ({exit}): {output}; the test needs root");
+        await Command("ip", "addr", "add", BridgeAddress, "dev", _bridge);
+        await Command("ip", "link", "set", _bridge, "up");
         string[] args =
         [
             "--host", DockerHost, "--data-root", Path.Combine(_root, "data"), "--exec-root", Path.Combine(_root, "exec"),
-            "--pidfile", Path.Combine(_root, "dockerd.pid"), "--bridge", "none", "--iptables=false", "--ip-masq=false",
+            "--pidfile", Path.Combine(_root, "dockerd.pid"), "--bridge", _bridge, "--iptables=false", "--ip-masq=false",
             "--default-address-pool", $"base={AddressPool},size=24",
         ];
         var start = new ProcessStartInfo("sh", ["-c", "exec dockerd \"$@\" >\"$0\" 2>&1", LogFile, .. args]) { UseShellExecute = false };
@@ -130,6 +141,11 @@ internal sealed class SecondDockerd : IAsyncDisposable
         if (_ruleAdded)
         {
             await IptablesAsync("-D");
+        }
+
+        if (_bridgeAdded)
+        {
+            await Command("ip", "link", "delete", _bridge);
         }
 
         // Whatever it left mounted under its folders (a killed daemon's layers) goes before the folders do.
