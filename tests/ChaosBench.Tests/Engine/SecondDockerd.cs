@@ -87,10 +87,10 @@ internal sealed class SecondDockerd : IAsyncDisposable
     {
         await IptablesAsync("-I");
         _ruleAdded = true;
-        var (exit, output) = await Command("ip", "link", "add", "name", _bridge, "type", "bridge");
-        _bridgeAdded = exit == 0 ? true : throw new InvalidOperationException($"ip link add {_bridge} type bridge failed ({exit}): {output}; the test needs root");
-        await Command("ip", "addr", "add", BridgeAddress, "dev", _bridge);
-        await Command("ip", "link", "set", _bridge, "up");
+        await RequiredAsync("root", "ip", "link", "add", "name", _bridge, "type", "bridge");
+        _bridgeAdded = true;
+        await RequiredAsync("root", "ip", "addr", "add", BridgeAddress, "dev", _bridge);
+        await RequiredAsync("root", "ip", "link", "set", _bridge, "up");
         string[] args =
         [
             "--host", DockerHost, "--data-root", Path.Combine(_root, "data"), "--exec-root", Path.Combine(_root, "exec"),
@@ -157,12 +157,15 @@ internal sealed class SecondDockerd : IAsyncDisposable
         Directory.Delete(_root, recursive: true);
     }
 
-    private static async Task IptablesAsync(string action)
+    private static Task IptablesAsync(string action) => RequiredAsync("root and the main engine's DOCKER-USER chain", "iptables", [action, .. ForwardRule]);
+
+    /// <summary>Runs a set-up command that must succeed; <paramref name="needs"/> says what the test needs for it.</summary>
+    private static async Task RequiredAsync(string needs, string file, params string[] args)
     {
-        var (exit, output) = await Command("iptables", [action, .. ForwardRule]);
+        var (exit, output) = await Command(file, args);
         if (exit != 0)
         {
-            throw new InvalidOperationException($"iptables {action} {string.Join(' ', ForwardRule)} failed ({exit}): {output}; the test needs root and the main engine's DOCKER-USER chain");
+            throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({exit}): {output}; the test needs {needs}");
         }
     }
 

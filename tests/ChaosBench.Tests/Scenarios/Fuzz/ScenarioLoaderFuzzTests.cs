@@ -85,11 +85,12 @@ public sealed partial class ScenarioLoaderFuzzTests
         try
         {
             var exit = LintCommand.Run([scenario], stdout, stderr);
-            var unlocated = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !Located().IsMatch(l)).ToList();
+            var errors = stderr.ToString();
+            var unlocated = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !Located().IsMatch(l)).ToList();
             problem = exit switch
             {
-                ExitCodes.Passed when stderr.ToString().Length == 0 => string.Empty,
-                ExitCodes.Invalid when stderr.ToString().Length > 0 && unlocated.Count == 0 => string.Empty,
+                ExitCodes.Passed when errors.Length == 0 => string.Empty,
+                ExitCodes.Invalid when errors.Length > 0 && unlocated.Count == 0 => string.Empty,
                 _ => $"exit {exit}; unlocated: {string.Join(" | ", unlocated)}",
             };
         }
