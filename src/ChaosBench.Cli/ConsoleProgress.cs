@@ -6,21 +6,28 @@ namespace ChaosBench.Cli;
 
 /// <summary>
 /// Prints a run as it happens: one line per phase and event. On a terminal the workload phase also keeps a
-/// live elapsed-time line; under CI or when piped, output is plain lines only.
+/// live elapsed-time line; under CI or when piped, output is plain lines only. When other runs print at the same
+/// time, every line starts with the scenario's name and there is no live line.
 /// </summary>
 internal sealed class ConsoleProgress : IRunObserver, IDisposable
 {
-    private static readonly bool Live = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
-    private readonly Lock _gate = new();
+    private static readonly bool Terminal = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;
+
+    // One gate for every run's progress: a multi-line summary is never split by another run's line.
+    private static readonly Lock Gate = new();
+    private readonly bool _live;
+    private readonly string _prefix;
     private readonly Timer? _ticker;
     private string _phase = "start";
     private TimeSpan _phaseStart;
     private DateTime _phaseStartedAt = DateTime.UtcNow;
 
-    public ConsoleProgress(string scenario)
+    public ConsoleProgress(string scenario, bool prefixed = false)
     {
-        Console.Error.WriteLine($"== {scenario}");
-        _ticker = Live ? new Timer(_ => Tick(), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250)) : null;
+        _live = Terminal && !prefixed;
+        _prefix = prefixed ? $"{scenario} | " : string.Empty;
+        Write(() => $"== {scenario}");
+        _ticker = _live ? new Timer(_ => Tick(), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250)) : null;
     }
 
     public void PhaseStarted(string phase, TimeSpan at) => Write(() =>
@@ -47,7 +54,7 @@ internal sealed class ConsoleProgress : IRunObserver, IDisposable
 
     private void Tick()
     {
-        lock (_gate)
+        lock (Gate)
         {
             var elapsed = _phaseStart + (DateTime.UtcNow - _phaseStartedAt);
             Console.Error.Write($"\r  {_phase} … {Durations.Format(Round(elapsed))}   ");
@@ -56,16 +63,16 @@ internal sealed class ConsoleProgress : IRunObserver, IDisposable
 
     private void Write(Func<string?> line)
     {
-        lock (_gate)
+        lock (Gate)
         {
-            if (Live)
+            if (_live)
             {
                 Console.Error.Write("\r\u001b[K");
             }
 
             if (line() is { } text)
             {
-                Console.Error.WriteLine(text);
+                Console.Error.WriteLine(_prefix.Length == 0 ? text : string.Join('\n', text.Split('\n').Select(l => _prefix + l)));
             }
         }
     }

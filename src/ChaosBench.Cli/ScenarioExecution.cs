@@ -8,9 +8,10 @@ namespace ChaosBench.Cli;
 /// <summary>Runs one scenario through the harness and writes its run folder: the part <c>run</c> and <c>replay</c> share.</summary>
 internal static class ScenarioExecution
 {
-    public static async Task<ScenarioRun> RunAsync(Harness harness, Scenario scenario, RunSettings settings, string outDirectory, CancellationToken ct)
+    /// <param name="prefixed">Other runs print at the same time: every line starts with the scenario's name.</param>
+    public static async Task<ScenarioRun> RunAsync(Harness harness, Scenario scenario, RunSettings settings, string outDirectory, CancellationToken ct, bool prefixed = false)
     {
-        using var progress = new ConsoleProgress(scenario.Name);
+        using var progress = new ConsoleProgress(scenario.Name, prefixed);
         var run = await harness.RunAsync(scenario, settings with { Observer = progress }, outDirectory, ct);
         progress.Note(Summary(run.Result.Record, run.Folder));
         return run;

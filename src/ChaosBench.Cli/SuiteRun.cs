@@ -8,7 +8,7 @@ namespace ChaosBench.Cli;
 
 /// <summary>
 /// The options and the loop that <c>run</c> and <c>certify</c> share: check what every scenario needs before the
-/// engine starts anything, then run each in turn into one output folder.
+/// engine starts anything, then run them, one at a time or up to <c>--parallel N</c> at once, into one output folder.
 /// </summary>
 internal sealed class SuiteRun
 {
@@ -16,6 +16,7 @@ internal sealed class SuiteRun
     private readonly Option<bool> _keep = new("--keep-on-failure") { Description = "Leave the containers, networks and volumes of a failed run up for inspection." };
     private readonly Option<string[]> _images = ImageArguments.CreateOption();
     private readonly Option<bool> _pull = new("--pull") { Description = "Pull an image that is neither on the engine nor given as a tarball from its registry. Off by default: a run never reaches the network by itself." };
+    private readonly Option<int> _parallel = new("--parallel") { Description = "Run up to N scenarios at once, each on its own networks and in its own run folder; console lines carry the scenario's name.", DefaultValueFactory = _ => 1 };
 
     public void AddTo(Command command)
     {
@@ -23,12 +24,19 @@ internal sealed class SuiteRun
         command.Options.Add(_keep);
         command.Options.Add(_images);
         command.Options.Add(_pull);
+        command.Options.Add(_parallel);
     }
 
     /// <summary>Runs <paramref name="selection"/>'s chosen scenarios into <paramref name="output"/>; the exit code of the worst outcome.</summary>
     public Task<int> RunAsync(ParseResult parse, ScenarioSelection? selection, string output, CancellationToken ct)
     {
         var errors = new List<string>();
+        var parallel = parse.GetValue(_parallel);
+        if (parallel < 1)
+        {
+            errors.Add($"chaosbench: --parallel {parallel} must be at least 1; fix: --parallel 1 runs the scenarios one after another, --parallel 4 up to four at once");
+        }
+
         var options = ImageArguments.Parse(parse.GetValue(_images) ?? [], errors);
         if (selection is not null)
         {
@@ -63,8 +71,7 @@ internal sealed class SuiteRun
             }
 
             var environment = await HarnessBuild.DescribeAsync(harness.Engine, ct);
-            var outcomes = new List<Outcome>();
-            foreach (var scenario in scenarios)
+            var outcomes = await ParallelRuns.RunAsync(scenarios, parallel, async scenario =>
             {
                 var settings = new RunSettings
                 {
@@ -74,13 +81,9 @@ internal sealed class SuiteRun
                     Tarballs = ImageArguments.Of(scenario, options).ToDictionary(t => t.Key, t => t.Value.Shown),
                     Pull = parse.GetValue(_pull),
                 };
-                var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, output, ct);
-                outcomes.Add(result.Outcome);
-                if (result.Outcome == Outcome.Aborted)
-                {
-                    break;
-                }
-            }
+                var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, output, ct, prefixed: parallel > 1);
+                return result.Outcome;
+            });
 
             return ScenarioExecution.ExitCode(outcomes);
         }, ct);

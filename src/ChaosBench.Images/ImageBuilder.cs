@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using ChaosBench.Engine;
@@ -13,6 +14,9 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
     // The engine reads CMD as JSON; it must see '+' and '&' as they are, not as \u escapes.
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Scenarios run at once (run --parallel) may need the same recipe: one builds it, the others then find it built.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Building = new(StringComparer.Ordinal);
+
     private readonly SuiteCache _suites = new(Path.Combine(options.CacheDirectory, "suites"), options.Mirror, options.Progress);
 
     /// <summary>The image for <paramref name="recipeName"/>, built when missing or stale.</summary>
@@ -20,6 +24,20 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
     {
         var clock = Stopwatch.StartNew();
         var recipe = catalog.Get(recipeName);
+        var gate = Building.GetOrAdd(recipe.Tag, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            return await EnsureAsync(recipe, clock, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<BuiltImage> EnsureAsync(ImageRecipe recipe, Stopwatch clock, CancellationToken ct)
+    {
         var existing = await engine.Images.InspectAsync(recipe.Tag, ct);
         if (existing is not null && existing.Labels.GetValueOrDefault(ImageLabels.RecipeHash) == recipe.Hash)
         {

@@ -14,6 +14,9 @@ public sealed class RunFolder
     /// <summary>Where run folders go unless told otherwise, relative to the working directory.</summary>
     public const string DefaultBase = "runs";
 
+    // Runs of one suite may finish at once (run --parallel): choosing a free name and creating it is one step.
+    private static readonly Lock Gate = new();
+
     private RunFolder(string location) => Location = location;
 
     /// <summary>The folder, as <see cref="Create"/> was given its base (relative stays relative).</summary>
@@ -26,14 +29,17 @@ public sealed class RunFolder
     public static RunFolder Create(RunRecord run, string baseDirectory = DefaultBase)
     {
         var stem = Path.Combine(baseDirectory, $"{run.StartedAt.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{SafeName(run.Scenario)}");
-        var location = stem;
-        for (var n = 2; Directory.Exists(location) || File.Exists(location); n++)
+        lock (Gate)
         {
-            location = $"{stem}-{n}";
-        }
+            var location = stem;
+            for (var n = 2; Directory.Exists(location) || File.Exists(location); n++)
+            {
+                location = $"{stem}-{n}";
+            }
 
-        Directory.CreateDirectory(location);
-        return new RunFolder(location);
+            Directory.CreateDirectory(location);
+            return new RunFolder(location);
+        }
     }
 
     /// <summary>
