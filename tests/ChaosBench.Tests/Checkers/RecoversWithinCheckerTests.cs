@@ -21,6 +21,24 @@ public sealed class RecoversWithinCheckerTests
     }
 
     [Test]
+    public void Check_EngineSlowToConfirmStart_MeasuresFromConfirmation()
+    {
+        // Given a start the engine took 450 ms to confirm, and the member ready 300 ms after that
+        var history = new HistoryBuilder().Write(0, "a", "0-1", 5500, 5600).Build();
+        TimelineEntry[] timeline = [Entry(5000, "start", "etcd-2") with { ConfirmedAfter = TimeSpan.FromMilliseconds(450) }, Entry(5750, "ready", "etcd-2")];
+
+        // When it is checked against a 0.5 s limit
+        var verdict = Check(TimeSpan.FromMilliseconds(500), history, timeline);
+
+        // Then the engine's latency is not the product's recovery, but it is reported
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Passed), verdict.Summary);
+        var repair = ((IEnumerable<Dictionary<string, object?>>)verdict.Evidence["repairs"]!).Single();
+        Assert.That(repair["to-ready-seconds"], Is.EqualTo(0.3).Within(1e-9));
+        Assert.That(repair["to-first-ok-seconds"], Is.EqualTo(0.15).Within(1e-9));
+        Assert.That(repair["confirmed-after-seconds"], Is.EqualTo(0.45).Within(1e-9));
+    }
+
+    [Test]
     public void Check_ReadyAfterLimit_FailsWithMeasuredTime()
     {
         var history = new HistoryBuilder().Write(0, "a", "0-1", 5000, 5010).Build();
