@@ -9,11 +9,13 @@ namespace ChaosBench.Runner;
 internal sealed class ReadinessProbe(IContainerEngine engine)
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(1) };
+    private static readonly TimeSpan FastPolling = TimeSpan.FromSeconds(2);
 
     /// <summary>True once ready; false when <see cref="Readiness.Within"/> passed first. <paramref name="since"/> bounds a log probe.</summary>
     public async Task<bool> WaitAsync(Member member, Readiness? readiness, DateTimeOffset since, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow + (readiness?.Within ?? TimeSpan.FromSeconds(30));
+        var began = DateTime.UtcNow;
+        var deadline = began + (readiness?.Within ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
         {
             if (await IsReadyAsync(member, readiness, since, ct))
@@ -27,7 +29,8 @@ internal sealed class ReadinessProbe(IContainerEngine engine)
                 return false;
             }
 
-            await Task.Delay(50, ct);
+            // Recovery times are measured to this probe: tight polling while most members come up, gentler after.
+            await Task.Delay(DateTime.UtcNow - began < FastPolling ? 10 : 50, ct);
         }
 
         return false;
