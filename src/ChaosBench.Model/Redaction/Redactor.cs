@@ -93,12 +93,12 @@ public sealed partial class Redactor
 
     /// <summary>
     /// The secrets a scenario holds before it runs: env values under secret names (native or Compose), and header
-    /// values under secret names of its steps. Values saved by steps are added as they are saved.
+    /// values under secret names of its steps and expectations. Values saved by steps are added as they are saved.
     /// </summary>
     public static Redactor For(Scenario scenario)
     {
         var redactor = new Redactor { MarkedNames = new HashSet<string>(scenario.Secrets, StringComparer.Ordinal) };
-        foreach (var (name, value) in scenario.Services.SelectMany(s => s.Env).Concat(scenario.Faults.SelectMany(f => f.Headers)))
+        foreach (var (name, value) in scenario.Services.SelectMany(s => s.Env).Concat(scenario.Faults.SelectMany(f => f.Headers)).Concat(scenario.Expectations.SelectMany(e => e.Headers)))
         {
             redactor.AddNamed(name, value);
         }
