@@ -1,22 +1,23 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using ChaosBench.Model;
+using ChaosBench.Model.Redaction;
 
 namespace ChaosBench.Cli;
 
 /// <summary>
 /// The services as a run will create them, for <c>plan</c>: after a Compose file's interpolation and the scenario's
-/// image overrides, so what is printed is what starts. Values of variables named like secrets are not printed.
+/// image overrides, so what is printed is what starts. Values of variables named like secrets, or marked secret, are not printed.
 /// </summary>
-internal static partial class ServicesSection
+internal static class ServicesSection
 {
     public static void Append(StringBuilder text, Scenario scenario)
     {
         text.Append(scenario.Compose is { } compose ? $"services (with {compose}):\n" : "services:\n");
+        var secrets = Redactor.For(scenario);
         foreach (var service in scenario.Services)
         {
             text.Append($"  {service.Name}: {Image(scenario, service)}{Members(service)}\n");
-            foreach (var (key, value) in Details(service).Where(d => d.Value.Length > 0))
+            foreach (var (key, value) in Details(service, secrets).Where(d => d.Value.Length > 0))
             {
                 text.Append($"    {key}: {value}\n");
             }
@@ -34,11 +35,11 @@ internal static partial class ServicesSection
     private static string Members(Service service) =>
         service.Replicas > 1 ? $" ×{service.Replicas}{(service.Cluster is { } c ? $", cluster {c}" : string.Empty)}: {string.Join(", ", service.Members)}" : string.Empty;
 
-    private static IEnumerable<(string Key, string Value)> Details(Service service)
+    private static IEnumerable<(string Key, string Value)> Details(Service service, Redactor secrets)
     {
         yield return ("entrypoint", Words(service.Entrypoint));
         yield return ("command", Words(service.Command is { } command ? [.. command, .. service.Args] : service.Args.Count > 0 ? ["(image's)", .. service.Args] : null));
-        yield return ("env", string.Join(", ", service.Env.Select(e => $"{e.Key}={(SecretName().IsMatch(e.Key) ? "(secret, not shown)" : e.Value)}")));
+        yield return ("env", string.Join(", ", service.Env.Select(e => $"{e.Key}={(secrets.IsSecretName(e.Key) ? "(secret, not shown)" : secrets.Redact(e.Value))}")));
         yield return ("volumes", string.Join(", ", service.Volumes.Select(Volume).Concat(service.Binds.Select(b => $"{b.Source}:{b.Target}{(b.ReadOnly ? ":ro" : string.Empty)} (bind)")).Concat(service.Tmpfs.Select(t => $"{t} (tmpfs)"))));
         yield return ("networks", string.Join(", ", service.Networks.Select(n => n.Value.Count > 0 ? $"{n.Key} (also {string.Join(", ", n.Value)})" : n.Key)));
         yield return ("depends on", string.Join(", ", service.DependsOn.Select(d => $"{d.Key} ({d.Value})")));
@@ -55,7 +56,4 @@ internal static partial class ServicesSection
 
     private static string Words(IReadOnlyList<string>? words) =>
         words is null ? string.Empty : string.Join(' ', words.Select(w => w.Length == 0 || w.Any(char.IsWhiteSpace) ? $"\"{w}\"" : w));
-
-    [GeneratedRegex("PASSWORD|TOKEN|SECRET|KEY", RegexOptions.IgnoreCase)]
-    private static partial Regex SecretName();
 }

@@ -4,6 +4,7 @@ using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Model;
 using ChaosBench.Model.Planning;
+using ChaosBench.Model.Redaction;
 
 namespace ChaosBench.Faults;
 
@@ -24,6 +25,9 @@ public sealed partial record FaultContext(RunResources Run, Deployment Deploymen
 
     /// <summary>Values steps saved (<c>save:</c>), by name, for later steps' <c>{NAME}</c>.</summary>
     public ConcurrentDictionary<string, string> Saved { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The run's secret values; a step saving a value under a secret name adds it. Default: none.</summary>
+    public Redactor Secrets { get; init; } = new();
 
     /// <summary>Replaces <c>{SERVICE}</c> and <c>{MEMBER}</c> with where they are reached now (the runner's one expansion).</summary>
     public Func<string, string> ExpandAddresses { get; init; } = template => template;

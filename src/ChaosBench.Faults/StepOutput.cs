@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ChaosBench.Model;
+using ChaosBench.Model.Redaction;
 
 namespace ChaosBench.Faults;
 
@@ -24,18 +25,21 @@ internal static class StepOutput
         foreach (var (key, source) in step.Save)
         {
             var value = (source.StartsWith('/') ? JsonPointer.Find(Parse(output), source) : Group(source, output))
-                ?? throw new StepFailedException(name, $"save {key}: {source} finds nothing in: {Excerpt(output)}");
+                ?? throw new StepFailedException(name, $"save {key}: {source} finds nothing in: {Excerpt(context, output)}");
             context.Saved[key] = value;
-            kept.Add($"{key}={value}");
+
+            // Known as secret from here on: the record, reports and console redact it wherever it appears later.
+            context.Secrets.AddNamed(key, value);
+            kept.Add($"{key}={(context.Secrets.IsSecretName(key) ? Redactor.Marker : value)}");
         }
 
         return kept.Count == 0 ? string.Empty : $"; saved {string.Join(", ", kept)}";
     }
 
-    /// <summary>The output on one line, cut to a length a timeline entry can hold.</summary>
-    public static string Excerpt(string output)
+    /// <summary>The output on one line, secrets redacted before it is cut (a cut secret would no longer match), to a length a timeline entry can hold.</summary>
+    public static string Excerpt(FaultContext context, string output)
     {
-        var line = string.Join(" ⏎ ", output.Trim().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var line = string.Join(" ⏎ ", context.Secrets.Redact(output).Trim().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         return line.Length <= ExcerptLength ? line : line[..ExcerptLength] + " …";
     }
 

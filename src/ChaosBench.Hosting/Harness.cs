@@ -77,10 +77,10 @@ public sealed class Harness : IDisposable
         var result = await runner.RunAsync(scenario, settings, ct);
         var record = result.Record with { ScenarioHash = scenario.SourceFile is { } file ? HashOf(file) : null };
         var folder = RunFolder.Create(record, outDirectory);
-        folder.WriteReports(record, result.History);
+        folder.WriteReports(record, result.History, secrets: result.Secrets);
         foreach (var (member, log) in result.Logs)
         {
-            folder.WriteLog(member, log.TrimEnd('\n').Split('\n'));
+            folder.WriteLog(member, log.TrimEnd('\n').Split('\n'), result.Secrets);
         }
 
         return new ScenarioRun(result with { Record = record }, folder.Location);

@@ -30,6 +30,12 @@ public sealed record Scenario
 
     public Workload? Workload { get; init; }
 
+    /// <summary>
+    /// Names marked secret (<c>secrets:</c>, or <c>secret: true</c> on an env value): env variables and saved values
+    /// under them are redacted like those <see cref="Redaction.SecretNames"/> matches.
+    /// </summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
+
     public required IReadOnlyList<Fault> Faults { get; init; }
 
     public required IReadOnlyList<Expectation> Expectations { get; init; }
@@ -83,6 +89,7 @@ public sealed record Scenario
             Groups = options.Groups.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Value], StringComparer.Ordinal),
             Compose = options.Compose,
             Images = options.Images.ToDictionary(i => i.Key, i => new ImageSource(i.Value.Tarball, i.Value.Use), StringComparer.Ordinal),
+            Secrets = [.. options.Secrets.Concat(options.Services.Values.SelectMany(s => s.SecretEnv)).Distinct(StringComparer.Ordinal)],
             Workload = options.Workload is { } w ? new Workload(w.Kind!, w.Target!, w.Clients, w.Rate, w.Keys) { Http = HttpOf(w.Http) } : null,
             Faults = options.Faults.Select((f, i) => Fault.From(i, f)).ToList(),
             Expectations = options.Expect.Select(Expectation.From).ToList(),

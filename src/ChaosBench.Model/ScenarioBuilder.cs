@@ -59,6 +59,9 @@ public sealed class ScenarioBuilder
         o.Images[reference] = source;
     });
 
+    /// <summary>Marks names secret (<c>secrets:</c>): env variables and saved values under them are redacted from every artifact.</summary>
+    public ScenarioBuilder Secret(params string[] names) => With(o => o.Secrets.AddRange(names));
+
     public ScenarioBuilder Workload(string kind, string target, Action<WorkloadOptions>? configure = null) => With(o =>
     {
         o.Workload = new WorkloadOptions { Kind = kind, Target = target };

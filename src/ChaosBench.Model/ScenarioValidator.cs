@@ -36,6 +36,11 @@ public static partial class ScenarioValidator
             ValidateService($"services.{name}", name, service, errors);
         }
 
+        foreach (var (secret, i) in scenario.Secrets.Select((s, i) => (s, i)).Where(s => string.IsNullOrWhiteSpace(s.s) || s.s.Any(char.IsWhiteSpace)))
+        {
+            errors.Add(new($"secrets[{i}]", $"'{secret}' is not a name", "list the names of env variables or saved values, e.g. 'secrets: [DB_PASS]'"));
+        }
+
         ValidateTopology(scenario, errors);
         ValidateImages(scenario, errors);
         ValidateWorkload(scenario, errors);

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using ChaosBench.Model;
+using ChaosBench.Model.Records;
 
 namespace ChaosBench.Reports;
 
@@ -35,4 +36,13 @@ internal static class ReportText
     /// <summary>The evidence as <c>key: value</c> lines, in the checker's order.</summary>
     public static IEnumerable<string> Evidence(IReadOnlyDictionary<string, object?> evidence) =>
         evidence.Select(e => $"{e.Key}: {Value(e.Value)}");
+
+    /// <summary>One row per service: members, env (secret values already hidden), and each capability added with why.</summary>
+    public static IEnumerable<string[]> Services(RunRecord run) => run.Services.Select(s => new[]
+    {
+        s.Name,
+        string.Join(", ", s.Members),
+        string.Join(", ", s.Env.Select(e => $"{e.Key}={e.Value}")),
+        s.Capabilities.Count == 0 ? "none" : string.Join(", ", s.Capabilities.Select(c => $"{c.Name} ({c.Reason})")),
+    });
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
+using ChaosBench.Model.Redaction;
 
 namespace ChaosBench.Reports;
 
@@ -46,16 +47,17 @@ public sealed class RunFolder
     /// Writes every report of <paramref name="catalogue"/> (default: <see cref="ReportCatalogue.Default"/>).
     /// One failing writer does not stop the others; their failures arrive together in a <see cref="ReportWriteException"/>.
     /// </summary>
+    /// <param name="secrets">The run's secret values: each file's text is redacted once more on its way to disk, whatever the writer made of the record.</param>
     /// <returns>The paths written.</returns>
-    public IReadOnlyList<string> WriteReports(RunRecord run, History history, ReportCatalogue? catalogue = null)
+    public IReadOnlyList<string> WriteReports(RunRecord run, History history, ReportCatalogue? catalogue = null, Redactor? secrets = null)
     {
         var input = new ReportInput(run, history, Location);
-        return ReportFiles.WriteAll(Location, (catalogue ?? ReportCatalogue.Default).Writers.Select(w => (w.FileName, (Action<Stream>)(s => w.Write(input, s)))));
+        return ReportFiles.WriteAll(Location, (catalogue ?? ReportCatalogue.Default).Writers.Select(w => (w.FileName, Redacted(s => w.Write(input, s), secrets))));
     }
 
     /// <summary>Writes one member's captured log as <c>logs/&lt;member&gt;.log</c>, one line per entry.</summary>
     /// <returns>The path written.</returns>
-    public string WriteLog(string member, IEnumerable<string> lines)
+    public string WriteLog(string member, IEnumerable<string> lines, Redactor? secrets = null)
     {
         var logs = Path.Combine(Location, "logs");
         Directory.CreateDirectory(logs);
@@ -65,11 +67,20 @@ public sealed class RunFolder
             using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
             foreach (var line in lines)
             {
-                text.WriteLine(line);
+                text.WriteLine(secrets is null ? line : secrets.Redact(line));
             }
         });
         return path;
     }
+
+    /// <summary>A report written to memory first, so its text as a whole can be redacted before the file gets it.</summary>
+    private static Action<Stream> Redacted(Action<Stream> write, Redactor? secrets) => secrets is null ? write : stream =>
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        var text = secrets.Redact(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        stream.Write(new UTF8Encoding(false).GetBytes(text));
+    };
 
     /// <summary>Scenario and member names become file names: anything but letters, digits, '.', '_' and '-' is replaced.</summary>
     private static string SafeName(string name)

@@ -1,6 +1,7 @@
 using ChaosBench.Faults;
 using ChaosBench.Runner.External;
 using ChaosBench.Model.Records;
+using ChaosBench.Model.Redaction;
 
 namespace ChaosBench.Runner;
 
@@ -8,6 +9,9 @@ namespace ChaosBench.Runner;
 internal sealed class RunState
 {
     public Deployment? Deployment { get; set; }
+
+    /// <summary>The run's secret values: the scenario's at the start, external URLs' credentials and saved values as they appear.</summary>
+    public required Redactor Secrets { get; init; }
 
     public IReadOnlyList<ImageRecord> Images { get; set; } = [];
 

@@ -21,6 +21,12 @@ public sealed partial class ScenarioRunner
         recorder.BeginPhase("provision");
         LocalEngineCheck.Require(scenario, engine);
         state.External = ResolveExternal(scenario, settings);
+        foreach (var userInfo in state.External.Select(e => e.Url?.UserInfo).Where(u => !string.IsNullOrEmpty(u)))
+        {
+            // https://user:pass@host: the password (and the pair, as written in the URL) never reach an artifact.
+            state.Secrets.Add(userInfo!);
+            state.Secrets.Add(Uri.UnescapeDataString(userInfo![(userInfo!.IndexOf(':') + 1)..]));
+        }
         var (imageIds, imageRecords) = await new ImageResolver(engine, images, settings).ResolveAsync(scenario, ct);
         state.Images = imageRecords;
         using var events = Evidence.WatchEvents(engine, run.RunId, recorder, ct);
@@ -68,6 +74,7 @@ public sealed partial class ScenarioRunner
         faultContext = new FaultContext(run, deployment, reference => imageIds[reference])
         {
             Seed = plan.Seed,
+            Secrets = state.Secrets,
             BeforeStart = (m, token) => evidence.BeforeStartAsync(faultContext, m, token),
             ExpandAddresses = addresses.Expand,
         };

@@ -7,6 +7,7 @@ using ChaosBench.Model;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
+using ChaosBench.Model.Redaction;
 using ChaosBench.PowerLoss;
 using ChaosBench.Runner.Clusters;
 using ChaosBench.Workloads;
@@ -34,12 +35,19 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
         var plan = settings.Plan ?? Planner.Resolve(scenario, seed);
         // A matrix expansion's name holds '[', '=' and '.', which container names and hostnames do not take.
         var runId = $"{string.Concat(scenario.Name.Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-')).Trim('-')}-{Guid.NewGuid().ToString("N")[..6]}";
-        var recorder = new RunRecorder(settings.Observer);
+        var secrets = Redactor.For(scenario);
+        var observer = new RedactingObserver(settings.Observer, secrets);
+        var recorder = new RunRecorder(observer);
         var history = new History();
         var run = new RunResources(engine, runId);
         using var mounts = new RunMounts(runId);
-        var state = new RunState();
-        settings.Observer.Note($"run {runId}, seed {seed}");
+        var state = new RunState { Secrets = secrets };
+        observer.Note($"run {runId}, seed {seed}");
+        foreach (var name in secrets.TooShort)
+        {
+            observer.Note($"warning: the secret {name} is shorter than {Redactor.MinimumLength} characters: it is hidden where its name is shown, but not scrubbed from logs and outputs");
+        }
+
         try
         {
             await RunPhasesAsync(scenario, settings, plan, run, mounts, recorder, history, state, ct);
@@ -57,7 +65,7 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
         if (keep)
         {
             KeptRuns.Default.Add(runId);
-            settings.Observer.Note($"kept run {runId} up for inspection (docker ps --filter label=chaosbench.run={runId}); remove it with: ./chaosbench clean");
+            observer.Note($"kept run {runId} up for inspection (docker ps --filter label=chaosbench.run={runId}); remove it with: ./chaosbench clean");
         }
         else
         {
@@ -67,7 +75,7 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
         // Layers live in this process: they go now, after the containers using them, even for a kept run.
         mounts.Dispose();
 
-        var record = new RunRecord
+        var record = secrets.Redact(new RunRecord
         {
             RunId = runId,
             Scenario = scenario.Name,
@@ -78,6 +86,7 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
             Elapsed = recorder.Now,
             Environment = settings.Environment,
             Images = state.Images,
+            Services = scenario.Services.Where(s => !s.IsExternal).Select(ServiceRecords.Of).ToList(),
             ExternalServices = state.External.ToDictionary(e => e.Service, e => e.Shown, StringComparer.Ordinal),
             Plan = plan,
             RuntimeDecisions = recorder.Decisions,
@@ -88,8 +97,8 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
             Outcome = state.Outcome,
             FailedStep = state.FailedStep,
             Reason = state.Reason,
-        };
-        return new RunResult(record, history, logs);
+        });
+        return new RunResult(record, secrets.Redact(history), logs.ToDictionary(l => l.Key, l => secrets.Redact(l.Value), StringComparer.Ordinal)) { Secrets = secrets };
     }
 
     private static string Describe(Exception e) => e switch

@@ -22,7 +22,23 @@ public static partial class ScenarioSchema
         "replicas" => Type("integer"),
         "cluster" => Enum(ClusterKinds.All),
         "command" or "args" => Ref("texts"),
-        "env" => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = Strings(["string", "number", "boolean"]) } },
+        "env" => new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "environment variables; values under names with PASSWORD, TOKEN, SECRET or KEY, or marked secret, are shown as *** in every artifact",
+            ["additionalProperties"] = new JsonObject
+            {
+                ["anyOf"] = new JsonArray(
+                    new JsonObject { ["type"] = Strings(["string", "number", "boolean"]) },
+                    new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["required"] = Strings(["value"]),
+                        ["additionalProperties"] = false,
+                        ["properties"] = new JsonObject { ["value"] = new JsonObject { ["type"] = Strings(["string", "number", "boolean"]) }, ["secret"] = Type("boolean") },
+                    }),
+            },
+        },
         "volumes" => new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("volume") },
         "ready" => Ref("ready"),
         "entrypoint" => new JsonObject { ["$ref"] = "#/$defs/texts", ["description"] = "replaces the image's entrypoint" },

@@ -31,6 +31,7 @@ public static partial class ScenarioSchema
             "services" => new JsonObject { ["type"] = "object", ["minProperties"] = 1, ["additionalProperties"] = Ref("service") },
             "compose" => new JsonObject { ["type"] = "string", ["description"] = "a Compose file whose services join these, relative to the scenario file; ${VAR} and ${VAR:-default} come from the environment" },
             "networks" => new JsonObject { ["$ref"] = "#/$defs/texts", ["description"] = "networks services may join by name, each created for the run" },
+            "secrets" => new JsonObject { ["$ref"] = "#/$defs/texts", ["description"] = "names of env variables and saved values whose values are secret: shown as *** in every artifact" },
             "groups" => new JsonObject
             {
                 ["type"] = "object",

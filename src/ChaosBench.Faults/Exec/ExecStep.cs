@@ -35,12 +35,12 @@ public sealed class ExecStep : IFault
             if (problem is null)
             {
                 var saved = StepOutput.Save(context, fault, name, result.Stdout);
-                return new FaultEffect($"exit {result.ExitCode.ToString(CultureInfo.InvariantCulture)}: {StepOutput.Excerpt(output)}{saved}", clock.Elapsed);
+                return new FaultEffect($"exit {result.ExitCode.ToString(CultureInfo.InvariantCulture)}: {StepOutput.Excerpt(context, output)}{saved}", clock.Elapsed);
             }
 
             if (fault.Within is not { } within || clock.Elapsed + Retry > within)
             {
-                throw new StepFailedException(name, $"{string.Join(' ', command)}: {problem}: {StepOutput.Excerpt(output)}");
+                throw new StepFailedException(name, $"{string.Join(' ', command)}: {problem}: {StepOutput.Excerpt(context, output)}");
             }
 
             await Task.Delay(Retry, ct);

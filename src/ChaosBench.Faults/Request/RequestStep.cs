@@ -30,12 +30,12 @@ public sealed class RequestStep : IStep
             if (problem is null)
             {
                 var saved = StepOutput.Save(context, step, name, body);
-                return new FaultEffect($"{status!.Value.ToString(CultureInfo.InvariantCulture)}: {StepOutput.Excerpt(body)}{saved}", clock.Elapsed);
+                return new FaultEffect($"{status!.Value.ToString(CultureInfo.InvariantCulture)}: {StepOutput.Excerpt(context, body)}{saved}", clock.Elapsed);
             }
 
             if (step.Within is not { } within || clock.Elapsed + Retry > within)
             {
-                throw new StepFailedException(name, $"{problem}: {StepOutput.Excerpt(body)}");
+                throw new StepFailedException(name, $"{problem}: {StepOutput.Excerpt(context, body)}");
             }
 
             await Task.Delay(Retry, ct);

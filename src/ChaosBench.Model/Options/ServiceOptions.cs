@@ -63,6 +63,9 @@ public sealed class ServiceOptions
     /// <summary>Labels on every member's container, next to the harness's own <c>chaosbench.*</c> labels. Default: none.</summary>
     public Dictionary<string, string> Labels { get; set; } = [];
 
+    /// <summary>Env variables marked secret (<c>{ value: ..., secret: true }</c>): redacted like those named like a secret. Default: none.</summary>
+    public List<string> SecretEnv { get; set; } = [];
+
     /// <summary>Linux capabilities added to the members, e.g. <c>NET_ADMIN</c>. Default: none.</summary>
     public List<string> CapAdd { get; set; } = [];
 

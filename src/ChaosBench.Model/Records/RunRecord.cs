@@ -31,6 +31,12 @@ public sealed record RunRecord
 
     public IReadOnlyList<ImageRecord> Images { get; init; } = [];
 
+    /// <summary>
+    /// Each service the run started, with its env (secret values hidden) and the capabilities it was given and why.
+    /// Empty in records written before services were recorded.
+    /// </summary>
+    public IReadOnlyList<ServiceRecord> Services { get; init; } = [];
+
     /// <summary>Each external service's base URL as resolved from the environment (user info masked), by service.</summary>
     public IReadOnlyDictionary<string, string> ExternalServices { get; init; } = new Dictionary<string, string>();
 

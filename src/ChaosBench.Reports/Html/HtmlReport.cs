@@ -56,6 +56,11 @@ internal static class HtmlReport
         {
             i.Service, i.Reference, i.Id, string.Join(", ", i.Packages.Select(p => $"{p.Key} {p.Value}")),
         })));
+        if (run.Services.Count > 0)
+        {
+            html.Append("<h2>Services</h2>\n<p>No container runs privileged; values of secret variables show as ***.</p>\n").Append(Table(["service", "members", "env", "capabilities added"], ReportText.Services(run)));
+        }
+
         html.Append("<h2>History</h2>\n").Append(Table(["type", "ops"], run.HistorySummary.Select(h => new[] { h.Key, h.Value.ToString(CultureInfo.InvariantCulture) })));
         html.Append("</body>\n</html>\n");
         return html.ToString();

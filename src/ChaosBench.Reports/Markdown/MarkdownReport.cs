@@ -39,6 +39,11 @@ internal static class MarkdownReport
             i.Service, i.Reference, i.Id, string.Join(", ", i.Packages.Select(p => $"{p.Key} {p.Value}")),
         })));
 
+        if (run.Services.Count > 0)
+        {
+            md.Append("\n## Services\n\nNo container runs privileged; values of secret variables show as `***`.\n\n").Append(MarkdownText.Table(["service", "members", "env", "capabilities added"], ReportText.Services(run)));
+        }
+
         if (run.Plan is { } plan)
         {
             md.Append("\n## Plan\n\n").Append(MarkdownText.Fence("text", plan.Describe()));

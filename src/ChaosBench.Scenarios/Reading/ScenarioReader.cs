@@ -16,6 +16,7 @@ internal static class ScenarioReader
         ["compose"] = (c, node, path, o) => o.Compose = c.Text(node, path),
         ["networks"] = (c, node, path, o) => o.Networks = c.TextList(node, path, "[front, back]") ?? o.Networks,
         ["groups"] = (c, node, path, o) => ReadGroups(c, node, path, o.Groups),
+        ["secrets"] = (c, node, path, o) => o.Secrets = c.TextList(node, path, "[DB_PASS, session]") ?? o.Secrets,
         ["images"] = (c, node, path, o) => ImageReader.ReadAll(c, node, path, o.Images),
         ["workload"] = (c, node, path, o) => o.Workload = WorkloadReader.Read(c, node, path),
         ["faults"] = (c, node, path, o) => o.Faults.AddRange(c.Items(node, path, "- at: 5s").Select(i => FaultReader.Read(c, i.Item, i.Path))),

@@ -14,7 +14,7 @@ internal static partial class ServiceReader
         ["cluster"] = (c, node, path, s) => s.Cluster = c.Text(node, path),
         ["command"] = (c, node, path, s) => s.Command = c.TextList(node, path, "[redis-server, --appendonly, \"yes\"]"),
         ["args"] = (c, node, path, s) => s.Args = c.TextList(node, path, "[--unsafe-no-fsync]") ?? s.Args,
-        ["env"] = (c, node, path, s) => s.Env = c.TextMap(node, path, "{ ETCD_LOG_LEVEL: debug }") ?? s.Env,
+        ["env"] = ReadEnv,
         ["volumes"] = ReadVolumes,
         ["ready"] = (c, node, path, s) => s.Ready = ReadReady(c, node, path),
         ["entrypoint"] = (c, node, path, s) => s.Entrypoint = c.TextList(node, path, "[/usr/local/bin/start.sh]"),

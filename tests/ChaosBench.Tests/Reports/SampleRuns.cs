@@ -70,6 +70,7 @@ internal static class SampleRuns
             Elapsed = TimeSpan.FromSeconds(37.9),
             Environment = new EnvironmentRecord("0.1.0", "7b14509", "26.1.5", "1.41", "6.1.0-18-amd64", "ci-runner-3", "unix:///var/run/docker.sock"),
             Images = [new ImageRecord("etcd", "chaosbench/etcd:3.4", "sha256:" + new string('b', 64), new Dictionary<string, string> { ["etcd-server"] = "3.4.23-4+b1", ["etcd-client"] = "3.4.23-4+b1" })],
+            Services = [new ServiceRecord("etcd", members, new Dictionary<string, string> { ["ETCD_LOG_LEVEL"] = "info", ["ETCD_ROOT_PASSWORD"] = "***" }, [new CapabilityRecord("NET_ADMIN", "declared by the scenario (cap-add)")])],
             Plan = new Plan("etcd-kill-member", 7, TimeSpan.FromSeconds(20), [new PlannedFault(kill, "etcd", ["etcd-2"], "etcd-2"), new PlannedFault(start, "etcd", ["etcd-2"], "etcd-2")], [new Decision("faults[0] kill target", "etcd-2", members)]),
             RuntimeDecisions = [new Decision("leader before faults[0]", "etcd-1", members)],
             Phases = Phases(),
