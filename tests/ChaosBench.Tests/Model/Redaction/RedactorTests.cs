@@ -45,6 +45,10 @@ public sealed class RedactorTests
     [TestCase("api_token", true)]
     [TestCase("X-Api-Key", true)]
     [TestCase("CLIENT_SECRET", true)]
+    [TestCase("Authorization", true)]
+    [TestCase("Proxy-Authorization", true)]
+    [TestCase("cookie", true)]
+    [TestCase("AUTHOR", false)]
     [TestCase("ETCD_LOG_LEVEL", false)]
     [TestCase("PASSPHRASE", false)]
     public void Match_Name_FollowsTheRule(string name, bool secret) =>
