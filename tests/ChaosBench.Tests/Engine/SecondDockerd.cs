@@ -91,13 +91,29 @@ internal sealed class SecondDockerd : IAsyncDisposable
         _bridgeAdded = true;
         await RequiredAsync("root", "ip", "addr", "add", BridgeAddress, "dev", _bridge);
         await RequiredAsync("root", "ip", "link", "set", _bridge, "up");
+        await LaunchAsync(within);
+    }
+
+    /// <summary>
+    /// Restarts the daemon at the same address, as an engine upgrade or crash would: stopped with SIGTERM (which
+    /// stops its containers) and started again, on the same data root; returns once it answers again.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan within)
+    {
+        await StopAsync();
+        await LaunchAsync(within);
+    }
+
+    private async Task LaunchAsync(TimeSpan within)
+    {
         string[] args =
         [
             "--host", DockerHost, "--data-root", Path.Combine(_root, "data"), "--exec-root", Path.Combine(_root, "exec"),
             "--pidfile", Path.Combine(_root, "dockerd.pid"), "--bridge", _bridge, "--iptables=false", "--ip-masq=false",
             "--default-address-pool", $"base={AddressPool},size=24",
         ];
-        var start = new ProcessStartInfo("sh", ["-c", "exec dockerd \"$@\" >\"$0\" 2>&1", LogFile, .. args]) { UseShellExecute = false };
+        var start = new ProcessStartInfo("sh", ["-c", "exec dockerd \"$@\" >>\"$0\" 2>&1", LogFile, .. args]) { UseShellExecute = false };
+        _daemon?.Dispose();
         _daemon = Process.Start(start)!;
         using var engine = Engine();
         var clock = Stopwatch.StartNew();
@@ -121,22 +137,7 @@ internal sealed class SecondDockerd : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_daemon is { HasExited: false })
-        {
-            // SIGTERM: dockerd then stops its containers and its containerd, and unmounts its layers.
-            await Command("kill", "-TERM", _daemon.Id.ToString());
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            try
-            {
-                await _daemon.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _daemon.Kill(entireProcessTree: true);
-                await _daemon.WaitForExitAsync();
-            }
-        }
-
+        await StopAsync();
         _daemon?.Dispose();
         if (_ruleAdded)
         {
@@ -155,6 +156,25 @@ internal sealed class SecondDockerd : IAsyncDisposable
         }
 
         Directory.Delete(_root, recursive: true);
+    }
+
+    private async Task StopAsync()
+    {
+        if (_daemon is { HasExited: false })
+        {
+            // SIGTERM: dockerd then stops its containers and its containerd, and unmounts its layers.
+            await Command("kill", "-TERM", _daemon.Id.ToString());
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await _daemon.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _daemon.Kill(entireProcessTree: true);
+                await _daemon.WaitForExitAsync();
+            }
+        }
     }
 
     private static Task IptablesAsync(string action) => RequiredAsync("root and the main engine's DOCKER-USER chain", "iptables", [action, .. ForwardRule]);
