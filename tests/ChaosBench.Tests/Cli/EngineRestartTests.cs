@@ -32,7 +32,11 @@ public sealed class EngineRestartTests
             var owner = $"{RunLabels.Owner}={harness.Id}@{Environment.MachineName}";
             while (!(await engine.Containers.ListAsync(owner)).Any(c => c.State.Running && c.Labels.ContainsKey("chaosbench.member")))
             {
-                Assert.That(harness.HasExited, Is.False, "the run ended before its member ran: " + await stderr);
+                if (harness.HasExited)
+                {
+                    Assert.Fail("the run ended before its member ran: " + await stderr);
+                }
+
                 await Task.Delay(100);
             }
         }
