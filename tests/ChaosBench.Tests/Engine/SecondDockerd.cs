@@ -101,16 +101,22 @@ internal sealed class SecondDockerd : IAsyncDisposable
     public async Task RestartAsync(TimeSpan within)
     {
         await StopAsync();
-        await LaunchAsync(within);
+        await LaunchAsync(within, restarted: true);
     }
 
-    private async Task LaunchAsync(TimeSpan within)
+    /// <param name="restarted">
+    /// Started again on its data root: then with <c>--live-restore</c>, since dockerd 20.10, restarted with a default
+    /// address pool and without it, deletes the host's <c>docker0</c> (whatever <c>--bridge</c> says) as it clears its
+    /// stale default network, breaking the main engine's default network. Its containers were stopped with it
+    /// all the same: live restore keeps only those still running.
+    /// </param>
+    private async Task LaunchAsync(TimeSpan within, bool restarted = false)
     {
         string[] args =
         [
             "--host", DockerHost, "--data-root", Path.Combine(_root, "data"), "--exec-root", Path.Combine(_root, "exec"),
             "--pidfile", Path.Combine(_root, "dockerd.pid"), "--bridge", _bridge, "--iptables=false", "--ip-masq=false",
-            "--default-address-pool", $"base={AddressPool},size=24",
+            "--default-address-pool", $"base={AddressPool},size=24", .. (restarted ? ["--live-restore"] : Array.Empty<string>()),
         ];
         var start = new ProcessStartInfo("sh", ["-c", "exec dockerd \"$@\" >>\"$0\" 2>&1", LogFile, .. args]) { UseShellExecute = false };
         _daemon?.Dispose();
