@@ -42,16 +42,18 @@ public sealed class Harness : IDisposable
         try
         {
             await engine.PingAsync(ct);
-            var unmounted = RunMounts.SweepOrphans();
-            if (unmounted > 0)
-            {
-                log($"chaosbench: unmounted {unmounted} power-loss layers an earlier, killed run left behind");
-            }
-
             var swept = await new Sweeper(engine).RemoveOrphansAsync(ct);
             if (swept.Total > 0)
             {
                 log($"chaosbench: swept what an earlier, killed run left behind: {swept}");
+            }
+
+            // After the containers: a member still running on a bare mount point (its layer already gone) would
+            // keep writing into the directory being removed.
+            var unmounted = RunMounts.SweepOrphans();
+            if (unmounted > 0)
+            {
+                log($"chaosbench: unmounted {unmounted} power-loss layers an earlier, killed run left behind");
             }
 
             return new Harness(engine, new RecipeCatalog(recipes), log);

@@ -5,13 +5,13 @@ namespace ChaosBench.PowerLoss;
 /// <summary>Reads <c>/proc/self/mountinfo</c>: which file systems are mounted where.</summary>
 internal static partial class MountTable
 {
-    /// <summary>Mount points of type <paramref name="type"/> at or under <paramref name="directory"/>.</summary>
-    public static IReadOnlyList<string> Under(string directory, string type)
+    /// <summary>Mount points of type <paramref name="type"/> (any, when null) at or under <paramref name="directory"/>.</summary>
+    public static IReadOnlyList<string> Under(string directory, string? type)
     {
         var prefix = directory.TrimEnd('/') + "/";
         return File.ReadLines("/proc/self/mountinfo")
             .Select(Parse)
-            .Where(m => m.Type == type && (m.Point + "/").StartsWith(prefix, StringComparison.Ordinal))
+            .Where(m => (type is null || m.Type == type) && (m.Point + "/").StartsWith(prefix, StringComparison.Ordinal))
             .Select(m => m.Point)
             .ToList();
     }

@@ -61,7 +61,19 @@ public sealed class RunMounts(string runId) : IDisposable
                 swept += LibC.UMount2(mountPoint, LibC.MntDetach) == 0 ? 1 : 0;
             }
 
-            RemoveDirectory(run);
+            // A member started after its layer was gone (the harness killed while starting it) wrote into the
+            // bare mount point; with nothing mounted below any more, the run's directory goes, whatever it holds.
+            try
+            {
+                if (MountTable.Under(run, null).Count == 0)
+                {
+                    System.IO.Directory.Delete(run, recursive: true);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Still in use: the next start's sweep tries again.
+            }
         }
 
         return swept;

@@ -24,7 +24,7 @@ internal static class Evidence
                     text.Append(LogFormat.Line(line)).Append('\n');
                 }
             }
-            catch (EngineException e)
+            catch (Exception e) when (e is EngineException or HttpRequestException or IOException)
             {
                 text.Append($"(log unavailable: {e.Message})\n");
             }
@@ -35,8 +35,12 @@ internal static class Evidence
         return logs;
     }
 
-    /// <summary>Streams the engine's events about the run's containers onto the timeline until disposed.</summary>
-    public static IDisposable WatchEvents(IContainerEngine engine, string runId, RunRecorder recorder, CancellationToken ct)
+    /// <summary>
+    /// Streams the engine's events about the run's containers onto the timeline until disposed. The stream stays
+    /// open as long as the engine runs, so its end before then means the engine went away (stopped, restarted,
+    /// or the connection to it was cut): <paramref name="lost"/> hears why.
+    /// </summary>
+    public static IDisposable WatchEvents(IContainerEngine engine, string runId, RunRecorder recorder, Action<string> lost, CancellationToken ct)
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var offset = DateTimeOffset.UtcNow - recorder.Now;
@@ -53,10 +57,22 @@ internal static class Evidence
                         recorder.Record("engine", member, detail, at: e.Time - offset);
                     }
                 }
+
+                if (!stop.IsCancellationRequested)
+                {
+                    lost("its event stream ended");
+                }
             }
-            catch (Exception ex) when (ex is OperationCanceledException or EngineException or HttpRequestException or IOException)
+            catch (OperationCanceledException)
             {
                 // The stream ends with the run; the timeline keeps what arrived.
+            }
+            catch (Exception ex) when (ex is EngineException or HttpRequestException or IOException)
+            {
+                if (!stop.IsCancellationRequested)
+                {
+                    lost(ex.InnerException?.Message ?? ex.Message);
+                }
             }
         }, CancellationToken.None);
         return new Cancelling(stop);

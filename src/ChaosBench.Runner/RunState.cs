@@ -8,6 +8,8 @@ namespace ChaosBench.Runner;
 /// <summary>What a run has found out so far; the first failure or error is the one reported.</summary>
 internal sealed class RunState
 {
+    private EngineLoss? _engineLost;
+
     public Deployment? Deployment { get; set; }
 
     /// <summary>The run's secret values: the scenario's at the start, external URLs' credentials and saved values as they appear.</summary>
@@ -29,6 +31,23 @@ internal sealed class RunState
 
     public string? Reason { get; private set; }
 
+    /// <summary>
+    /// The engine went away during <paramref name="step"/>: whatever the run found after that is about the engine,
+    /// not the product, so this error wins over any earlier failure when the run ends (<see cref="SettleEngineLoss"/>).
+    /// </summary>
+    public void EngineLost(string step, string reason) => Interlocked.CompareExchange(ref _engineLost, new EngineLoss(step, reason), null);
+
+    /// <summary>Makes the run errored for the engine's loss, if the engine was lost.</summary>
+    public void SettleEngineLoss()
+    {
+        if (Volatile.Read(ref _engineLost) is { } loss)
+        {
+            Outcome = Outcome.Errored;
+            FailedStep = loss.Step;
+            Reason = loss.Reason;
+        }
+    }
+
     public void Fail(Outcome outcome, string step, string reason)
     {
         if (Outcome != Outcome.Passed)
@@ -40,4 +59,6 @@ internal sealed class RunState
         FailedStep = step;
         Reason = reason;
     }
+
+    private sealed record EngineLoss(string Step, string Reason);
 }

@@ -29,7 +29,7 @@ public sealed partial class ScenarioRunner
         }
         var (imageIds, imageRecords) = await new ImageResolver(engine, images, settings).ResolveAsync(scenario, ct);
         state.Images = imageRecords;
-        using var events = Evidence.WatchEvents(engine, run.RunId, recorder, ct);
+        using var events = Evidence.WatchEvents(engine, run.RunId, recorder, detail => state.EngineLost(recorder.Phase, EngineLostReason(detail)), ct);
         var probe = new ReadinessProbe(engine);
 
         // A service may wait for another's readiness before it starts (depends-on healthy): each member is watched once.
@@ -133,6 +133,9 @@ public sealed partial class ScenarioRunner
                 verdict.Summary);
         }
     }
+
+    private string EngineLostReason(string detail) =>
+        $"the engine at {engine.Endpoint} went away mid-run ({detail}): it stopped or restarted, which ends the containers it ran, so the run cannot judge the product; its objects are removed once the engine is back (at the next start)";
 
     /// <summary>Every external service's base URL, before anything starts: a variable not set ends the run here.</summary>
     private static IReadOnlyList<ExternalUrl> ResolveExternal(Scenario scenario, RunSettings settings)

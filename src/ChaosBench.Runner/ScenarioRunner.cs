@@ -60,6 +60,11 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
             state.Fail(ct.IsCancellationRequested ? Outcome.Aborted : Outcome.Errored, phase, ct.IsCancellationRequested ? "interrupted (Ctrl-C)" : Describe(e));
         }
 
+        if (!ct.IsCancellationRequested)
+        {
+            state.SettleEngineLoss();
+        }
+
         var logs = state.Logs ?? (state.Deployment is { } deployment ? await Evidence.LogsAsync(engine, deployment, recorder.StartedAt) : new Dictionary<string, string>());
         var keep = settings.KeepOnFailure && state.Outcome is Outcome.Failed or Outcome.Errored;
         if (keep)
@@ -69,7 +74,15 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
         }
         else
         {
-            await run.TeardownAsync();
+            try
+            {
+                await run.TeardownAsync();
+            }
+            catch (EngineException e)
+            {
+                // The engine is gone (it restarted, say): what it still holds is swept at the next start.
+                state.Fail(Outcome.Errored, "teardown", $"{Describe(e)}; the next start removes what is left");
+            }
         }
 
         // Layers live in this process: they go now, after the containers using them, even for a kept run.

@@ -26,13 +26,13 @@ internal sealed class DockerContainers(DockerTransport transport, INetworkOperat
         transport.SendAsync($"start container {id}", HttpMethod.Post, $"/containers/{id}/start", ct);
 
     public Task StopAsync(string id, TimeSpan timeout, CancellationToken ct) =>
-        transport.SendAsync($"stop container {id}", HttpMethod.Post, $"/containers/{id}/stop?t={Seconds(timeout)}", ct);
+        transport.SendAsync($"stop container {id}", HttpMethod.Post, $"/containers/{id}/stop?t={Seconds(timeout)}", ct, waits: timeout);
 
     public Task KillAsync(string id, string signal, CancellationToken ct) =>
         transport.SendAsync($"kill container {id} with {signal}", HttpMethod.Post, $"/containers/{id}/kill?signal={Uri.EscapeDataString(signal)}", ct);
 
     public Task RestartAsync(string id, TimeSpan timeout, CancellationToken ct) =>
-        transport.SendAsync($"restart container {id}", HttpMethod.Post, $"/containers/{id}/restart?t={Seconds(timeout)}", ct);
+        transport.SendAsync($"restart container {id}", HttpMethod.Post, $"/containers/{id}/restart?t={Seconds(timeout)}", ct, waits: timeout);
 
     public Task PauseAsync(string id, CancellationToken ct) =>
         transport.SendAsync($"pause container {id}", HttpMethod.Post, $"/containers/{id}/pause", ct);
@@ -42,7 +42,7 @@ internal sealed class DockerContainers(DockerTransport transport, INetworkOperat
 
     public async Task<long> WaitAsync(string id, CancellationToken ct)
     {
-        var result = await transport.PostJsonAsync($"wait for container {id}", $"/containers/{id}/wait?condition=not-running", null, ct);
+        var result = await transport.PostJsonAsync($"wait for container {id}", $"/containers/{id}/wait?condition=not-running", null, ct, untimed: true);
         return result.Long("StatusCode");
     }
 
@@ -82,7 +82,7 @@ internal sealed class DockerContainers(DockerTransport transport, INetworkOperat
             query += $"&since={s.ToUnixTimeMilliseconds() / 1000.0:0.000}";
         }
 
-        using var response = await transport.StreamAsync($"logs of container {id}", new HttpRequestMessage(HttpMethod.Get, $"/containers/{id}/logs?{query}"), ct);
+        using var response = await transport.StreamAsync($"logs of container {id}", HttpMethod.Get, $"/containers/{id}/logs?{query}", ct);
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         await foreach (var line in MultiplexedStream.ReadLinesAsync(body, ct))
         {
@@ -95,11 +95,8 @@ internal sealed class DockerContainers(DockerTransport transport, INetworkOperat
         var operation = $"exec '{string.Join(' ', command)}' in container {id}";
         var created = await transport.PostJsonAsync(operation, $"/containers/{id}/exec", new { AttachStdout = true, AttachStderr = true, Cmd = command }, ct);
         var execId = created.Str("Id");
-        var start = new HttpRequestMessage(HttpMethod.Post, $"/exec/{execId}/start")
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { Detach = false, Tty = false }),
-        };
-        using var response = await transport.StreamAsync(operation, start, ct);
+        using var response = await transport.StreamAsync(
+            operation, HttpMethod.Post, $"/exec/{execId}/start", ct, () => System.Net.Http.Json.JsonContent.Create(new { Detach = false, Tty = false }));
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         var (stdout, stderr) = await MultiplexedStream.ReadAllAsync(body, ct);
         var inspected = await transport.GetJsonAsync(operation, $"/exec/{execId}/json", ct);
@@ -110,14 +107,12 @@ internal sealed class DockerContainers(DockerTransport transport, INetworkOperat
     {
         var content = new StreamContent(archive);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/containers/{id}/archive?path={Uri.EscapeDataString(containerDirectory)}") { Content = content };
-        using var response = await transport.StreamAsync($"copy into {id}:{containerDirectory}", request, ct);
+        using var response = await transport.UploadAsync($"copy into {id}:{containerDirectory}", HttpMethod.Put, $"/containers/{id}/archive?path={Uri.EscapeDataString(containerDirectory)}", content, ct);
     }
 
     public async Task<Stream> CopyOutAsync(string id, string containerPath, CancellationToken ct)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, $"/containers/{id}/archive?path={Uri.EscapeDataString(containerPath)}");
-        using var response = await transport.StreamAsync($"copy out of {id}:{containerPath}", request, ct);
+        using var response = await transport.StreamAsync($"copy out of {id}:{containerPath}", HttpMethod.Get, $"/containers/{id}/archive?path={Uri.EscapeDataString(containerPath)}", ct);
         var copy = new MemoryStream();
         await response.Content.CopyToAsync(copy, ct);
         copy.Position = 0;

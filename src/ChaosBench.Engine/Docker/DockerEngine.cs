@@ -55,7 +55,7 @@ public sealed class DockerEngine : IContainerEngine
         var query = $"filters={DockerJson.EventFilters(filter)}"
             + (filter.Since is { } since ? $"&since={DockerJson.UnixSeconds(since)}" : string.Empty)
             + (filter.Until is { } until ? $"&until={DockerJson.UnixSeconds(until)}" : string.Empty);
-        using var response = await _transport.StreamAsync("events", new HttpRequestMessage(HttpMethod.Get, $"/events?{query}"), ct);
+        using var response = await _transport.StreamAsync("events", HttpMethod.Get, $"/events?{query}", ct);
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         using var reader = new StreamReader(body);
         while (await reader.ReadLineAsync(ct) is { } line)

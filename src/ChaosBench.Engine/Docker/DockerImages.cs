@@ -34,8 +34,7 @@ internal sealed class DockerImages(DockerTransport transport) : IImageOperations
             + string.Concat(changes.Select(c => $"&changes={Uri.EscapeDataString(c)}"));
         var content = new StreamContent(rootFileSystemTar, 1 << 20);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/images/create?{query}") { Content = content };
-        using var response = await transport.StreamAsync($"import image {reference}", request, ct);
+        using var response = await transport.UploadAsync($"import image {reference}", HttpMethod.Post, $"/images/create?{query}", content, ct);
         await DockerProgress.ReadAsync(response, $"import image {reference}", ct);
         return (await InspectAsync(reference, ct))?.Id
             ?? throw new EngineException($"import image {reference}: the engine accepted the import but has no such image afterwards");
@@ -45,15 +44,14 @@ internal sealed class DockerImages(DockerTransport transport) : IImageOperations
     {
         var content = new StreamContent(imageTar, 1 << 20);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
-        var request = new HttpRequestMessage(HttpMethod.Post, "/images/load?quiet=1") { Content = content };
-        using var response = await transport.StreamAsync("load images", request, ct);
+        using var response = await transport.UploadAsync("load images", HttpMethod.Post, "/images/load?quiet=1", content, ct);
         var lines = await DockerProgress.ReadAsync(response, "load images", ct);
         return lines.Select(Loaded).Where(l => l is not null).Select(l => l!).ToList();
     }
 
     public async Task SaveAsync(string reference, Stream destination, CancellationToken ct)
     {
-        using var response = await transport.StreamAsync($"save image {reference}", new HttpRequestMessage(HttpMethod.Get, $"/images/{reference}/get"), ct);
+        using var response = await transport.StreamAsync($"save image {reference}", HttpMethod.Get, $"/images/{reference}/get", ct);
         await response.Content.CopyToAsync(destination, ct);
     }
 
@@ -61,8 +59,7 @@ internal sealed class DockerImages(DockerTransport transport) : IImageOperations
     {
         // Always a tag: without one the engine pulls every tag of the repository.
         var (repo, tag) = Split(reference);
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/images/create?fromImage={Uri.EscapeDataString(repo)}&tag={Uri.EscapeDataString(tag)}");
-        using var response = await transport.StreamAsync($"pull image {reference}", request, ct);
+        using var response = await transport.StreamAsync($"pull image {reference}", HttpMethod.Post, $"/images/create?fromImage={Uri.EscapeDataString(repo)}&tag={Uri.EscapeDataString(tag)}", ct);
         await DockerProgress.ReadAsync(response, $"pull image {reference}", ct);
     }
 

@@ -91,13 +91,35 @@ internal sealed class SecondDockerd : IAsyncDisposable
         _bridgeAdded = true;
         await RequiredAsync("root", "ip", "addr", "add", BridgeAddress, "dev", _bridge);
         await RequiredAsync("root", "ip", "link", "set", _bridge, "up");
+        await LaunchAsync(within);
+    }
+
+    /// <summary>
+    /// Restarts the daemon at the same address, as an engine upgrade or crash would: stopped with SIGTERM (which
+    /// stops its containers) and started again, on the same data root; returns once it answers again.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan within)
+    {
+        await StopAsync();
+        await LaunchAsync(within, restarted: true);
+    }
+
+    /// <param name="restarted">
+    /// Started again on its data root: then with <c>--live-restore</c>, since dockerd 20.10, restarted with a default
+    /// address pool and without it, deletes the host's <c>docker0</c> (whatever <c>--bridge</c> says) as it clears its
+    /// stale default network, breaking the main engine's default network. Its containers were stopped with it
+    /// all the same: live restore keeps only those still running.
+    /// </param>
+    private async Task LaunchAsync(TimeSpan within, bool restarted = false)
+    {
         string[] args =
         [
             "--host", DockerHost, "--data-root", Path.Combine(_root, "data"), "--exec-root", Path.Combine(_root, "exec"),
             "--pidfile", Path.Combine(_root, "dockerd.pid"), "--bridge", _bridge, "--iptables=false", "--ip-masq=false",
-            "--default-address-pool", $"base={AddressPool},size=24",
+            "--default-address-pool", $"base={AddressPool},size=24", .. (restarted ? ["--live-restore"] : Array.Empty<string>()),
         ];
-        var start = new ProcessStartInfo("sh", ["-c", "exec dockerd \"$@\" >\"$0\" 2>&1", LogFile, .. args]) { UseShellExecute = false };
+        var start = new ProcessStartInfo("sh", ["-c", "exec dockerd \"$@\" >>\"$0\" 2>&1", LogFile, .. args]) { UseShellExecute = false };
+        _daemon?.Dispose();
         _daemon = Process.Start(start)!;
         using var engine = Engine();
         var clock = Stopwatch.StartNew();
@@ -121,22 +143,7 @@ internal sealed class SecondDockerd : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_daemon is { HasExited: false })
-        {
-            // SIGTERM: dockerd then stops its containers and its containerd, and unmounts its layers.
-            await Command("kill", "-TERM", _daemon.Id.ToString());
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            try
-            {
-                await _daemon.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _daemon.Kill(entireProcessTree: true);
-                await _daemon.WaitForExitAsync();
-            }
-        }
-
+        await StopAsync();
         _daemon?.Dispose();
         if (_ruleAdded)
         {
@@ -155,6 +162,25 @@ internal sealed class SecondDockerd : IAsyncDisposable
         }
 
         Directory.Delete(_root, recursive: true);
+    }
+
+    private async Task StopAsync()
+    {
+        if (_daemon is { HasExited: false })
+        {
+            // SIGTERM: dockerd then stops its containers and its containerd, and unmounts its layers.
+            await Command("kill", "-TERM", _daemon.Id.ToString());
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await _daemon.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _daemon.Kill(entireProcessTree: true);
+                await _daemon.WaitForExitAsync();
+            }
+        }
     }
 
     private static Task IptablesAsync(string action) => RequiredAsync("root and the main engine's DOCKER-USER chain", "iptables", [action, .. ForwardRule]);
