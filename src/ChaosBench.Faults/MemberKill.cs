@@ -26,19 +26,26 @@ internal static class MemberKill
         }
         else
         {
-            var state = (await context.Engine.Containers.InspectAsync(member.ContainerId, ct)).State;
-            whyNot = "the engine reports it not running";
-            using var direct = state.Running ? context.Processes.KillAll(member.ContainerId, state.Pid, out whyNot) : null;
+            // By the container's id first; only where Docker's cgroup names are not the usual ones, by its main PID.
+            var direct = context.Processes.KillAll(member.ContainerId, 0, out whyNot);
+            if (direct is null)
+            {
+                var state = (await context.Engine.Containers.InspectAsync(member.ContainerId, ct)).State;
+                whyNot = "the engine reports it not running";
+                direct = state.Running ? context.Processes.KillAll(member.ContainerId, state.Pid, out whyNot) : null;
+            }
+
             if (direct is not null)
             {
-                if (!await direct.WaitDeadAsync(Limit, ct))
+                using var kill = direct;
+                if (!await kill.WaitDeadAsync(Limit, ct))
                 {
-                    throw new FaultException(kind, member.Name, $"SIGKILL went to its {direct.Pids.Count} processes through the {direct.Via}, but some still live after {Limit.TotalSeconds:0}s");
+                    throw new FaultException(kind, member.Name, $"SIGKILL went to its {kill.Pids.Count} processes through the {kill.Via}, but some still live after {Limit.TotalSeconds:0}s");
                 }
 
                 var dead = clock.Elapsed;
                 var engineSaw = await Confirm.StateAsync(context, member, kind, "not running", c => !c.State.Running, clock, ct);
-                var how = $"SIGKILL to {direct.Pids.Count} process{(direct.Pids.Count == 1 ? string.Empty : "es")} {(direct.AtOnce ? "at once " : string.Empty)}via {direct.Via} (direct)";
+                var how = $"SIGKILL to {kill.Pids.Count} process{(kill.Pids.Count == 1 ? string.Empty : "es")} {(kill.AtOnce ? "at once " : string.Empty)}via {kill.Via} (direct)";
                 return new Outcome(how, dead, $"; the engine reported it dead after {engineSaw.TotalMilliseconds:0.0}ms");
             }
         }

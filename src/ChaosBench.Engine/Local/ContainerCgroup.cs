@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ChaosBench.Engine.Local;
 
 /// <summary>The cgroup holding a container's processes: where they are frozen, listed and thawed.</summary>
-internal sealed class ContainerCgroup
+internal sealed partial class ContainerCgroup
 {
     private static readonly TimeSpan FreezeLimit = TimeSpan.FromSeconds(1);
 
@@ -23,57 +23,6 @@ internal sealed class ContainerCgroup
     public string Describe => Unified ? "cgroup v2" : "cgroup v1 freezer";
 
     private string FreezeFile => System.IO.Path.Combine(Path, Unified ? "cgroup.freeze" : "freezer.state");
-
-    /// <summary>The freezer cgroup of process <paramref name="pid"/>, when it is here and belongs to the container.</summary>
-    public static ContainerCgroup? Find(string procRoot, string cgroupRoot, string containerId, int pid, out string whyNot)
-    {
-        whyNot = string.Empty;
-        if (pid <= 0)
-        {
-            whyNot = "the engine reports no main process for the container";
-            return null;
-        }
-
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(System.IO.Path.Combine(procRoot, pid.ToString(CultureInfo.InvariantCulture), "cgroup"));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            whyNot = $"process {pid} is not in this machine's process table";
-            return null;
-        }
-
-        // "6:freezer:/docker/ID" (v1) or "0::/system.slice/docker-ID.scope" (v2); a hybrid host has both, and
-        // its v2 hierarchy holds no freezer for containers, so v1 wins.
-        var fields = lines.Select(l => l.Split(':', 3)).Where(f => f.Length == 3).ToList();
-        var v1 = fields.FirstOrDefault(f => f[1].Split(',').Contains("freezer"));
-        var v2 = fields.FirstOrDefault(f => f[0] == "0" && f[1].Length == 0);
-        var (relative, cgroup) = v1 is not null ? (v1[2], new ContainerCgroup($"{cgroupRoot}/freezer{v1[2]}", false))
-            : v2 is not null && File.Exists(System.IO.Path.Combine(cgroupRoot, "cgroup.controllers")) ? (v2[2], new ContainerCgroup($"{cgroupRoot}{v2[2]}", true))
-            : (string.Empty, null);
-        if (cgroup is null)
-        {
-            whyNot = $"process {pid} is in no freezer cgroup (neither a cgroup v1 freezer nor cgroup v2 at {cgroupRoot})";
-            return null;
-        }
-
-        // The same PID in another PID namespace is another process: only a cgroup named after the container is its.
-        if (!relative.Contains(containerId, StringComparison.Ordinal))
-        {
-            whyNot = $"process {pid}'s cgroup {relative} does not name container {containerId[..Math.Min(12, containerId.Length)]}";
-            return null;
-        }
-
-        if (!File.Exists(cgroup.FreezeFile))
-        {
-            whyNot = $"no {System.IO.Path.GetFileName(cgroup.FreezeFile)} in {cgroup.Path}";
-            return null;
-        }
-
-        return cgroup;
-    }
 
     /// <summary>Freeze, SIGKILL every task, thaw: the tasks die together when thawed.</summary>
     public ProcessKill KillAll(string procRoot)
@@ -133,6 +82,7 @@ internal sealed class ContainerCgroup
         Directory.EnumerateDirectories(Path, "*", SearchOption.AllDirectories).Prepend(Path)
             .SelectMany(d => File.ReadAllLines(System.IO.Path.Combine(d, "cgroup.procs")))
             .Select(l => int.Parse(l, CultureInfo.InvariantCulture))
+            .Where(pid => pid > 0) // 0: a process outside this PID namespace, which only the engine can reach
             .Distinct()
             .ToList();
 }

@@ -15,6 +15,9 @@ public interface IProcessSignals
     /// caller then goes through the engine.
     /// </summary>
     /// <param name="containerId">The container's full id, which its cgroup's path must name.</param>
-    /// <param name="pid">Its main process as inspect reports it (<c>State.Pid</c>), the way to its cgroup.</param>
+    /// <param name="pid">
+    /// Its main process as inspect reports it (<c>State.Pid</c>), the way to its cgroup; 0 to look only where Docker
+    /// names a container's cgroup after its id, which spares the round trip to the engine.
+    /// </param>
     ProcessKill? KillAll(string containerId, int pid, out string whyNot);
 }
