@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace ChaosBench.Engine.Local;
 
@@ -34,16 +35,18 @@ internal sealed partial class ContainerCgroup
             var pids = Tasks();
 
             // Opened while frozen: a frozen task cannot exit, so no PID can be reused before its descriptor exists.
-            var watches = pids.Select(ProcessKill.Watch).ToList();
+            var kill = new ProcessKill(Describe, pids, pids.Select(ProcessKill.Watch).ToList(), frozen, procRoot);
             foreach (var pid in pids)
             {
-                if (Kernel.Kill(pid, Kernel.SigKill) != 0 && System.Runtime.InteropServices.Marshal.GetLastPInvokeError() != Kernel.ESrch)
+                // ESRCH: gone already. Anything else (EPERM) hands the kill back to the engine.
+                if (Kernel.Kill(pid, Kernel.SigKill) != 0 && Marshal.GetLastPInvokeError() is var errno && errno != Kernel.ESrch)
                 {
-                    throw new IOException($"kill({pid}, SIGKILL) failed with errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}");
+                    kill.Dispose();
+                    throw new IOException($"kill({pid}, SIGKILL) failed with errno {errno}");
                 }
             }
 
-            return new ProcessKill(Describe, pids, watches, frozen, procRoot);
+            return kill;
         }
         finally
         {
