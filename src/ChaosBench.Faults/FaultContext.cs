@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
+using ChaosBench.Engine.Local;
 using ChaosBench.Model;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Redaction;
@@ -12,7 +13,19 @@ namespace ChaosBench.Faults;
 /// <param name="ImageOf">The image id for a scenario image reference (<c>recipe:etcd-3.5</c>), resolved at provisioning.</param>
 public sealed partial record FaultContext(RunResources Run, Deployment Deployment, Func<string, string> ImageOf)
 {
+    private IProcessSignals? _processes;
+
     public IContainerEngine Engine => Run.Engine;
+
+    /// <summary>
+    /// How a kill reaches a member's processes without the engine: this machine's kernel when the engine is local
+    /// (the default follows <see cref="IContainerEngine.IsLocal"/>); when they cannot be reached, the engine's API.
+    /// </summary>
+    public IProcessSignals Processes
+    {
+        get => _processes ??= LocalProcesses.For(Engine);
+        init => _processes = value;
+    }
 
     /// <summary>The run's seed: choices a fault makes at run time (which bytes survive a torn write) come from it.</summary>
     public long Seed { get; init; }

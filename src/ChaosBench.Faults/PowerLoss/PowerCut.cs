@@ -1,13 +1,12 @@
-using System.Diagnostics;
 using ChaosBench.Model;
 using ChaosBench.PowerLoss;
 
 namespace ChaosBench.Faults.PowerLoss;
 
 /// <summary>
-/// What power-loss and torn-write share: every process of the member dies at once (SIGKILL to the
-/// container), and only once the engine confirms it dead is the unsynced data dropped, so no write is
-/// in flight when the layer crashes.
+/// What power-loss and torn-write share: every process of the member dies at one instant (<see cref="MemberKill"/>:
+/// its cgroup frozen, signalled and thawed on a local engine), and only once the engine, too, reports it dead is
+/// the unsynced data dropped, so no write is in flight when the layer crashes.
 /// </summary>
 internal static class PowerCut
 {
@@ -26,10 +25,8 @@ internal static class PowerCut
         }
 
         member.Faults |= MemberFaults.Stopped;
-        var clock = Stopwatch.StartNew();
-        await context.Engine.Containers.KillAsync(member.ContainerId, "KILL", ct);
-        var confirmed = await Confirm.StateAsync(context, member, fault.Kind, "not running", c => !c.State.Running, clock, ct);
-        return new FaultEffect($"power cut: {string.Join("; ", crash(member))}", confirmed);
+        var kill = await MemberKill.KillAsync(context, member, fault.Kind, ct);
+        return new FaultEffect($"power cut: {string.Join("; ", crash(member))} ({kill.How}{kill.EngineNote})", kill.Dead);
     }
 
     /// <summary>One line per volume: what the crash dropped from it.</summary>

@@ -51,6 +51,10 @@ public sealed class RemoteEngineTests
         Assert.That(record["outcome"]!.GetValue<string>(), Is.EqualTo("passed"));
         Assert.That(record["environment"]!["engineEndpoint"]!.GetValue<string>(), Is.EqualTo(_remote.DockerHost + "/"));
 
+        // And the kill went through that engine's API, not this machine's kernel, as the timeline says
+        var kill = record["timeline"]!.AsArray().Single(e => e!["kind"]!.GetValue<string>() == "kill")!;
+        Assert.That(kill["detail"]!.GetValue<string>(), Does.StartWith("SIGKILL via engine API (the engine at tcp://").And.Contain("is not on this machine"));
+
         // And its objects were made in the second engine, not the main one, and are gone from it
         var runId = record["runId"]!.GetValue<string>();
         using var remote = _remote.Engine();

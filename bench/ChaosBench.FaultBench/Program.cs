@@ -1,0 +1,79 @@
+using System.Runtime.InteropServices;
+using ChaosBench.Engine;
+using ChaosBench.Engine.Cleanup;
+using ChaosBench.Engine.Docker;
+using ChaosBench.FaultBench;
+
+// Request-to-dead of a SIGKILL to every process of a container: through the engine's API vs straight through the
+// kernel, interleaved in one run. Exit codes: 0 measured (a missed target is a finding), 1 could not measure,
+// 2 bad usage, 130 interrupted.
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (FormatException e)
+{
+    Console.Error.WriteLine($"{e.Message}\n{BenchOptions.Usage}");
+    return 2;
+}
+
+if (!Environment.IsPrivilegedProcess)
+{
+    Console.Error.WriteLine("fault bench: freezing a container's cgroup needs root; fix: run bench/faults.sh as root");
+    return 1;
+}
+
+// The first Ctrl-C (or SIGTERM) stops the trials and tears down; a second one is not held back.
+using var cts = new CancellationTokenSource();
+void Interrupt(PosixSignalContext context)
+{
+    context.Cancel = !cts.IsCancellationRequested;
+    cts.Cancel();
+}
+
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+var ct = cts.Token;
+
+var runId = $"fault-bench-{Guid.NewGuid().ToString("N")[..6]}";
+using var engine = new DockerEngine();
+try
+{
+    await engine.PingAsync(ct);
+
+    // As every harness start does: what killed runs left behind goes first.
+    await new Sweeper(engine).RemoveOrphansAsync(ct);
+    await using var run = new RunResources(engine, runId);
+    var testbed = new Testbed(run, options.Processes);
+    await testbed.CheckAsync(ct);
+    Console.Error.WriteLine($"fault bench: run {runId}, {options.Trials} kills per path, {options.Processes} processes per container...");
+    var load = LoadAverage.Now();
+    var trials = new List<Trial>();
+    for (var i = 0; i < options.Trials; i++)
+    {
+        // Both containers are up before either kill; the order alternates so that drift falls on both paths alike.
+        var (first, second) = (await testbed.StartAsync(ct), await testbed.StartAsync(ct));
+        trials.Add(i % 2 == 0 ? await testbed.KillThroughEngineAsync(first, ct) : await testbed.KillDirectAsync(first, ct));
+        trials.Add(i % 2 == 0 ? await testbed.KillDirectAsync(second, ct) : await testbed.KillThroughEngineAsync(second, ct));
+        await testbed.RemoveAsync(first, ct);
+        await testbed.RemoveAsync(second, ct);
+        if ((i + 1) % 10 == 0)
+        {
+            Console.Error.WriteLine($"fault bench: {i + 1} of {options.Trials}");
+        }
+    }
+
+    ResultTable.Print(Console.Out, options, trials, (load, LoadAverage.Now()), await engine.VersionAsync(ct));
+    return 0;
+}
+catch (OperationCanceledException) when (ct.IsCancellationRequested)
+{
+    Console.Error.WriteLine("fault bench: interrupted; removed its containers");
+    return 130;
+}
+catch (Exception e) when (e is BenchFailedException or EngineException)
+{
+    Console.Error.WriteLine($"fault bench: {e.Message}");
+    return 1;
+}
