@@ -6,7 +6,7 @@ public sealed record CrashReport(IReadOnlyList<string> Files, long DroppedBytes,
     public override string ToString()
     {
         var dropped = Files.Count == 0
-            ? "no unsynced data"
+            ? "had no unsynced data"
             : $"dropped {DroppedBytes} unsynced bytes in {Files.Count} files ({string.Join(", ", Files.Take(5))}{(Files.Count > 5 ? ", ..." : string.Empty)})";
         return Torn is null ? dropped : $"{Torn}; {dropped}";
     }
