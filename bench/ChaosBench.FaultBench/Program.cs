@@ -1,7 +1,7 @@
-using System.Runtime.InteropServices;
-using ChaosBench.Engine;
+using ChaosBench.BenchShared;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Engine.Docker;
+using ChaosBench.Engine;
 using ChaosBench.FaultBench;
 
 // Request-to-dead of a SIGKILL to every process of a container: through the engine's API vs straight through the
@@ -24,17 +24,8 @@ if (!Environment.IsPrivilegedProcess)
     return 1;
 }
 
-// The first Ctrl-C (or SIGTERM) stops the trials and tears down; a second one is not held back.
-using var cts = new CancellationTokenSource();
-void Interrupt(PosixSignalContext context)
-{
-    context.Cancel = !cts.IsCancellationRequested;
-    cts.Cancel();
-}
-
-using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
-var ct = cts.Token;
+using var interruption = new Interruption();
+var ct = interruption.Token;
 
 var runId = $"fault-bench-{Guid.NewGuid().ToString("N")[..6]}";
 using var engine = new DockerEngine();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using ChaosBench.BenchShared;
 using ChaosBench.HarnessBench;
 
 // The harness against the docker CLI and against itself: scenario overhead, recovery-time precision, parallel runs,
@@ -16,15 +16,7 @@ catch (FormatException e)
     return 2;
 }
 
-using var cts = new CancellationTokenSource();
-void Interrupt(PosixSignalContext context)
-{
-    context.Cancel = !cts.IsCancellationRequested;
-    cts.Cancel();
-}
-
-using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+using var interruption = new Interruption();
 
 var cli = new Cli(options);
 var evidence = Path.Combine(options.Repo, ".build", "harness-bench", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
@@ -38,17 +30,17 @@ try
         Console.Error.WriteLine($"harness bench: {suite}...");
         await (suite switch
         {
-            "overhead" => OverheadSuite.RunAsync(cli, folder, options.Trials, Console.Out, cts.Token),
-            "recovery" => RecoverySuite.RunAsync(cli, folder, options.Trials, Console.Out, cts.Token),
-            "parallel" => ParallelSuite.RunAsync(cli, folder, options.Trials, Console.Out, cts.Token),
-            _ => FootprintSuite.RunAsync(cli, folder, options.Trials, Console.Out, cts.Token),
+            "overhead" => OverheadSuite.RunAsync(cli, folder, options.Trials, Console.Out, interruption.Token),
+            "recovery" => RecoverySuite.RunAsync(cli, folder, options.Trials, Console.Out, interruption.Token),
+            "parallel" => ParallelSuite.RunAsync(cli, folder, options.Trials, Console.Out, interruption.Token),
+            _ => FootprintSuite.RunAsync(cli, folder, options.Trials, Console.Out, interruption.Token),
         });
         Console.Out.Flush();
     }
 
     return 0;
 }
-catch (OperationCanceledException) when (cts.IsCancellationRequested)
+catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
 {
     Console.Error.WriteLine("harness bench: interrupted");
     return 130;

@@ -1,7 +1,7 @@
-using System.Runtime.InteropServices;
-using ChaosBench.Engine;
+using ChaosBench.BenchShared;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Engine.Docker;
+using ChaosBench.Engine;
 using ChaosBench.PowerLoss;
 using ChaosBench.PowerLossBench;
 
@@ -24,17 +24,8 @@ if (!Environment.IsPrivilegedProcess)
     return 1;
 }
 
-// The first Ctrl-C (or SIGTERM) stops the load and tears down; a second one is not held back.
-using var cts = new CancellationTokenSource();
-void Interrupt(PosixSignalContext context)
-{
-    context.Cancel = !cts.IsCancellationRequested;
-    cts.Cancel();
-}
-
-using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
-var ct = cts.Token;
+using var interruption = new Interruption();
+var ct = interruption.Token;
 
 var runId = $"power-loss-bench-{Guid.NewGuid().ToString("N")[..6]}";
 using var engine = new DockerEngine();
