@@ -1,7 +1,7 @@
 using ChaosBench.BenchShared;
+using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Engine.Docker;
-using ChaosBench.Engine;
 using ChaosBench.FaultBench;
 
 // Request-to-dead of a SIGKILL to every process of a container: through the engine's API vs straight through the

@@ -1,7 +1,7 @@
 using ChaosBench.BenchShared;
+using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Engine.Docker;
-using ChaosBench.Engine;
 using ChaosBench.PowerLoss;
 using ChaosBench.PowerLossBench;
 
