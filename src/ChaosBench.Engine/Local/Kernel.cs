@@ -3,13 +3,15 @@ using System.Runtime.InteropServices;
 namespace ChaosBench.Engine.Local;
 
 /// <summary>The libc calls that signal processes and watch them die. Each returns -1 and sets errno on failure.</summary>
-internal static unsafe partial class Kernel
+internal static partial class Kernel
 {
     private const string Lib = "libc";
 
     public const int SigKill = 9;
     public const int ESrch = 3;
     public const short PollIn = 1;
+    public const int PrioProcess = 0;
+    public const int HighestNice = -20;
 
     [LibraryImport(Lib, EntryPoint = "kill", SetLastError = true)]
     public static partial int Kill(int pid, int signal);
@@ -19,7 +21,10 @@ internal static unsafe partial class Kernel
     public static partial int PidfdOpen(int pid, uint flags);
 
     [LibraryImport(Lib, EntryPoint = "poll", SetLastError = true)]
-    public static partial int Poll(PollFd* fds, nuint count, int timeoutMs);
+    public static partial int Poll([In, Out] PollFd[] fds, nuint count, int timeoutMs);
+
+    [LibraryImport(Lib, EntryPoint = "setpriority", SetLastError = true)]
+    public static partial int SetPriority(int which, int who, int nice);
 
     [LibraryImport(Lib, EntryPoint = "close")]
     public static partial int Close(int fd);

@@ -61,7 +61,7 @@ public sealed class ProcessKill : IDisposable
         }
     }
 
-    private unsafe bool WaitDead(TimeSpan limit, CancellationToken ct)
+    private bool WaitDead(TimeSpan limit, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         while (true)
@@ -81,13 +81,11 @@ public sealed class ProcessKill : IDisposable
             ct.ThrowIfCancellationRequested();
 
             // Blocks until one of them exits; a process watched through /proc is looked at again every millisecond.
+            // The array is marshalled, not pinned in a fixed block: coverlet's instrumentation makes such a block invalid IL.
             var timeout = fds.Length < _pending.Count ? 1 : 20;
-            fixed (Kernel.PollFd* p = fds)
+            if (Kernel.Poll(fds, (nuint)fds.Length, timeout) < 0 && Marshal.GetLastPInvokeError() != 4)
             {
-                if (Kernel.Poll(p, (nuint)fds.Length, timeout) < 0 && Marshal.GetLastPInvokeError() != 4)
-                {
-                    throw new IOException($"poll failed with errno {Marshal.GetLastPInvokeError()}");
-                }
+                throw new IOException($"poll failed with errno {Marshal.GetLastPInvokeError()}");
             }
 
             foreach (var ready in fds.Where(f => (f.REvents & Kernel.PollIn) != 0))
