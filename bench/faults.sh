@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the fault-latency benchmark in Release and runs it: request-to-dead of a SIGKILL to every process of a
 # container, through the engine's API vs straight through the kernel (cgroup freeze, signal, thaw), interleaved.
-# Arguments go to the benchmark (--trials 60, --processes 3). Needs root and a local engine. Prints a Markdown
+# Arguments go to the benchmark (--trials 100, --processes 3). Needs root and a local engine. Prints a Markdown
 # table; exits 1 when it could not measure.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

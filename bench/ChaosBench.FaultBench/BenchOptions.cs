@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace ChaosBench.FaultBench;
 
-/// <summary><c>[--trials 60] [--processes 3]</c>: trials per path, and processes in each container (a shell and its sleeps).</summary>
+/// <summary><c>[--trials 100] [--processes 3]</c>: trials per path, and processes in each container (a shell and its sleeps).</summary>
 internal sealed record BenchOptions(int Trials, int Processes)
 {
-    public const string Usage = "usage: chaosbench-fault-bench [--trials 60] [--processes 3]";
+    public const string Usage = "usage: chaosbench-fault-bench [--trials 100] [--processes 3]";
 
-    public static BenchOptions Default { get; } = new(60, 3);
+    public static BenchOptions Default { get; } = new(100, 3);
 
     /// <exception cref="FormatException">An unknown option or a bad value; the message says which.</exception>
     public static BenchOptions Parse(string[] args)

@@ -39,6 +39,13 @@ try
     var testbed = new Testbed(run, options.Processes);
     await testbed.CheckAsync(ct);
     Console.Error.WriteLine($"fault bench: run {runId}, {options.Trials} kills per path, {options.Processes} processes per container...");
+    // One kill per path first, not counted: the first call of each path pays for compiling it (JIT), once per process.
+    var (warmEngine, warmDirect) = (await testbed.StartAsync(ct), await testbed.StartAsync(ct));
+    await testbed.KillThroughEngineAsync(warmEngine, ct);
+    await testbed.KillDirectAsync(warmDirect, ct);
+    await testbed.RemoveAsync(warmEngine, ct);
+    await testbed.RemoveAsync(warmDirect, ct);
+
     var load = LoadAverage.Now();
     var trials = new List<Trial>();
     for (var i = 0; i < options.Trials; i++)

@@ -15,7 +15,7 @@ internal static class ResultTable
     public static void Print(TextWriter output, BenchOptions options, IReadOnlyList<Trial> trials, (double Start, double End) load, EngineVersion version)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"SIGKILL to every process of a container ({options.Processes + 1} processes: the engine's init, sh and its sleeps), {options.Trials} kills per path, interleaved; " +
+            $"SIGKILL to every process of a container ({options.Processes + 1} processes: the engine's init, sh and its sleeps), {options.Trials} kills per path after one uncounted warm-up kill each, interleaved; " +
             $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} CPUs, {RuntimeInformation.OSDescription}, " +
             $"kernel {version.KernelVersion}, engine {version.Version} (API {version.ApiVersion}), load average {load.Start:0.0} at the start, {load.End:0.0} at the end"));
         output.WriteLine();
