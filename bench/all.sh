@@ -3,7 +3,7 @@
 # docker CLI script, recovery precision, --parallel and footprint (harness.sh), the checker (run.sh) and the
 # power-loss layer (power-loss.sh). Each prints its own table with its goals met / NOT MET. The report goes to
 # stdout and to .build/bench-all/<UTC stamp>.md. Exits with the worst exit code of the four (0: all measured).
-# Needs root and a local engine (started when missing); about 15 minutes on 2 cores.
+# Needs root and a local engine (started when missing); about 10 minutes on 2 cores.
 set -uo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$home/ci/engine.sh" || exit 1
