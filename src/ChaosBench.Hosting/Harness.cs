@@ -82,7 +82,7 @@ public sealed class Harness : IDisposable
         folder.WriteReports(record, result.History, secrets: result.Secrets);
         foreach (var (member, log) in result.Logs)
         {
-            folder.WriteLog(member, log.TrimEnd('\n').Split('\n'), result.Secrets);
+            folder.WriteLog(member, log.TrimEnd('\n').Split('\n'));
         }
 
         return new ScenarioRun(result with { Record = record }, folder.Location);

@@ -57,7 +57,8 @@ public sealed class RunFolder
 
     /// <summary>Writes one member's captured log as <c>logs/&lt;member&gt;.log</c>, one line per entry.</summary>
     /// <returns>The path written.</returns>
-    public string WriteLog(string member, IEnumerable<string> lines, Redactor? secrets = null)
+    /// <remarks>Lines are written as given: the runner redacts a run's logs before it hands them out.</remarks>
+    public string WriteLog(string member, IEnumerable<string> lines)
     {
         var logs = Path.Combine(Location, "logs");
         Directory.CreateDirectory(logs);
@@ -67,7 +68,7 @@ public sealed class RunFolder
             using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
             foreach (var line in lines)
             {
-                text.WriteLine(secrets is null ? line : secrets.Redact(line));
+                text.WriteLine(line);
             }
         });
         return path;
