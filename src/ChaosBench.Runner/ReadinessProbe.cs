@@ -18,15 +18,16 @@ internal sealed class ReadinessProbe(IContainerEngine engine)
         var deadline = began + (readiness?.Within ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
         {
-            if (await IsReadyAsync(member, readiness, since, ct))
-            {
-                return true;
-            }
-
-            // Nothing restarts an exited container: it will not become ready by waiting.
-            if ((await engine.Containers.InspectAsync(member.ContainerId, ct)).State.Status is "exited" or "dead")
+            // One look at the container per round: nothing restarts an exited one, so it will not become ready by waiting.
+            var state = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State;
+            if (state.Status is "exited" or "dead")
             {
                 return false;
+            }
+
+            if (state.Running && !state.Paused && await AnswersAsync(member, readiness, since, ct))
+            {
+                return true;
             }
 
             // Recovery times are measured to this probe: tight polling while most members come up, gentler after.
@@ -36,14 +37,9 @@ internal sealed class ReadinessProbe(IContainerEngine engine)
         return false;
     }
 
-    private async Task<bool> IsReadyAsync(Member member, Readiness? readiness, DateTimeOffset since, CancellationToken ct)
+    /// <summary>Whether a running member answers its probe; without a probe, running is ready.</summary>
+    private async Task<bool> AnswersAsync(Member member, Readiness? readiness, DateTimeOffset since, CancellationToken ct)
     {
-        var state = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State;
-        if (!state.Running || state.Paused)
-        {
-            return false;
-        }
-
         if (readiness?.Http is { } url)
         {
             try
