@@ -47,7 +47,7 @@ try
 
     // etcd commits its backend every 100 ms: a second later, whatever is still unsynced, etcd never syncs.
     await Task.Delay(TimeSpan.FromSeconds(1), ct);
-    ResultTable.Print(Console.Out, options, rounds, (loadAtStart, loadAtEnd), testbed.Mount!.UnsyncedBytes);
+    ResultTable.Print(Console.Out, options, rounds, (loadAtStart, loadAtEnd), testbed.Mount!);
     return 0;
 }
 catch (OperationCanceledException) when (ct.IsCancellationRequested)

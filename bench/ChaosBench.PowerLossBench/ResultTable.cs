@@ -10,7 +10,7 @@ internal static class ResultTable
     /// <summary>Issue 5: the layer may cost a scenario at most 30 % of etcd's put throughput.</summary>
     public const double TargetRatio = 0.7;
 
-    public static void Print(TextWriter output, BenchOptions options, IReadOnlyList<RoundResult> rounds, (double Start, double End) load, long unsyncedBytes)
+    public static void Print(TextWriter output, BenchOptions options, IReadOnlyList<RoundResult> rounds, (double Start, double End) load, PowerLossMount mount)
     {
         var plain = VariantSummary.Of(Testbed.Plain, rounds.Where(r => r.Variant == Testbed.Plain).ToList());
         var layer = VariantSummary.Of(Testbed.Layer, rounds.Where(r => r.Variant == Testbed.Layer).ToList());
@@ -36,7 +36,7 @@ internal static class ResultTable
             $"Per round, layer / plain throughput (each layer round against the plain round just before it): " +
             $"{string.Join(", ", pairs.Select(r => $"{r:0.00}×"))}; median {pairs.Order().ElementAt(pairs.Count / 2):0.00}×."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Layer a second after the last put: {unsyncedBytes:N0} bytes unsynced; errors seen as EIO: {PowerLossMount.LastError?.Message ?? "none"}."));
+            $"Layer a second after the last put: {mount.UnsyncedBytes:N0} bytes unsynced; layer errors: {(mount.Errors.Count == 0 ? "none" : string.Join("; ", mount.Errors))}."));
     }
 
     /// <summary>Neighbouring rounds share the machine's mood: their ratio shows how much of the spread is drift.</summary>

@@ -18,8 +18,11 @@ internal sealed unsafe class FileNode(ulong inode, int fd, string path) : IFileB
     /// <summary>Open handles; guarded by the file system's table lock.</summary>
     public int Handles { get; set; }
 
-    /// <summary>Guards <see cref="Unsynced"/> and the descriptor's contents.</summary>
+    /// <summary>Guards <see cref="Unsynced"/>; held to read, write and copy pages, never while writing to the backing file.</summary>
     public Lock Gate { get; } = new();
+
+    /// <summary>One flush of the file at a time: an fsync waits for a write-back in progress, as on a real file system. Taken before <see cref="Gate"/>.</summary>
+    public Lock FlushGate { get; } = new();
 
     public UnsyncedFile Unsynced { get; set; } = new(SizeOf(fd));
 

@@ -1,12 +1,21 @@
+using ChaosBench.PowerLoss.Namespaces;
 using ChaosBench.PowerLoss.Native;
 
 namespace ChaosBench.PowerLoss;
 
-/// <summary>Calls that change names, modes and owners: passed straight to the backing directory, so durable at once.</summary>
+/// <summary>
+/// Calls that change names, modes and owners: passed straight to the backing directory, so durable at once,
+/// unless directory durability is strict: then creates, renames and unlinks go through the <see cref="Journal"/>.
+/// </summary>
 internal sealed unsafe partial class PowerLossFileSystem
 {
     internal int GetAttr(string? path, Stat* stat, FuseFileInfo* info)
     {
+        if (Hidden(path))
+        {
+            return -Errno.ENoEnt;
+        }
+
         var result = info != null && info->Handle != 0 ? LibC.FStat(NodeOf(info).Fd, stat) : LibC.LStat(Backing(path!), stat);
         if (result < 0)
         {
@@ -17,12 +26,12 @@ internal sealed unsafe partial class PowerLossFileSystem
         return 0;
     }
 
-    /// <summary>Remembers the directory's path: with null paths allowed, libfuse hands readdir only the handle.</summary>
+    /// <summary>Remembers the directory's path: with null paths allowed, libfuse hands readdir and fsyncdir only the handle.</summary>
     internal int OpenDir(string path, FuseFileInfo* info)
     {
-        if (!Directory.Exists(Backing(path)))
+        if (Hidden(path) || !Directory.Exists(Backing(path)))
         {
-            return -2; // ENOENT
+            return -Errno.ENoEnt;
         }
 
         lock (_table)
@@ -46,30 +55,33 @@ internal sealed unsafe partial class PowerLossFileSystem
 
     internal IEnumerable<string> List(FuseFileInfo* info)
     {
-        string path;
-        lock (_table)
-        {
-            path = _directories.TryGetValue(info->Handle, out var known) ? known : throw new BackingException("readdir", -9);
-        }
-
-        return Directory.EnumerateFileSystemEntries(Backing(path), "*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
-            .Select(System.IO.Path.GetFileName)!;
+        var path = DirectoryOf(info, "readdir");
+        var names = Directory.EnumerateFileSystemEntries(Backing(path), "*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
+            .Select(n => System.IO.Path.GetFileName(n));
+        return Journal is null || path != "/" ? names : names.Where(n => "/" + n != NamespaceJournal.Stash);
     }
 
-    internal int MkDir(string path, uint mode) => Owned(path, LibC.MkDir(Backing(path), mode));
+    /// <summary>fsync of a directory (registered only under strict directory durability): its namespace changes become durable.</summary>
+    internal int SyncDirectory(FuseFileInfo* info)
+    {
+        Journal?.Synced(DirectoryOf(info, "fsyncdir"));
+        return 0;
+    }
 
-    internal int MkNod(string path, uint mode, ulong device) => Owned(path, LibC.MkNod(Backing(path), mode, device));
+    internal int MkDir(string path, uint mode) => Made(path, () => LibC.MkDir(Backing(path), mode));
 
-    internal int SymLink(string target, string path) => Owned(path, LibC.SymLink(target, Backing(path)));
+    internal int MkNod(string path, uint mode, ulong device) => Made(path, () => LibC.MkNod(Backing(path), mode, device));
 
-    internal int Link(string from, string to) => Result(LibC.Link(Backing(from), Backing(to)));
+    internal int SymLink(string target, string path) => Made(path, () => LibC.SymLink(target, Backing(path)));
 
-    internal int RmDir(string path) => Result(LibC.RmDir(Backing(path)));
+    internal int Link(string from, string to) => Made(to, () => LibC.Link(Backing(from), Backing(to)), owned: false);
+
+    internal int RmDir(string path) => Removing(path, () => Environment(Result(LibC.RmDir(Backing(path))), "rmdir", path));
 
     internal int Unlink(string path)
     {
         var inode = InodeAt(path);
-        var result = Result(LibC.Unlink(Backing(path)));
+        var result = Removing(path, () => Environment(Result(LibC.Unlink(Backing(path))), "unlink", path));
         ForgetIfUnlinked(inode);
         return result;
     }
@@ -77,7 +89,8 @@ internal sealed unsafe partial class PowerLossFileSystem
     internal int Rename(string from, string to, uint flags)
     {
         var replaced = InodeAt(to);
-        var result = Result(LibC.RenameAt2(LibC.AtFdCwd, Backing(from), LibC.AtFdCwd, Backing(to), flags));
+        int Move() => Environment(Result(LibC.RenameAt2(LibC.AtFdCwd, Backing(from), LibC.AtFdCwd, Backing(to), flags)), "rename", from);
+        var result = Journal?.Rename(from, to, (flags & LibC.RenameExchange) != 0, Move) ?? Move();
         if (result == 0)
         {
             ForgetIfUnlinked(replaced);
@@ -124,18 +137,33 @@ internal sealed unsafe partial class PowerLossFileSystem
 
     internal int StatFs(void* buffer) => Result(LibC.StatVfs(BackingRoot + "/", buffer));
 
-    private static int Result(int result) => result < 0 ? LibC.Error() : 0;
+    /// <summary>The journal's stash, which programs must not see; only under strict directory durability.</summary>
+    private bool Hidden(string? path) =>
+        Journal is not null && path is not null && path.StartsWith(NamespaceJournal.Stash, StringComparison.Ordinal)
+        && (path.Length == NamespaceJournal.Stash.Length || path[NamespaceJournal.Stash.Length] == '/');
 
-    /// <summary>The layer runs as root; what a program creates belongs to that program's user.</summary>
-    private int Owned(string path, int result)
+    /// <summary>Makes a name; the layer runs as root, so what a program creates is given to that program's user (a hard link keeps its owner).</summary>
+    private int Made(string path, Func<int> make, bool owned = true)
     {
-        if (result < 0)
+        int Make() => Environment(Result(make()), "create", path);
+        var result = Journal?.Create(path, Make) ?? Make();
+        if (result < 0 || !owned)
         {
-            return LibC.Error();
+            return result;
         }
 
         var context = LibFuse.Context();
         return Result(LibC.LChown(Backing(path), context->Uid, context->Gid));
+    }
+
+    private int Removing(string path, Func<int> remove) => Journal?.Remove(path, remove) ?? remove();
+
+    private string DirectoryOf(FuseFileInfo* info, string call)
+    {
+        lock (_table)
+        {
+            return _directories.TryGetValue(info->Handle, out var known) ? known : throw new BackingException(call, -Errno.EBadF);
+        }
     }
 
     private ulong? InodeAt(string path)

@@ -16,8 +16,14 @@ public sealed class RunMounts(string runId) : IDisposable
 
     public string Directory { get; } = Path.Combine(Root, runId);
 
+    /// <summary>Raised when any of the run's layers has an error of a new kind (on that layer's thread); see <see cref="PowerLossMount.Failed"/>.</summary>
+    public event Action<LayerError>? Failed;
+
+    /// <summary>Every error of the run's layers so far.</summary>
+    public IReadOnlyList<LayerError> Errors => [.. _mounts.SelectMany(m => m.Errors).OrderBy(e => e.At)];
+
     /// <summary>Mounts a layer named <paramref name="name"/> (e.g. <c>etcd-1-data</c>) over <paramref name="backing"/>; see <see cref="PowerLossMount.Start"/>.</summary>
-    public PowerLossMount Mount(string name, string backing, TimeSpan? writeback = null)
+    public PowerLossMount Mount(string name, string backing, LayerOptions? options = null)
     {
         if (_mounts.Count == 0)
         {
@@ -25,7 +31,8 @@ public sealed class RunMounts(string runId) : IDisposable
             File.WriteAllText(Path.Combine(Directory, "owner"), $"{RunOwner.Current.Pid} {RunOwner.Current.StartTicks}");
         }
 
-        var mount = PowerLossMount.Start(backing, Path.Combine(Directory, name), writeback);
+        var mount = PowerLossMount.Start(backing, Path.Combine(Directory, name), options);
+        mount.Failed += e => Failed?.Invoke(e);
         _mounts.Add(mount);
         return mount;
     }

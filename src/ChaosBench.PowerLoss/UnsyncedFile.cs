@@ -2,23 +2,28 @@ namespace ChaosBench.PowerLoss;
 
 /// <summary>
 /// What one file holds beyond its durable copy: written pages and a size not yet made durable. Reads see the
-/// file as the program wrote it; <see cref="Sync"/> writes it through; a crash simply forgets it, so the
-/// durable copy is what survives. Not thread-safe: the caller holds the file's lock.
+/// file as the program wrote it; a flush (<see cref="Sync"/>, a write-back) writes it through; a crash simply
+/// forgets it, so the durable copy is what survives. Not thread-safe: the caller holds the file's lock, except
+/// where a <see cref="FlushPlan"/> step says it may not.
 /// </summary>
 /// <remarks>
 /// Pages are 4 KiB. A page is copied in from the durable copy when first written, so a partial-page write
 /// keeps its neighbours. A truncation is remembered as <c>_cut</c>: durable bytes at or past it read as
-/// zeros until a sync (or a write-back) cuts the durable copy too. Times are milliseconds on any clock the
-/// caller keeps monotonic; they only matter to <see cref="WriteBack"/>, which, as Linux does, ages a file
-/// from the moment it became dirty, not from its last write.
+/// zeros until a flush cuts the durable copy too. Each change to a page gives it a new version, so a flush
+/// that copied a page and wrote it out without the lock knows whether the program changed it meanwhile.
+/// Times are milliseconds on any clock the caller keeps monotonic; they only matter to write-back, which, as
+/// Linux does, ages a file from the moment it became dirty, not from its last write.
 /// </remarks>
-internal sealed class UnsyncedFile
+internal sealed partial class UnsyncedFile
 {
     public const int PageSize = 4096;
 
     private readonly SortedDictionary<long, DirtyPage> _pages = [];
     private long _cut;
     private long? _dirtySince;
+    private long _version;
+    private long _sequence;
+    private FlushPlan? _flush;
 
     public UnsyncedFile(long durableSize)
     {
@@ -31,11 +36,23 @@ internal sealed class UnsyncedFile
     /// <summary>True when nothing differs from the durable copy.</summary>
     public bool IsClean => _dirtySince is null;
 
-    /// <summary>Bytes written and not yet durable (rewrites counted again): what a crash drops.</summary>
-    public long UnsyncedBytes => _pages.Values.Sum(p => p.Written);
+    /// <summary>When the file became dirty; null when it is clean.</summary>
+    public long? DirtySince => _dirtySince;
 
-    /// <summary>The last write since the last sync, for a torn write; null when there was none.</summary>
-    public (long Offset, byte[] Data, long Sequence)? LastWrite { get; private set; }
+    /// <summary>Bytes written and not yet durable (rewrites counted again): what a crash drops.</summary>
+    public long UnsyncedBytes { get; private set; }
+
+    /// <summary>Memory held for this file: its dirty pages and its write log; what <c>unsynced-limit</c> bounds.</summary>
+    public long HeldBytes => (_pages.Count * (long)PageSize) + (Log?.Bytes ?? 0);
+
+    /// <summary>The last write since the last flush, for a torn write; null when there was none.</summary>
+    public (long Offset, int Length, long Sequence)? LastWrite { get; private set; }
+
+    /// <summary>Every write and size change since <see cref="StartLog"/>, each whole, for a reorder at the cut; null when not logging.</summary>
+    public WriteLog? Log { get; private set; }
+
+    /// <summary>From now on, remembers each write whole (a <c>reorder</c> fault chooses among them at the cut).</summary>
+    public void StartLog() => Log ??= new WriteLog();
 
     public int Read(IFileBacking backing, long offset, Span<byte> buffer)
     {
@@ -73,12 +90,16 @@ internal sealed class UnsyncedFile
             var dirty = PageFor(backing, page);
             data.Slice((int)(at - offset), length).CopyTo(dirty.Data.AsSpan(inPage, length));
             dirty.Written += length;
+            dirty.Version = ++_version;
             at += length;
         }
 
+        UnsyncedBytes += data.Length;
         Size = Math.Max(Size, end);
-        _dirtySince ??= now;
-        LastWrite = (offset, data.ToArray(), sequence);
+        LastWrite = (offset, data.Length, sequence);
+        _sequence = sequence;
+        Log?.Write(offset, data);
+        Touch(now);
     }
 
     /// <summary>truncate/ftruncate/fallocate: a new size, zeros past the old end when it grows.</summary>
@@ -88,64 +109,68 @@ internal sealed class UnsyncedFile
         {
             foreach (var page in _pages.Keys.Where(p => p * PageSize >= size).ToList())
             {
+                UnsyncedBytes -= _pages[page].Written;
                 _pages.Remove(page);
             }
 
             if (_pages.TryGetValue(size / PageSize, out var partial))
             {
                 partial.Data.AsSpan((int)(size % PageSize)).Clear();
+                partial.Version = ++_version;
             }
 
             _cut = Math.Min(_cut, size);
+            if (_flush is not null)
+            {
+                _flush.Shrunk = true;
+            }
         }
 
         Size = size;
-        _dirtySince ??= now;
+        Log?.Resize(size);
+        Touch(now);
     }
 
-    /// <summary>Writes every unsynced page and the size through, then syncs the durable copy.</summary>
-    public void Sync(IFileBacking backing)
+    /// <summary>The bytes of <see cref="LastWrite"/> as programs see them now (shorter if a truncation cut into it); empty when there was none.</summary>
+    public byte[] LastWritten(IFileBacking backing)
     {
-        WriteThrough(backing);
-        backing.Sync();
+        if (LastWrite is not { } last)
+        {
+            return [];
+        }
+
+        var data = new byte[last.Length];
+        return data[..Read(backing, last.Offset, data)];
     }
 
     /// <summary>
-    /// What the kernel's flusher does: once the file has been dirty since <paramref name="cutoff"/> or earlier,
-    /// all of it reaches the durable copy (unsynced: a later crash keeps it all the same). A file dirty for
-    /// less time keeps everything.
+    /// The cut a <c>reorder</c> fault makes: of the logged changes, those <paramref name="keep"/> picks reach the
+    /// durable copy whole, in the order they were made; everything else is forgotten. Returns how many were kept.
     /// </summary>
-    public void WriteBack(IFileBacking backing, long cutoff)
+    public (int Kept, int Logged) CrashKeeping(IFileBacking backing, Func<int, bool> keep)
     {
-        if (_dirtySince <= cutoff)
+        var changes = Log?.Changes ?? [];
+        var kept = 0;
+        for (var i = 0; i < changes.Count; i++)
         {
-            WriteThrough(backing);
+            if (keep(i))
+            {
+                changes[i].ApplyTo(backing);
+                kept++;
+            }
         }
+
+        backing.Sync();
+        return (kept, changes.Count);
     }
 
-    /// <summary>Writes a pending truncation, then the pages in offset order, then the size.</summary>
-    private void WriteThrough(IFileBacking backing)
+    private void Touch(long now)
     {
-        if (_cut < backing.Size)
+        _dirtySince ??= now;
+        if (_flush is not null)
         {
-            backing.SetSize(_cut);
+            _flush.DirtiedAt ??= now;
         }
-
-        foreach (var (page, dirty) in _pages)
-        {
-            var start = page * PageSize;
-            backing.WriteAt(start, dirty.Data.AsSpan(0, (int)Math.Min(PageSize, Size - start)));
-        }
-
-        if (backing.Size != Size)
-        {
-            backing.SetSize(Size);
-        }
-
-        _pages.Clear();
-        _cut = Size;
-        _dirtySince = null;
-        LastWrite = null;
     }
 
     private static (long Page, int InPage, int Length) Slice(long at, long end)
@@ -175,11 +200,13 @@ internal sealed class UnsyncedFile
         target[read..].Clear();
     }
 
-    /// <summary>A page as the program last wrote it, and how many bytes it took in since the last sync.</summary>
+    /// <summary>A page as the program last wrote it, how many bytes it took in since the last flush, and its version.</summary>
     private sealed class DirtyPage(byte[] data)
     {
         public byte[] Data { get; } = data;
 
         public long Written { get; set; }
+
+        public long Version { get; set; }
     }
 }

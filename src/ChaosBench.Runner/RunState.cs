@@ -37,6 +37,12 @@ internal sealed class RunState
     /// </summary>
     public void EngineLost(string step, string reason) => Interlocked.CompareExchange(ref _engineLost, new EngineLoss(step, reason), null);
 
+    /// <summary>
+    /// A power-loss layer failed during <paramref name="step"/> (its backing disk full or failing, or a bug in it):
+    /// what the run found is about the environment, so, like the engine's loss, this error wins when the run ends.
+    /// </summary>
+    public void LayerFailed(string step, string reason) => EngineLost(step, reason);
+
     /// <summary>Makes the run errored for the engine's loss, if the engine was lost.</summary>
     public void SettleEngineLoss()
     {

@@ -42,6 +42,12 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
         var run = new RunResources(engine, runId);
         using var mounts = new RunMounts(runId);
         var state = new RunState { Secrets = secrets };
+        mounts.Failed += e =>
+        {
+            // A full or failing backing disk (or a layer bug) happened on the layer's thread: on the timeline now, and the run is errored.
+            recorder.Record(LayerError.TimelineKind, e.Layer, e.Message);
+            state.LayerFailed(recorder.Phase, $"power-loss layer {e.Layer}: {e.Message}");
+        };
         observer.Note($"run {runId}, seed {seed}");
         foreach (var name in secrets.TooShort)
         {

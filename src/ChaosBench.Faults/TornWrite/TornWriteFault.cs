@@ -1,6 +1,7 @@
 using ChaosBench.Faults.PowerLoss;
 using ChaosBench.Model;
 using ChaosBench.Model.Options;
+using ChaosBench.PowerLoss;
 
 namespace ChaosBench.Faults.TornWrite;
 
@@ -29,7 +30,8 @@ public sealed class TornWriteFault : IFault
                 throw new FaultException(Kind, m.Name, $"no unsynced write{(fault.Path is null ? string.Empty : $" under {fault.Path}")} to tear: the product made everything durable");
             }
 
-            var torn = latest.Volume.Mount.Tear(length => length < 2 ? 0 : random.Next(1, length), latest.Under)!;
+            // Byte granularity until the scenario format carries torn-write's granularity (issue 23).
+            var torn = latest.Volume.Mount.Tear(random.Next, latest.Under, TearGranularity.Byte)!;
             return [PowerCut.Describe(latest.Volume, torn), .. m.PowerLoss.Where(v => v != latest.Volume).Select(v => PowerCut.Describe(v, v.Mount.Crash()))];
         }, ct);
     }

@@ -12,7 +12,8 @@ internal static unsafe partial class LibC
     public const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100;
     public const int FallocKeepSize = 1;
     public const int MntDetach = 2;
-    public const uint SIfMt = 0xF000, SIfReg = 0x8000;
+    public const uint SIfMt = 0xF000, SIfReg = 0x8000, SIfDir = 0x4000;
+    public const uint RenameNoReplace = 1, RenameExchange = 2;
 
     [LibraryImport(Lib, EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Open(string path, int flags, uint mode);
@@ -104,8 +105,12 @@ internal struct Stat
     [FieldOffset(8)] public ulong Inode;
     [FieldOffset(16)] public ulong Links;
     [FieldOffset(24)] public uint Mode;
+    [FieldOffset(28)] public uint Uid;
+    [FieldOffset(32)] public uint Gid;
     [FieldOffset(48)] public long Size;
     [FieldOffset(64)] public long Blocks;
 
     public readonly bool IsRegular => (Mode & LibC.SIfMt) == LibC.SIfReg;
+
+    public readonly bool IsDirectory => (Mode & LibC.SIfMt) == LibC.SIfDir;
 }

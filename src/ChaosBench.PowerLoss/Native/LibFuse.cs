@@ -3,22 +3,19 @@ using System.Runtime.InteropServices;
 namespace ChaosBench.PowerLoss.Native;
 
 /// <summary>
-/// Debian's libfuse3 (3.14, high-level path API). Symbols are named with their version suffix where libfuse
-/// exports several, so the ABI is the one these structs describe.
+/// libfuse3's high-level path API, 3.10 to 3.17 (<see cref="FuseAbi"/> finds the library and what differs).
+/// Symbols are named with their version suffix where libfuse exports several, so the ABI is the one these
+/// structs describe.
 /// </summary>
 internal static unsafe partial class LibFuse
 {
-    private const string Lib = "libfuse3.so.3";
+    private const string Lib = FuseAbi.ImportName;
 
     [LibraryImport(Lib, EntryPoint = "fuse_new_31")]
     public static partial nint New(FuseArgs* args, FuseOperations* operations, nuint size, nint privateData);
 
     [LibraryImport(Lib, EntryPoint = "fuse_mount", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Mount(nint fuse, string mountpoint);
-
-    /// <summary>Serves requests on a pool of threads until the session ends; a null config takes libfuse's defaults.</summary>
-    [LibraryImport(Lib, EntryPoint = "fuse_loop_mt_312")]
-    public static partial int LoopMultiThreaded(nint fuse, nint config);
 
     [LibraryImport(Lib, EntryPoint = "fuse_exit")]
     public static partial void Exit(nint fuse);
@@ -31,6 +28,18 @@ internal static unsafe partial class LibFuse
 
     [LibraryImport(Lib, EntryPoint = "fuse_get_context")]
     public static partial FuseContext* Context();
+
+    /// <summary>
+    /// Serves requests on a pool of threads until the session ends. From 3.12 a null config takes libfuse's
+    /// defaults; before, the loop reads one, so it gets libfuse's defaults spelled out.
+    /// </summary>
+    public static int LoopMultiThreaded(nint fuse)
+    {
+        var abi = FuseAbi.Current;
+        var loop = (delegate* unmanaged<nint, FuseLoopConfigV1*, int>)NativeLibrary.GetExport(FuseAbi.Handle, abi.LoopSymbol);
+        var config = new FuseLoopConfigV1 { CloneFd = 0, MaxIdleThreads = 10 };
+        return loop(fuse, abi.LoopNeedsConfig ? &config : null);
+    }
 }
 
 [StructLayout(LayoutKind.Sequential)]
@@ -52,7 +61,7 @@ internal struct FuseContext
     public uint Umask;
 }
 
-/// <summary><c>struct fuse_file_info</c>: open flags, the handle the layer chose, and the bits it may set.</summary>
+/// <summary><c>struct fuse_file_info</c>: open flags, the handle the layer chose, and the bits it may set (the same in 3.10 to 3.17).</summary>
 [StructLayout(LayoutKind.Explicit)]
 internal struct FuseFileInfo
 {
@@ -61,7 +70,10 @@ internal struct FuseFileInfo
     [FieldOffset(16)] public ulong Handle;
 }
 
-/// <summary><c>struct fuse_config</c>, filled in <c>init</c>.</summary>
+/// <summary>
+/// The start of <c>struct fuse_config</c>, filled in <c>init</c>: the fields every release from 3.10 to 3.17 keeps
+/// in place. <c>nullpath_ok</c> moves between releases: <see cref="FuseAbi.NullPathOkOffset"/>.
+/// </summary>
 [StructLayout(LayoutKind.Sequential)]
 internal struct FuseConfig
 {
@@ -79,17 +91,14 @@ internal struct FuseConfig
     public int Remember;
     public int HardRemove;
     public int UseIno;
-    public int ReaddirIno;
-    public int DirectIo;
-    public int KernelCache;
-    public int AutoCache;
-    public int NoRofdFlush;
-    public int AcAttrTimeoutSet;
-    public double AcAttrTimeout;
-    public int NullPathOk;
-    public int ShowHelp;
-    public nint Modules;
-    public int Debug;
+}
+
+/// <summary>libfuse 3.2 to 3.11's public <c>struct fuse_loop_config</c>.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct FuseLoopConfigV1
+{
+    public int CloneFd;
+    public uint MaxIdleThreads;
 }
 
 /// <summary><c>struct fuse_operations</c> of libfuse 3: 42 function pointers in this order; null ones are left to the kernel.</summary>

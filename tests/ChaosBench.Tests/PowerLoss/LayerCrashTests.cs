@@ -122,9 +122,9 @@ public sealed class LayerCrashTests : LayerFixture
     {
         Assert.That(Layer.Shell("printf base > f && sync f && printf AAAA >> f && printf BBBBBBBB >> f"), Is.Zero);
 
-        var report = Layer.Mount.Tear(length => 3);
+        var report = Layer.Mount.Tear(points => 2, granularity: TearGranularity.Byte);
 
-        Assert.That(report?.Torn, Is.EqualTo(new TornWrite("/f", 8, 8, 3)));
+        Assert.That(report?.Torn, Is.EqualTo(new TornWrite("/f", 8, 8, 3)), "the third tear point keeps three bytes");
         Assert.That(File.ReadAllBytes(Layer.At("f")), Is.EqualTo("base\0\0\0\0BBB"u8.ToArray()), "the earlier write is lost, the later one torn");
     }
 
@@ -133,6 +133,6 @@ public sealed class LayerCrashTests : LayerFixture
     {
         Assert.That(Layer.Shell("printf base > f && sync f"), Is.Zero);
 
-        Assert.That(Layer.Mount.Tear(length => 1), Is.Null);
+        Assert.That(Layer.Mount.Tear(points => 0), Is.Null);
     }
 }

@@ -54,7 +54,7 @@ public sealed class UnsyncedFileTests
                         durable = [.. visible];
                         break;
                     case "write-back":
-                        file.WriteBack(backing, now);
+                        file.WriteThrough(backing);
                         durable = [.. visible];
                         break;
                     default:
@@ -82,7 +82,7 @@ public sealed class UnsyncedFileTests
     }
 
     [Test]
-    public void WriteBack_FileDirtySinceBeforeTheCutoff_AllOfItSurvivesACrash()
+    public void WriteThrough_FileRewrittenAndGrown_AllOfItSurvivesACrashAndNoFsync()
     {
         // Given a file dirty since time 1, rewritten and grown at time 5, as a log that keeps appending is
         var backing = new MemoryBacking();
@@ -90,32 +90,24 @@ public sealed class UnsyncedFileTests
         file.Write(backing, 0, Filled(Page, 1), 1, now: 1);
         file.Write(backing, Page, Filled(Page, 2), 2, now: 5);
 
-        // When the flusher writes back files dirty since time 3 or earlier, and then the power goes
-        file.WriteBack(backing, cutoff: 3);
+        // When the flusher writes it back, and then the power goes
+        file.WriteThrough(backing);
 
         // Then all of it reached the disk, the later write too (Linux ages an inode from when it became dirty)
+        Assert.That(file.DirtySince, Is.Null);
         Assert.That(backing.Bytes, Is.EqualTo(Filled(Page, 1).Concat(Filled(Page, 2))));
-        Assert.That(file.IsClean, Is.True);
         Assert.That(backing.Syncs, Is.Zero, "a write-back is no fsync");
     }
 
     [Test]
-    public void WriteBack_FileDirtySinceAfterTheCutoff_NothingReachesTheDisk()
+    public void DirtySince_RewrittenLater_StaysWhenItFirstBecameDirty()
     {
-        // Given a synced file of two pages, cut to one page at time 9
         var backing = new MemoryBacking();
         var file = new UnsyncedFile(0);
-        file.Write(backing, 0, Filled(2 * Page, 7), 1, now: 1);
-        file.Sync(backing);
-        file.SetSize(Page, now: 9);
+        file.Write(backing, 0, Filled(Page, 7), 1, now: 1);
+        file.SetSize(10, now: 9);
 
-        // When the flusher runs with a cutoff before the truncation
-        file.WriteBack(backing, cutoff: 5);
-
-        // Then the durable copy keeps both pages while programs see one
-        Assert.That(backing.Size, Is.EqualTo(2 * Page));
-        Assert.That(file.Size, Is.EqualTo(Page));
-        Assert.That(file.IsClean, Is.False);
+        Assert.That(file.DirtySince, Is.EqualTo(1));
     }
 
     [Test]
