@@ -1,5 +1,6 @@
 using ChaosBench.PowerLoss.DiskFaults;
 using ChaosBench.PowerLoss.Namespaces;
+using ChaosBench.PowerLoss.Native;
 
 namespace ChaosBench.PowerLoss;
 
@@ -108,6 +109,30 @@ internal sealed partial class PowerLossFileSystem
         }
     }
 
+    /// <summary>
+    /// The layer is unmounted and its loop has ended: every backing descriptor it kept goes, with what it held
+    /// (no crash can come any more, and the volume is removed after the run).
+    /// </summary>
+    public void Close()
+    {
+        lock (_table)
+        {
+            foreach (var node in _nodes.Values)
+            {
+                lock (node.Gate)
+                {
+                    Replace(node, new UnsyncedFile(0));
+                }
+
+                LibC.Close(node.Fd);
+            }
+
+            _nodes.Clear();
+            _open.Clear();
+            _directories.Clear();
+        }
+    }
+
     /// <summary>The sequence number of the most recent unsynced write under <paramref name="under"/>; null when there is none.</summary>
     public long? LatestWrite(string? under = null)
     {
@@ -135,13 +160,8 @@ internal sealed partial class PowerLossFileSystem
             TornWrite torn;
             lock (node.Gate)
             {
-                var offset = node.Unsynced.LastWrite!.Value.Offset;
-                var data = node.Unsynced.LastWritten(node);
-                var points = TearPoints.Count(offset, data.Length, granularity);
-                var kept = points == 0 ? 0 : TearPoints.Kept(offset, granularity, choose(points));
-                node.WriteAt(offset, data.AsSpan(0, kept));
-                node.Sync();
-                torn = new TornWrite(node.Path, offset, data.Length, kept, granularity);
+                var (offset, length, kept) = node.Unsynced.Tear(node, choose, granularity)!.Value;
+                torn = new TornWrite(node.Path, offset, length, kept, granularity);
             }
 
             return Crash() with { Torn = torn };

@@ -139,6 +139,7 @@ public sealed unsafe class PowerLossMount : IDisposable
         {
             LibFuse.Destroy(_fuse);
             _self.Free();
+            _fs.Close();
         }
 
         // No crash came: the namespace changes the layer was keeping undoable stand as they are.

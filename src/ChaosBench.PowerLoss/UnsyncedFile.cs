@@ -131,16 +131,26 @@ internal sealed partial class UnsyncedFile
         Touch(now);
     }
 
-    /// <summary>The bytes of <see cref="LastWrite"/> as programs see them now (shorter if a truncation cut into it); empty when there was none.</summary>
-    public byte[] LastWritten(IFileBacking backing)
+    /// <summary>
+    /// The durable half of a torn write: of <see cref="LastWrite"/> (as programs see it now, shorter if a truncation
+    /// cut into it), the prefix up to point <paramref name="choose"/>(n) of the n boundaries of
+    /// <paramref name="granularity"/> inside it reaches the durable copy, which is synced; nothing when the write
+    /// lies within one granule. The rest is for the crash to forget. Null when there was no write.
+    /// </summary>
+    public (long Offset, int Length, int Kept)? Tear(IFileBacking backing, Func<int, int> choose, TearGranularity granularity)
     {
         if (LastWrite is not { } last)
         {
-            return [];
+            return null;
         }
 
         var data = new byte[last.Length];
-        return data[..Read(backing, last.Offset, data)];
+        var length = Read(backing, last.Offset, data);
+        var points = TearPoints.Count(last.Offset, length, granularity);
+        var kept = points == 0 ? 0 : TearPoints.Kept(last.Offset, granularity, choose(points));
+        backing.WriteAt(last.Offset, data.AsSpan(0, kept));
+        backing.Sync();
+        return (last.Offset, length, kept);
     }
 
     /// <summary>

@@ -59,6 +59,11 @@ internal sealed class NamespaceJournal(INamespaceBacking backing)
     /// <summary>Runs <paramref name="rename"/>; <paramref name="exchange"/> swaps the names, otherwise a target it replaces is kept.</summary>
     public int Rename(string from, string to, bool exchange, Func<int> rename)
     {
+        if (from == to)
+        {
+            return rename(); // rename(2) of a name to itself changes nothing.
+        }
+
         var replaced = exchange ? null : Keep(to);
         var result = rename();
         Record(result, replaced, () => exchange ? new Exchanged(from, to) : new Renamed(from, to, replaced));
@@ -99,6 +104,7 @@ internal sealed class NamespaceJournal(INamespaceBacking backing)
             }
         }
 
+        RemoveStash();
         return undone;
     }
 
@@ -108,6 +114,17 @@ internal sealed class NamespaceJournal(INamespaceBacking backing)
         foreach (var change in TakeAll())
         {
             change.Commit(backing);
+        }
+
+        RemoveStash();
+    }
+
+    /// <summary>Nothing is pending: the stash, empty now, goes, so the volume holds only what programs made.</summary>
+    private void RemoveStash()
+    {
+        if (backing.KindOf(Stash) is not null)
+        {
+            backing.Remove(Stash);
         }
     }
 

@@ -1,6 +1,6 @@
 namespace ChaosBench.Tests.PowerLoss;
 
-/// <summary>A fresh layer per test, unmounted whatever the test did.</summary>
+/// <summary>A fresh layer per test, unmounted whatever the test did; a test that needs other options mounts its own with <see cref="Remount"/>.</summary>
 [Category("Fuse")]
 [CancelAfter(60_000)]
 public abstract class LayerFixture
@@ -12,4 +12,10 @@ public abstract class LayerFixture
 
     [TearDown]
     public void Unmount() => Layer.Dispose();
+
+    protected void Remount(ChaosBench.PowerLoss.LayerOptions options, Action<string>? prepareBacking = null)
+    {
+        Layer.Dispose();
+        Layer = new MountedLayer(options, prepareBacking);
+    }
 }

@@ -22,8 +22,14 @@ internal sealed class MemoryBacking : IFileBacking
         return count;
     }
 
+    /// <summary>As pwrite: nothing written changes nothing, even past the end.</summary>
     public void WriteAt(long offset, ReadOnlySpan<byte> data)
     {
+        if (data.IsEmpty)
+        {
+            return;
+        }
+
         SetSize(Math.Max(Bytes.Count, offset + data.Length));
         for (var i = 0; i < data.Length; i++)
         {

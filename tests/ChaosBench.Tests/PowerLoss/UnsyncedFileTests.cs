@@ -125,6 +125,68 @@ public sealed class UnsyncedFileTests
         Assert.That(backing.Bytes, Is.EqualTo(new byte[10].Concat(Filled(5, 3))));
     }
 
+    [Test]
+    public void Settle_PageWrittenAfterItWasCopied_StaysUnsynced()
+    {
+        // Given a page a write-back copied, which the program rewrote before the copy reached the disk
+        var backing = new MemoryBacking();
+        var file = new UnsyncedFile(0);
+        file.Write(backing, 0, Filled(10, 1), 1, now: 1);
+        var plan = file.BeginFlush();
+        var copies = file.CopyNext(plan, 256);
+        file.Write(backing, 0, Filled(10, 2), 2, now: 2);
+
+        // When the copy is written without the file's lock, and the flush settles
+        plan.Truncate(backing);
+        plan.Write(backing, copies);
+        plan.Extend(backing);
+        file.Settle(plan);
+
+        // Then the program reads its last write, the disk holds the copy, and the rewrite is still unsynced
+        var read = new byte[10];
+        file.Read(backing, 0, read);
+        Assert.That(read, Is.EqualTo(Filled(10, 2)));
+        Assert.That(backing.Bytes, Is.EqualTo(Filled(10, 1)));
+        Assert.That(file.DirtySince, Is.EqualTo(2), "dirty since the rewrite");
+    }
+
+    [Test]
+    public void Settle_FileShrankDuringTheFlush_SettlesNothingAndTheNextSyncCuts()
+    {
+        var backing = new MemoryBacking();
+        var file = new UnsyncedFile(0);
+        file.Write(backing, 0, Filled(2 * Page, 1), 1, now: 1);
+        var plan = file.BeginFlush();
+        var copies = file.CopyNext(plan, 256);
+        file.SetSize(10, now: 2);
+        plan.Truncate(backing);
+        plan.Write(backing, copies);
+        plan.Extend(backing);
+
+        file.Settle(plan);
+
+        Assert.That(file.Size, Is.EqualTo(10));
+        Assert.That(file.IsClean, Is.False);
+        file.Sync(backing);
+        Assert.That(backing.Bytes, Is.EqualTo(Filled(10, 1)));
+    }
+
+    [Test]
+    public void Abandon_DiskRefusedTheWrite_EverythingStaysUnsynced()
+    {
+        var backing = new MemoryBacking();
+        var file = new UnsyncedFile(0);
+        file.Write(backing, 0, Filled(10, 1), 1, now: 1);
+        var plan = file.BeginFlush();
+        file.CopyNext(plan, 256);
+
+        file.Abandon(plan);
+
+        Assert.That(file.UnsyncedBytes, Is.EqualTo(10));
+        Assert.That(file.HeldBytes, Is.EqualTo(Page));
+        Assert.That(file.DirtySince, Is.EqualTo(1));
+    }
+
     private static byte[] Filled(int length, byte value) => Enumerable.Repeat(value, length).ToArray();
 
     private static void Resize(List<byte> bytes, int size)
