@@ -38,6 +38,9 @@ try
     await new Sweeper(engine).RemoveOrphansAsync(ct);
 
     await using var testbed = new Testbed(engine, runId);
+    Console.Error.WriteLine("power-loss bench: 1 GiB written unsynced through a layer, and the idle fault hook...");
+    var memory = UnsyncedMemory.Measure(testbed.ScratchLayer("memory"));
+    var hook = IdleHook.Measure(testbed.ScratchLayer("hook"));
     Console.Error.WriteLine($"power-loss bench: run {runId}, starting etcd twice ({Testbed.Plain}, {Testbed.Layer})...");
     var nodes = await testbed.StartAsync(ct);
     using var load = new PutLoad(options.Clients, options.Seed, TimeProvider.System);
@@ -48,6 +51,7 @@ try
     // etcd commits its backend every 100 ms: a second later, whatever is still unsynced, etcd never syncs.
     await Task.Delay(TimeSpan.FromSeconds(1), ct);
     ResultTable.Print(Console.Out, options, rounds, (loadAtStart, loadAtEnd), testbed.Mount!);
+    LayerTable.Print(Console.Out, memory, hook);
     return 0;
 }
 catch (OperationCanceledException) when (ct.IsCancellationRequested)

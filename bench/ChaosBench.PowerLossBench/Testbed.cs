@@ -63,6 +63,10 @@ internal sealed class Testbed(IContainerEngine engine, string runId) : IAsyncDis
         return nodes;
     }
 
+    /// <summary>Another layer, with the default options, over a fresh directory beside the others: for the memory and hook measurements.</summary>
+    public PowerLossMount ScratchLayer(string name) =>
+        _mounts.Mount(name, Directory.CreateDirectory(Path.Combine(_scratch.FullName, $"{name}-backing"), Private).FullName);
+
     public async ValueTask DisposeAsync()
     {
         // Containers first: they hold the layer's mount point open.

@@ -6,7 +6,7 @@ namespace ChaosBench.PowerLoss;
 /// One regular file the layer has seen opened: its backing descriptor (kept while it is open or holds
 /// unsynced data, so renames and unlinks do not lose it) and what it holds beyond the durable copy.
 /// </summary>
-internal sealed unsafe class FileNode(ulong inode, int fd, string path) : IFileBacking
+internal sealed unsafe class FileNode(ulong inode, int fd, string path, PagePool pool) : IFileBacking
 {
     public ulong Inode { get; } = inode;
 
@@ -24,7 +24,7 @@ internal sealed unsafe class FileNode(ulong inode, int fd, string path) : IFileB
     /// <summary>One flush of the file at a time: an fsync waits for a write-back in progress, as on a real file system. Taken before <see cref="Gate"/>.</summary>
     public Lock FlushGate { get; } = new();
 
-    public UnsyncedFile Unsynced { get; set; } = new(SizeOf(fd));
+    public UnsyncedFile Unsynced { get; set; } = new(SizeOf(fd), pool);
 
     public long Size => SizeOf(Fd);
 

@@ -55,7 +55,7 @@ internal sealed class FlushPlan(IReadOnlyList<long> pages, long cut)
     {
         foreach (var copy in copies)
         {
-            backing.WriteAt(copy.Offset, copy.Data);
+            backing.WriteAt(copy.Offset, copy.Data.AsSpan(0, copy.Length));
         }
     }
 
@@ -69,5 +69,5 @@ internal sealed class FlushPlan(IReadOnlyList<long> pages, long cut)
     }
 }
 
-/// <summary>A page's bytes as a flush copied them (cut at the file's end), to be written at <paramref name="Offset"/>.</summary>
-internal sealed record PageCopy(long Offset, byte[] Data);
+/// <summary>A page's first <paramref name="Length"/> bytes (to the file's end) as a flush copied them into a pooled buffer, to be written at <paramref name="Offset"/>.</summary>
+internal sealed record PageCopy(long Offset, byte[] Data, int Length);

@@ -269,7 +269,7 @@ internal sealed unsafe partial class PowerLossFileSystem
             }
             else
             {
-                node = _nodes[stat.Inode] = new FileNode(stat.Inode, fd, path);
+                node = _nodes[stat.Inode] = new FileNode(stat.Inode, fd, path, _pagePool);
             }
 
             node.Path = path;
@@ -288,7 +288,7 @@ internal sealed unsafe partial class PowerLossFileSystem
         {
             if (node.Handles == 0 && (node.Unsynced.IsClean || !node.IsLinked()))
             {
-                Replace(node, new UnsyncedFile(0));
+                Replace(node, 0);
                 _nodes.Remove(node.Inode);
                 LibC.Close(node.Fd);
             }

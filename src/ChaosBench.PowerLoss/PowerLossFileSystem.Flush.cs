@@ -117,7 +117,9 @@ internal sealed partial class PowerLossFileSystem
                         copies = file.CopyNext(plan, FlushBatchPages);
                     }
 
-                    if (!Powered(generation, sync, () => plan.Write(node, copies)))
+                    var written = Powered(generation, sync, () => plan.Write(node, copies));
+                    file.Recycle(copies);
+                    if (!written)
                     {
                         return false;
                     }
@@ -195,11 +197,12 @@ internal sealed partial class PowerLossFileSystem
         Interlocked.Add(ref _held, node.Unsynced.HeldBytes - before);
     }
 
-    /// <summary>Gives the node fresh unsynced data (a crash forgot the old). Caller holds the node's lock.</summary>
-    private void Replace(FileNode node, UnsyncedFile file)
+    /// <summary>Gives the node fresh unsynced data over a durable size of <paramref name="size"/> (a crash forgot the old, or the node goes); the old pages go back to the pool. Caller holds the node's lock.</summary>
+    private void Replace(FileNode node, long size)
     {
-        Interlocked.Add(ref _held, file.HeldBytes - node.Unsynced.HeldBytes);
-        node.Unsynced = file;
+        Interlocked.Add(ref _held, -node.Unsynced.HeldBytes);
+        node.Unsynced.Release();
+        node.Unsynced = new UnsyncedFile(size, _pagePool);
     }
 
     private List<FileNode> Nodes()

@@ -22,6 +22,7 @@ internal sealed partial class PowerLossFileSystem
     private readonly Dictionary<ulong, OpenFile> _open = [];
     private readonly Dictionary<ulong, string> _directories = [];
     private readonly TimeProvider _time;
+    private readonly PagePool _pagePool;
     private ulong _nextHandle;
 
     public PowerLossFileSystem(string backingRoot, LayerOptions options, string name)
@@ -29,6 +30,7 @@ internal sealed partial class PowerLossFileSystem
         BackingRoot = backingRoot.TrimEnd('/');
         Options = options;
         _time = options.TimeProvider;
+        _pagePool = new PagePool((int)Math.Min(options.UnsyncedLimit / UnsyncedFile.PageSize, int.MaxValue));
         Faults = new FaultRules(_time);
         Errors = new LayerErrors(name, _time);
         Journal = options.DirectoryDurability == DirectoryDurability.Strict ? new NamespaceJournal(new BackingNamespace(BackingRoot)) : null;
@@ -87,7 +89,7 @@ internal sealed partial class PowerLossFileSystem
                         }
                     }
 
-                    Replace(node, new UnsyncedFile(node.Size));
+                    Replace(node, node.Size);
                 }
             }
 
@@ -121,7 +123,7 @@ internal sealed partial class PowerLossFileSystem
             {
                 lock (node.Gate)
                 {
-                    Replace(node, new UnsyncedFile(0));
+                    Replace(node, 0);
                 }
 
                 LibC.Close(node.Fd);

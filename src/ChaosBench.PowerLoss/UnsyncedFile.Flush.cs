@@ -40,7 +40,10 @@ internal sealed partial class UnsyncedFile
             if (_pages.TryGetValue(page, out var dirty))
             {
                 plan.Copied[page] = dirty.Version;
-                copies.Add(new PageCopy(page * PageSize, dirty.Data[..(int)Math.Min(PageSize, Size - (page * PageSize))]));
+                var length = (int)Math.Min(PageSize, Size - (page * PageSize));
+                var copy = _pool.Rent();
+                dirty.Data.AsSpan(0, length).CopyTo(copy);
+                copies.Add(new PageCopy(page * PageSize, copy, length));
             }
         }
 
@@ -69,8 +72,7 @@ internal sealed partial class UnsyncedFile
         {
             if (_pages.TryGetValue(page, out var dirty) && dirty.Version == version)
             {
-                UnsyncedBytes -= dirty.Written;
-                _pages.Remove(page);
+                Drop(page);
             }
         }
 
@@ -82,6 +84,15 @@ internal sealed partial class UnsyncedFile
         }
 
         Log?.DropFirst(plan.Logged);
+    }
+
+    /// <summary>Gives a flush's copies back once they are written (or will not be). Any thread.</summary>
+    public void Recycle(IReadOnlyList<PageCopy> copies)
+    {
+        foreach (var copy in copies)
+        {
+            _pool.Return(copy.Data);
+        }
     }
 
     /// <summary>Ends a flush that failed part-way: everything stays unsynced, the durable copy holds what was written. Under the file's lock.</summary>
@@ -100,7 +111,9 @@ internal sealed partial class UnsyncedFile
         plan.Truncate(backing);
         while (!plan.Done)
         {
-            plan.Write(backing, CopyNext(plan, int.MaxValue));
+            var copies = CopyNext(plan, int.MaxValue);
+            plan.Write(backing, copies);
+            Recycle(copies);
         }
 
         plan.Extend(backing);

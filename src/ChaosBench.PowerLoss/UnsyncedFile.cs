@@ -19,15 +19,18 @@ internal sealed partial class UnsyncedFile
     public const int PageSize = 4096;
 
     private readonly SortedDictionary<long, DirtyPage> _pages = [];
+    private readonly PagePool _pool;
     private long _cut;
     private long? _dirtySince;
     private long _version;
     private long _sequence;
     private FlushPlan? _flush;
 
-    public UnsyncedFile(long durableSize)
+    /// <param name="pool">Where page buffers come from and go back to; none by default.</param>
+    public UnsyncedFile(long durableSize, PagePool? pool = null)
     {
         Size = _cut = durableSize;
+        _pool = pool ?? PagePool.None;
     }
 
     /// <summary>The size programs see.</summary>
@@ -109,8 +112,7 @@ internal sealed partial class UnsyncedFile
         {
             foreach (var page in _pages.Keys.Where(p => p * PageSize >= size).ToList())
             {
-                UnsyncedBytes -= _pages[page].Written;
-                _pages.Remove(page);
+                Drop(page);
             }
 
             if (_pages.TryGetValue(size / PageSize, out var partial))
@@ -174,6 +176,24 @@ internal sealed partial class UnsyncedFile
         return (kept, changes.Count);
     }
 
+    /// <summary>The file is replaced (a crash forgot it, the layer let it go): its page buffers go back to the pool, and it must not be used again.</summary>
+    public void Release()
+    {
+        foreach (var page in _pages.Keys.ToList())
+        {
+            Drop(page);
+        }
+    }
+
+    /// <summary>Forgets a dirty page and gives its buffer back.</summary>
+    private void Drop(long page)
+    {
+        var dirty = _pages[page];
+        UnsyncedBytes -= dirty.Written;
+        _pages.Remove(page);
+        _pool.Return(dirty.Data);
+    }
+
     private void Touch(long now)
     {
         _dirtySince ??= now;
@@ -194,8 +214,9 @@ internal sealed partial class UnsyncedFile
     {
         if (!_pages.TryGetValue(page, out var dirty))
         {
-            dirty = new DirtyPage(new byte[PageSize]);
-            Read(backing, page * PageSize, dirty.Data);
+            dirty = new DirtyPage(_pool.Rent());
+            var read = Read(backing, page * PageSize, dirty.Data);
+            dirty.Data.AsSpan(read).Clear();
             _pages[page] = dirty;
         }
 

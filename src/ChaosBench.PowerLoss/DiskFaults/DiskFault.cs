@@ -26,6 +26,10 @@ public abstract record DiskFault
         }
     }
 
+    /// <summary>A problem with a fault's <c>calls</c>, or null.</summary>
+    private protected string? CallsProblem(IoCalls calls) =>
+        calls == IoCalls.None || (calls & ~IoCalls.All) != 0 ? $"{Kind}: calls must be some of read, write, fsync, open" : null;
+
     /// <summary>
     /// Acts on one call the fault covers: 0 to let it go on, or -errno to fail it. May sleep, and may shorten
     /// <paramref name="bytes"/> (a write that fills the disk part-way).

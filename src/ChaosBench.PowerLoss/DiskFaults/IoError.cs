@@ -21,9 +21,9 @@ public sealed record IoError : DiskFault
             yield return problem;
         }
 
-        if (Calls == IoCalls.None || (Calls & ~IoCalls.All) != 0)
+        if (CallsProblem(Calls) is { } calls)
         {
-            yield return $"{Kind}: calls must be some of read, write, fsync, open";
+            yield return calls;
         }
 
         if (Errno <= 0)

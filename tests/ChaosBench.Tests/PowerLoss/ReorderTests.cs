@@ -1,6 +1,7 @@
 using ChaosBench.PowerLoss;
 using FsCheck;
 using FsCheck.Fluent;
+using static ChaosBench.Tests.PowerLoss.ByteModel;
 
 namespace ChaosBench.Tests.PowerLoss;
 
@@ -136,15 +137,5 @@ public sealed class ReorderTests
         {
             bytes[a + i] = (byte)c;
         }
-    }
-
-    private static void Resize(List<byte> bytes, int size)
-    {
-        if (size < bytes.Count)
-        {
-            bytes.RemoveRange(size, bytes.Count - size);
-        }
-
-        bytes.AddRange(new byte[size - bytes.Count]);
     }
 }

@@ -1,6 +1,7 @@
 using ChaosBench.PowerLoss;
 using FsCheck;
 using FsCheck.Fluent;
+using static ChaosBench.Tests.PowerLoss.ByteModel;
 
 namespace ChaosBench.Tests.PowerLoss;
 
@@ -63,8 +64,6 @@ public sealed class TornWriteTests
     [Test]
     public void Tear_NoWrite_Null() =>
         Assert.That(new UnsyncedFile(0).Tear(new MemoryBacking(), _ => 0, TearGranularity.Sector), Is.Null);
-
-    private static byte[] Filled(int length, byte value) => Enumerable.Repeat(value, length).ToArray();
 
     private static byte[] Overwritten(byte[] d, int offset, byte[] data)
     {

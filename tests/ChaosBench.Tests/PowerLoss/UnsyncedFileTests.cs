@@ -1,6 +1,7 @@
 using ChaosBench.PowerLoss;
 using FsCheck;
 using FsCheck.Fluent;
+using static ChaosBench.Tests.PowerLoss.ByteModel;
 
 namespace ChaosBench.Tests.PowerLoss;
 
@@ -27,9 +28,10 @@ public sealed class UnsyncedFileTests
 
         Prop.ForAll(operation.ArrayOf().ToArbitrary(), operations =>
         {
-            // Given a file that starts empty, and the model of what programs see and what a crash leaves
+            // Given a file that starts empty, its pages from a small pool, and the model of what programs see and what a crash leaves
             var backing = new MemoryBacking();
-            var file = new UnsyncedFile(0);
+            var pool = new PagePool(3);
+            var file = new UnsyncedFile(0, pool);
             var visible = new List<byte>();
             var durable = new List<byte>();
             var now = 0L;
@@ -58,7 +60,8 @@ public sealed class UnsyncedFileTests
                         durable = [.. visible];
                         break;
                     default:
-                        file = new UnsyncedFile(backing.Size);
+                        file.Release();
+                        file = new UnsyncedFile(backing.Size, pool);
                         visible = [.. durable];
                         break;
                 }
@@ -126,6 +129,22 @@ public sealed class UnsyncedFileTests
     }
 
     [Test]
+    public void Write_PageFromThePool_ItsOldBytesNeverShow()
+    {
+        var pool = new PagePool(1);
+        pool.Return(Filled(Page, 0xFF));
+        var backing = new MemoryBacking();
+        var file = new UnsyncedFile(0, pool);
+
+        file.Write(backing, 0, "a"u8, 1, now: 1);
+        file.SetSize(10, now: 2);
+
+        var read = new byte[10];
+        file.Read(backing, 0, read);
+        Assert.That(read, Is.EqualTo("a"u8.ToArray().Concat(new byte[9])));
+    }
+
+    [Test]
     public void Settle_PageWrittenAfterItWasCopied_StaysUnsynced()
     {
         // Given a page a write-back copied, which the program rewrote before the copy reached the disk
@@ -185,17 +204,5 @@ public sealed class UnsyncedFileTests
         Assert.That(file.UnsyncedBytes, Is.EqualTo(10));
         Assert.That(file.HeldBytes, Is.EqualTo(Page));
         Assert.That(file.DirtySince, Is.EqualTo(1));
-    }
-
-    private static byte[] Filled(int length, byte value) => Enumerable.Repeat(value, length).ToArray();
-
-    private static void Resize(List<byte> bytes, int size)
-    {
-        if (size < bytes.Count)
-        {
-            bytes.RemoveRange(size, bytes.Count - size);
-        }
-
-        bytes.AddRange(new byte[size - bytes.Count]);
     }
 }
