@@ -29,12 +29,12 @@ public sealed class History
         }
     }
 
-    /// <summary>Appends an op, giving it the next index.</summary>
-    public Op Append(TimeSpan time, OpType type, int process, string f, string? key, string? value, string? error = null)
+    /// <summary>Appends an op, giving it the next index; <paramref name="expected"/> is a <c>cas</c>'s old value.</summary>
+    public Op Append(TimeSpan time, OpType type, int process, string f, string? key, string? value, string? error = null, string? expected = null)
     {
         lock (_gate)
         {
-            var op = new Op(_ops.Count, time, type, process, f, key, value, error);
+            var op = new Op(_ops.Count, time, type, process, f, key, value, error) { Expected = expected };
             _ops.Add(op);
             return op;
         }
@@ -46,7 +46,7 @@ public sealed class History
         var history = new History();
         foreach (var op in ops)
         {
-            history.Append(op.Time, op.Type, op.Process, op.F, op.Key, op.Value, op.Error);
+            history.Append(op.Time, op.Type, op.Process, op.F, op.Key, op.Value, op.Error, op.Expected);
         }
 
         return history;

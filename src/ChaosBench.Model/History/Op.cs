@@ -9,11 +9,18 @@ namespace ChaosBench.Model.History;
 /// <param name="Time">Since the run started, on the same clock as the run's timeline.</param>
 /// <param name="Type">Invoke, or how the operation completed.</param>
 /// <param name="Process">The client that issued it.</param>
-/// <param name="F">The function: <c>write</c>, <c>read</c>.</param>
+/// <param name="F">The function: <c>write</c>, <c>read</c>, <c>cas</c> (<see cref="KvFunctions"/>).</param>
 /// <param name="Key">The key operated on.</param>
-/// <param name="Value">The value written, or read (on completion).</param>
+/// <param name="Value">The value written (a <c>cas</c>'s new value), or read (on completion).</param>
 /// <param name="Error">Why it failed or is indeterminate.</param>
-public sealed record Op(long Index, TimeSpan Time, OpType Type, int Process, string F, string? Key, string? Value, string? Error = null);
+public sealed record Op(long Index, TimeSpan Time, OpType Type, int Process, string F, string? Key, string? Value, string? Error = null)
+{
+    /// <summary>
+    /// A compare-and-set's old value: the <c>cas</c> writes <see cref="Value"/> only where the key holds this one (null:
+    /// the key is absent). Null on every other function. An init-only member, so every op without it is written as before.
+    /// </summary>
+    public string? Expected { get; init; }
+}
 
 /// <summary>Whether an op is an invocation or a completion, and how it completed.</summary>
 public enum OpType

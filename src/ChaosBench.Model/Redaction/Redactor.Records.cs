@@ -29,9 +29,9 @@ public sealed partial class Redactor
         Decisions = plan.Decisions.Select(Redact).ToList(),
     };
 
-    /// <summary>A history whose keys, values and errors are redacted.</summary>
+    /// <summary>A history whose keys, values (a compare-and-set's old value too) and errors are redacted.</summary>
     public History.History Redact(History.History history) =>
-        History.History.Of(history.Ops.Select(o => o with { Key = Redact(o.Key), Value = Redact(o.Value), Error = Redact(o.Error) }));
+        History.History.Of(history.Ops.Select(o => o with { Key = Redact(o.Key), Value = Redact(o.Value), Error = Redact(o.Error), Expected = Redact(o.Expected) }));
 
     private Fault Redact(Fault f) => f with
     {

@@ -7,7 +7,7 @@ namespace ChaosBench.Reports.Elle;
 /// <summary>
 /// The <c>history.edn</c> format: one Jepsen op map per line, as Elle, Knossos and elle-cli read them:
 /// <c>{:index 0, :time 1500000, :type :invoke, :process 0, :f :write, :value ["k1" "v1"]}</c>. Values are
-/// <c>[key value]</c> pairs (<c>nil</c> when unknown); <c>final-read</c> ops become <c>:f :read</c> marked
+/// <c>[key value]</c> pairs (<c>nil</c> when unknown), a compare-and-set's <c>[key [old new]]</c>; <c>final-read</c> ops become <c>:f :read</c> marked
 /// <c>:final? true</c>; an error is kept as <c>:error "..."</c>. Jepsen's processes never invoke again once an
 /// operation of theirs is indeterminate, so a client's ops after one go on under a new process number,
 /// Jepsen's way: the old one plus the number of processes (see <c>docs/history-format.md</c>).
@@ -30,7 +30,20 @@ public static class HistoryEdn
             text.Write(", :value [");
             EdnText.String(text, op.Key);
             text.Write(' ');
-            EdnText.String(text, op.Value);
+            if (op.F == KvFunctions.Cas)
+            {
+                // Jepsen's cas-register writes a compare-and-set as [old new].
+                text.Write('[');
+                EdnText.String(text, op.Expected);
+                text.Write(' ');
+                EdnText.String(text, op.Value);
+                text.Write(']');
+            }
+            else
+            {
+                EdnText.String(text, op.Value);
+            }
+
             text.Write(']');
             if (final)
             {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ChaosBench.Model.History;
 
 namespace ChaosBench.Reports.Jsonl;
@@ -9,7 +10,8 @@ namespace ChaosBench.Reports.Jsonl;
 /// <summary>
 /// The <c>history.jsonl</c> format, one op per line, as Jepsen-style checkers and <c>jq</c> like it:
 /// <c>{"index":0,"time":1500000,"type":"invoke","process":0,"f":"write","key":"k1","value":"v1","error":null}</c>,
-/// with <c>time</c> in integer nanoseconds since the run started (the clock of the timeline).
+/// with <c>time</c> in integer nanoseconds since the run started (the clock of the timeline). A compare-and-set
+/// also carries <c>"expected"</c>, its old value; other ops leave it out, so they read as they always did.
 /// </summary>
 public static class HistoryJsonl
 {
@@ -18,6 +20,11 @@ public static class HistoryJsonl
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false), new NanosecondsConverter() },
+        // Histories come from other tools too: a line missing a documented field, or with "f": null, is an error
+        // at its line, not an op with time 0 or type invoke that a checker would judge.
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitNullExpected } },
     };
 
     private static readonly byte[] NewLine = "\n"u8.ToArray();
@@ -52,10 +59,28 @@ public static class HistoryJsonl
             }
             catch (JsonException e)
             {
-                throw new InvalidDataException($"{path}:{number}: not a history op: {e.Message}", e);
+                throw new InvalidDataException($"{path}:{number}: not a history op: {Reason(e)}; fix: one JSON object per line with index, time, type, process, f, key and value (docs/history-format.md)", e);
             }
         }
 
         return History.Of(ops);
+    }
+
+    /// <summary>The serializer's message, said in the file's own terms where it speaks of constructor parameters.</summary>
+    private static string Reason(JsonException e)
+    {
+        const string Missing = "missing required properties including: ";
+        var missing = e.Message.IndexOf(Missing, StringComparison.Ordinal);
+        return missing >= 0 ? $"no {e.Message[(missing + Missing.Length)..].TrimEnd('.')} field"
+            : e.Message.Contains("doesn't allow null values", StringComparison.Ordinal) ? $"'{e.Path?.TrimStart('$', '.')}' is null"
+            : e.Message;
+    }
+
+    private static void OmitNullExpected(JsonTypeInfo type)
+    {
+        if (type.Type == typeof(Op) && type.Properties.FirstOrDefault(p => p.Name == "expected") is { } expected)
+        {
+            expected.ShouldSerialize = (_, value) => value is not null;
+        }
     }
 }

@@ -94,6 +94,30 @@ public sealed class HistoryEdnTests
         Assert.That(processes, Is.EqualTo(new[] { ":process 0", ":process 1", ":process 1" }));
     }
 
+    [Test]
+    public void Write_ReadsAndCompareAndSet_AsJepsenCasRegisterWritesThem()
+    {
+        // Given a read during the run and a compare-and-set from v1 to v2, both acknowledged
+        var history = new History();
+        history.Append(Ms(1), OpType.Invoke, 0, KvFunctions.Read, "k1", null);
+        history.Append(Ms(2), OpType.Ok, 0, KvFunctions.Read, "k1", "v1");
+        history.Append(Ms(3), OpType.Invoke, 1, KvFunctions.Cas, "k1", "v2", expected: "v1");
+        history.Append(Ms(4), OpType.Ok, 1, KvFunctions.Cas, "k1", "v2", expected: "v1");
+
+        // When it is exported
+        var edn = Export(history);
+
+        // Then the read is a plain :read, not final, and the compare-and-set's value is [key [old new]]
+        Assert.That(edn, Is.EqualTo(
+            """
+            {:index 0, :time 1000000, :type :invoke, :process 0, :f :read, :value ["k1" nil]}
+            {:index 1, :time 2000000, :type :ok, :process 0, :f :read, :value ["k1" "v1"]}
+            {:index 2, :time 3000000, :type :invoke, :process 1, :f :cas, :value ["k1" ["v1" "v2"]]}
+            {:index 3, :time 4000000, :type :ok, :process 1, :f :cas, :value ["k1" ["v1" "v2"]]}
+
+            """.ReplaceLineEndings("\n")));
+    }
+
     private static TimeSpan Ms(double ms) => TimeSpan.FromTicks((long)(ms * TimeSpan.TicksPerMillisecond));
 
     private static string Export(History history)

@@ -58,6 +58,42 @@ public sealed class HistoryJsonlTests
         Assert.That(error.Message, Does.StartWith($"{_path}:2: "));
     }
 
+    [Test]
+    public void Write_CompareAndSet_CarriesExpectedAndOtherOpsDoNot()
+    {
+        // Given a write and a compare-and-set from v1 to v2
+        var history = new History();
+        history.Append(TimeSpan.Zero, OpType.Ok, 0, KvFunctions.Write, "k1", "v1");
+        history.Append(TimeSpan.Zero, OpType.Ok, 1, KvFunctions.Cas, "k1", "v2", expected: "v1");
+
+        // When it is written and read back
+        Write(history);
+        var lines = File.ReadAllLines(_path);
+        var read = HistoryJsonl.Read(_path);
+
+        // Then only the compare-and-set has "expected", the write's line is as it always was, and both read back equal
+        Assert.That(lines[0], Is.EqualTo("{\"index\":0,\"time\":0,\"type\":\"ok\",\"process\":0,\"f\":\"write\",\"key\":\"k1\",\"value\":\"v1\",\"error\":null}"));
+        Assert.That((string?)JsonNode.Parse(lines[1])!["expected"], Is.EqualTo("v1"));
+        Assert.That(read.Ops, Is.EqualTo(history.Ops));
+        Assert.That(read.Ops[1].Expected, Is.EqualTo("v1"));
+    }
+
+    [TestCase("{\"index\":0,\"type\":\"ok\",\"process\":0,\"f\":\"read\",\"key\":\"k\",\"value\":null}", "time")]
+    [TestCase("{\"index\":0,\"time\":0,\"process\":0,\"f\":\"read\",\"key\":\"k\",\"value\":null}", "type")]
+    [TestCase("{\"index\":0,\"time\":0,\"type\":\"ok\",\"process\":0,\"f\":null,\"key\":\"k\",\"value\":null}", "f")]
+    public void Read_LineMissingAField_NamesFileLineFieldAndFix(string line, string field)
+    {
+        // Given a history from another tool whose only line lacks a documented field
+        File.WriteAllText(_path, line + "\n");
+
+        // When it is read
+        var error = Assert.Throws<InvalidDataException>(() => HistoryJsonl.Read(_path))!;
+
+        // Then it is refused at that line, naming the field and the fix, rather than read as time 0 or type invoke
+        Assert.That(error.Message, Does.StartWith($"{_path}:1: not a history op: "));
+        Assert.That(error.Message, Does.Contain($"'{field}'").And.Contain("fix: "));
+    }
+
     private void Write(History history)
     {
         using var output = File.Create(_path);
