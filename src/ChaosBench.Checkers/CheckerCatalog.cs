@@ -16,6 +16,7 @@ public sealed class CheckerCatalog(IEnumerable<IChecker> checkers)
     [
         new NoLostWrites.NoLostWritesChecker(), new RecoversWithin.RecoversWithinChecker(), new Availability.AvailabilityChecker(),
         new Log.LogChecker(), new RefusesToStart.RefusesToStartChecker(), new HttpStatus.HttpStatusChecker(),
+        new Linearizable.LinearizableChecker(),
     ]);
 
     public Verdict Check(Expectation expectation, CheckInput input)

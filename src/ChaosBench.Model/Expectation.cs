@@ -37,6 +37,8 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
 
     public TimeSpan? LossWindow { get; init; }
 
+    public TimeSpan? Budget { get; init; }
+
     internal static Expectation From(ExpectationOptions o) => new(o.Kind!, o.Within)
     {
         Service = o.Service,
@@ -55,6 +57,7 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
         MaxErrorRate = o.MaxErrorRate,
         Per = o.Per,
         LossWindow = o.LossWindow,
+        Budget = o.Budget,
     };
 
     /// <summary>How the expectation reads in the scenario: <c>no-lost-writes</c>, <c>no-lost-writes loss-window 1s</c>, <c>recovers-within: 10s</c>, <c>log etcd /panic/ absent</c>.</summary>
@@ -65,6 +68,7 @@ public sealed record Expectation(string Kind, TimeSpan? Within)
         ExpectationKinds.RefusesToStart => $"{Kind} {Service}",
         ExpectationKinds.HttpStatus => $"{Kind} {Url} is {Is}{(Never.Count > 0 ? $" never {string.Join(", ", Never)}" : string.Empty)}",
         ExpectationKinds.NoLostWrites when LossWindow is { } window => $"{Kind} loss-window {Durations.Format(window)}",
+        ExpectationKinds.Linearizable when Budget is { } budget => $"{Kind} budget {Durations.Format(budget)}",
         ExpectationKinds.Availability => $"{Kind} error rate at most {MaxErrorRate:0.###} per {Durations.Format(Per ?? TimeSpan.FromSeconds(1))}",
         _ => Kind,
     };

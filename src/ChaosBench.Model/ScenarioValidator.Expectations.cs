@@ -6,7 +6,7 @@ namespace ChaosBench.Model;
 /// <summary>Expectations: known kinds, their parameters, and what each needs from the rest of the scenario.</summary>
 public static partial class ScenarioValidator
 {
-    private static readonly HashSet<string> JudgeHistory = [ExpectationKinds.NoLostWrites, ExpectationKinds.RecoversWithin, ExpectationKinds.Availability];
+    private static readonly HashSet<string> JudgeHistory = [ExpectationKinds.NoLostWrites, ExpectationKinds.RecoversWithin, ExpectationKinds.Availability, ExpectationKinds.Linearizable];
 
     private static void ValidateExpectations(ScenarioOptions scenario, List<ScenarioError> errors)
     {
@@ -107,6 +107,15 @@ public static partial class ScenarioValidator
         else if (e.LossWindow is { } window && window <= TimeSpan.Zero)
         {
             errors.Add(new($"{path}.loss-window", "loss-window must be positive", "write e.g. 'loss-window: 1s', or leave it out to allow no loss at all"));
+        }
+
+        if (e.Budget is not null && kind != ExpectationKinds.Linearizable)
+        {
+            errors.Add(new($"{path}.budget", $"{kind} takes no 'budget'", $"budget belongs to {ExpectationKinds.Linearizable}"));
+        }
+        else if (e.Budget is { } budget && budget <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{path}.budget", "budget must be positive", "write e.g. 'budget: 30s', or leave it out for 30s"));
         }
     }
 

@@ -182,6 +182,7 @@ public static partial class ScenarioSchema
         "never" => Ref("statuses"),
         "headers" => new JsonObject { ["type"] = "object", ["additionalProperties"] = Type("string"), ["description"] = "request headers, e.g. credentials; {NAME} is a saved value" },
         "max-error-rate" => new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 },
+        "budget" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "the longest the linearizability search may take; then the verdict is unknown (default 30s)" },
         _ => throw Unmapped(key),
     };
 }

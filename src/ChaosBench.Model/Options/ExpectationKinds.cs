@@ -9,8 +9,9 @@ public static class ExpectationKinds
     public const string Log = "log";
     public const string RefusesToStart = "refuses-to-start";
     public const string HttpStatus = "http-status";
+    public const string Linearizable = "linearizable";
 
-    public static IReadOnlyList<string> All { get; } = [NoLostWrites, RecoversWithin, Availability, Log, RefusesToStart, HttpStatus];
+    public static IReadOnlyList<string> All { get; } = [NoLostWrites, RecoversWithin, Availability, Log, RefusesToStart, HttpStatus, Linearizable];
 
     /// <summary>Kinds written with a duration (<c>recovers-within: 10s</c>).</summary>
     public static bool TakesValue(string kind) => kind == RecoversWithin;
@@ -32,6 +33,7 @@ public static class ExpectationKinds
         Log => ["service", "pattern", "at-most", "at-least", "absent", "after"],
         RefusesToStart => ["service", "log", "data-untouched"],
         HttpStatus => ["url", "is", "within", "never", "headers"],
+        Linearizable => ["budget"],
         _ => [],
     };
 

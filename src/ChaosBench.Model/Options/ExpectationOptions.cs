@@ -64,4 +64,10 @@ public sealed class ExpectationOptions
 
     /// <summary><c>availability</c>: the window the error rate is measured over. Default: 1 s.</summary>
     public TimeSpan? Per { get; set; }
+
+    /// <summary>
+    /// <c>linearizable</c>: the longest the search may take; when it runs out the verdict is unknown, never passed.
+    /// Default: 30 s.
+    /// </summary>
+    public TimeSpan? Budget { get; set; }
 }

@@ -29,6 +29,7 @@ internal static class ExpectationReader
         ["max-error-rate"] = (c, node, path, e) => e.MaxErrorRate = c.Number(node, path),
         ["per"] = (c, node, path, e) => e.Per = c.Duration(node, path),
         ["loss-window"] = (c, node, path, e) => e.LossWindow = c.Duration(node, path),
+        ["budget"] = (c, node, path, e) => e.Budget = c.Duration(node, path),
     };
 
     public static ExpectationOptions Read(ReadContext context, YamlNode node, string path)

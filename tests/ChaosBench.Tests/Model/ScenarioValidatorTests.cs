@@ -54,6 +54,25 @@ public sealed class ScenarioValidatorTests
     }
 
     [Test]
+    public void Validate_BudgetNotPositiveOrOnAnotherKind_NamesTheParameterAndTheFix()
+    {
+        // Given a linearizable expectation with a zero budget, and a budget set on no-lost-writes, built in C#
+        var options = Etcd().Workload(WorkloadKinds.EtcdKv, "etcd")
+            .Expect(ExpectationKinds.Linearizable, e => e.Budget = TimeSpan.Zero)
+            .Expect(ExpectationKinds.NoLostWrites, e => e.Budget = Second).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options);
+
+        // Then both are refused where they stand
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "expect[0].linearizable.budget: budget must be positive; fix: write e.g. 'budget: 30s', or leave it out for 30s",
+            "expect[1].no-lost-writes.budget: no-lost-writes takes no 'budget'; fix: budget belongs to linearizable",
+        }));
+    }
+
+    [Test]
     public void Validate_LossWindowOnAnotherKind_NamesTheKindItBelongsTo()
     {
         // Given a loss-window set on availability, which only the builder can do

@@ -40,6 +40,25 @@ public sealed class ExpectationReaderTests
     }
 
     [Test]
+    public void Parse_LinearizableBareAndWithBudget_BothFormsLoad()
+    {
+        // Given linearizable bare and with a budget
+        var yaml = Redis + """
+            expect:
+              - linearizable
+              - linearizable: { budget: 2m }
+
+            """;
+
+        // When it is parsed
+        var expectations = ScenarioLoader.Parse(yaml, "redis.yaml").Expectations;
+
+        // Then the bare form takes the default budget (none given) and the other its own
+        Assert.That(expectations.Select(e => e.Budget), Is.EqualTo(new TimeSpan?[] { null, TimeSpan.FromMinutes(2) }));
+        Assert.That(expectations.Select(e => e.ToString()), Is.EqualTo(new[] { "linearizable", "linearizable budget 2m" }));
+    }
+
+    [Test]
     public void Parse_LossWindow_GivesTheScenarioTheBuilderGives()
     {
         // Given a loss-window written in YAML, and the same written with the C# builder

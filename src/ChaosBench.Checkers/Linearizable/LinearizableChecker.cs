@@ -1,0 +1,48 @@
+using ChaosBench.Model;
+using ChaosBench.Model.Options;
+using ChaosBench.Model.Records;
+
+namespace ChaosBench.Checkers.Linearizable;
+
+/// <summary>
+/// The <c>linearizable</c> expectation (<c>- linearizable</c>, <c>- linearizable: { budget: 30s }</c>):
+/// <see cref="LinearizabilityChecker"/> over the run's history, its result as a verdict. A budget that runs out is
+/// <see cref="VerdictStatus.Unknown"/>, never passed; a violation's window is in the evidence as plain values
+/// (<see cref="ViolationEvidence"/>), for the reports to draw.
+/// </summary>
+public sealed class LinearizableChecker : IChecker
+{
+    private const int Examples = 10;
+
+    public string Kind => ExpectationKinds.Linearizable;
+
+    public Verdict Check(Expectation expectation, CheckInput input)
+    {
+        var options = new LinearizabilityOptions { Budget = expectation.Budget ?? LinearizabilityOptions.DefaultBudget };
+        var result = LinearizabilityChecker.Check(input.History.Ops, options, CancellationToken.None);
+        var evidence = new Dictionary<string, object?>
+        {
+            ["operations"] = result.Operations,
+            ["keys"] = result.Keys,
+            ["largest-key-operations"] = result.LargestKey,
+            ["search-seconds"] = Math.Round(result.Elapsed.TotalSeconds, 3),
+            ["budget-seconds"] = options.Budget.TotalSeconds,
+            ["failed-keys"] = result.FailedKeys.Count,
+            ["failed-key-examples"] = result.FailedKeys.Take(Examples).ToList(),
+            ["undecided-keys"] = result.UndecidedKeys.Count,
+        };
+        if (result.Violation is { } violation)
+        {
+            evidence["violation"] = ViolationEvidence.Of(violation);
+        }
+
+        var status = result.Outcome switch
+        {
+            LinearizabilityOutcome.Passed => VerdictStatus.Passed,
+            LinearizabilityOutcome.Failed => VerdictStatus.Failed,
+            _ => VerdictStatus.Unknown,
+        };
+        var summary = result.Violation is { } v ? $"{ViolationEvidence.Describe(v)} ({result.Reason})" : result.Reason;
+        return new Verdict(expectation.ToString(), status, summary, evidence);
+    }
+}
