@@ -15,5 +15,6 @@ internal static class Root
         LintCommand.Create(),
         ReportCommand.Create(),
         CertifyCommand.Create(),
+        CheckCommand.Create(),
     };
 }
