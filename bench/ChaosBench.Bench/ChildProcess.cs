@@ -1,12 +1,13 @@
 using System.Diagnostics;
-using System.Text.Json;
 
 namespace ChaosBench.Bench;
 
-/// <summary>Runs one size in a fresh process of this program, so that its peak memory is its own.</summary>
+/// <summary>Runs this program again in a fresh process, so that what the child measures (its peak memory above all) is its own.</summary>
 internal static class ChildProcess
 {
-    public static Measurement Measure(int size, long seed)
+    /// <summary>The child's last line of output: its figures, as JSON.</summary>
+    /// <exception cref="InvalidOperationException">The child failed; <paramref name="what"/> says what it was doing.</exception>
+    public static string Run(IEnumerable<string> args, string what)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
@@ -14,7 +15,7 @@ internal static class ChildProcess
             start.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
         }
 
-        foreach (var arg in new[] { "--measure", $"{size}", "--seed", $"{seed}" })
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
@@ -23,8 +24,6 @@ internal static class ChildProcess
         var output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        return child.ExitCode == 0 && line is not null
-            ? JsonSerializer.Deserialize<Measurement>(line)!
-            : throw new InvalidOperationException($"measuring {size} ops: the child process exited with {child.ExitCode}");
+        return child.ExitCode == 0 && line is not null ? line : throw new InvalidOperationException($"{what}: the child process exited with {child.ExitCode}");
     }
 }

@@ -24,7 +24,7 @@ var results = new List<Measurement>();
 foreach (var s in options.Sizes)
 {
     Console.Error.WriteLine($"measuring {s:N0} ops ({SizeRun.RunsFor(s)} timed runs)...");
-    results.Add(ChildProcess.Measure(s, options.Seed));
+    results.Add(JsonSerializer.Deserialize<Measurement>(ChildProcess.Run(["--measure", $"{s}", "--seed", $"{options.Seed}"], $"measuring {s} ops"))!);
 }
 
 ResultTable.Print(Console.Out, results, options.Seed);

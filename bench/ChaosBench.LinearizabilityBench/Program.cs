@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChaosBench.Bench;
 using ChaosBench.LinearizabilityBench;
 
 // The parent measures each shape in a child process of its own (a clean peak per shape), then prints the tables.
@@ -24,7 +25,8 @@ var results = new List<(Shape Shape, Measurement Figures)>();
 foreach (var s in options.Shapes)
 {
     Console.Error.WriteLine($"measuring {s.Name}: {s.Describe()}...");
-    results.Add((s, ChildProcess.Measure(s, options)));
+    var figures = ChildProcess.Run(["--measure", s.Name, "--seed", $"{options.Seed}", "--budget", $"{options.Budget.TotalSeconds}s"], $"measuring {s.Name}");
+    results.Add((s, JsonSerializer.Deserialize<Measurement>(figures)!));
 }
 
 ResultTable.Print(Console.Out, results, options);

@@ -14,12 +14,12 @@ internal static class ResultTable
             $"linearizable, seed {options.Seed}, budget {options.Budget.TotalSeconds:0.###} s, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {RuntimeInformation.FrameworkDescription}, " +
             $"{Environment.ProcessorCount} CPUs, {RuntimeInformation.OSDescription}, load average {File.ReadAllText("/proc/loadavg")[..14].Trim()} at the end"));
         output.WriteLine();
-        output.WriteLine("| history | ops | keys | clients | runs | best s | median s | ops/s | alloc/check MiB | peak RSS MiB | verdict | stale read found in s | goal |");
-        output.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|");
+        output.WriteLine("| history | ops | keys | clients | runs | best s | median s | CPU s/check | ops/s | alloc/check MiB | peak RSS MiB | verdict | stale read found in s | goal |");
+        output.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|");
         foreach (var (shape, r) in results)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {shape.Name} ({(shape.UniqueValues ? "unique values" : $"values 0–{shape.Values - 1}")}) | {r.Operations:N0} | {r.Keys:N0} | {r.Clients} | {r.Runs} | {r.BestSeconds:F3} | {r.MedianSeconds:F3} | " +
+                $"| {shape.Name} ({(shape.UniqueValues ? "unique values" : $"values 0–{shape.Values - 1}")}) | {r.Operations:N0} | {r.Keys:N0} | {r.Clients} | {r.Runs} | {r.BestSeconds:F3} | {r.MedianSeconds:F3} | {r.CpuSeconds:F3} | " +
                 $"{r.Operations / r.BestSeconds:N0} | {r.AllocatedPerCheck / MiB:F1} | {r.PeakBytes / MiB:F0}{(r.PeakIsolated ? string.Empty : " (whole child)")} | " +
                 $"{(r.Problems.Count > 0 ? "WRONG" : r.Outcome)} | {Stale(r)} | {Goal(shape, r)} |"));
         }

@@ -33,10 +33,13 @@ internal static class ShapeRun
         var runs = first.Outcome == LinearizabilityOutcome.Passed ? Math.Clamp((int)(TimedSeconds / Math.Max(warmUp, 1e-3)), 1, MaxRuns) : 0;
         var times = new List<double>();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < runs; i++)
         {
             times.Add(Timed(() => LinearizabilityChecker.Check(clean.History, options, CancellationToken.None)).Seconds);
         }
+
+        var cpu = runs == 0 ? 0 : (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds / runs;
 
         var allocated = runs == 0 ? 0 : (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / runs;
         var (staleSeconds, named) = stale is null ? ((double?)null, false) : CheckStale(stale, options, problems);
@@ -44,7 +47,7 @@ internal static class ShapeRun
         times.Sort();
         var (best, median) = times.Count == 0 ? (warmUp, warmUp) : (times[0], times[times.Count / 2]);
         var keys = clean.History.Select(o => o.Key).Distinct().Count();
-        return new(shape.Name, clean.History.Count(o => o.Type == OpType.Invoke), keys, shape.Clients, runs, best, median, first.Outcome.ToString().ToLowerInvariant(),
+        return new(shape.Name, clean.History.Count(o => o.Type == OpType.Invoke), keys, shape.Clients, runs, best, median, cpu, first.Outcome.ToString().ToLowerInvariant(),
             allocated, historyBytes, peak, isolated, staleSeconds, named, problems);
     }
 
