@@ -32,7 +32,7 @@ internal static class ShapeRun
 
         var runs = first.Outcome == LinearizabilityOutcome.Passed ? Math.Clamp((int)(TimedSeconds / Math.Max(warmUp, 1e-3)), 1, MaxRuns) : 0;
         var times = new List<double>();
-        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < runs; i++)
         {
@@ -41,7 +41,7 @@ internal static class ShapeRun
 
         var cpu = runs == 0 ? 0 : (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds / runs;
 
-        var allocated = runs == 0 ? 0 : (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / runs;
+        var allocated = runs == 0 ? 0 : (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / runs;
         var (staleSeconds, named) = stale is null ? ((double?)null, false) : CheckStale(stale, options, problems);
         var peak = PeakMemory.Read();
         times.Sort();
