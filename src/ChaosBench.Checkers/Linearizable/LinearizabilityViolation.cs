@@ -15,7 +15,8 @@ namespace ChaosBench.Checkers.Linearizable;
 /// <param name="Lanes">The window's operations, one lane per process, <see cref="Impossible"/> and
 /// <see cref="CouldHaveSeen"/> among them.</param>
 /// <param name="Narrowed">False when the budget ran out while narrowing: the lanes then hold only the impossible
-/// operation and the writes it could have seen, or nothing when even the impossible one was not found.</param>
+/// operation and the writes it could have seen, or nothing when even the impossible one was not found; and
+/// <see cref="Possible"/> may lack values the search did not reach.</param>
 public sealed record LinearizabilityViolation(
     string Key,
     ViolationOp? Impossible,

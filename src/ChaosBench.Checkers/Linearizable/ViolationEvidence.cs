@@ -16,9 +16,9 @@ internal static class ViolationEvidence
             return $"key \"{violation.Key}\" cannot be linearized; the budget ran out before the impossible operation was found";
         }
 
-        var possible = violation.Possible.Count == 0
-            ? "no order of the other operations lets it take effect"
-            : $"the key could only hold {string.Join(" or ", violation.Possible.Select(ViolationOp.Show))} then";
+        var possible = violation.Possible.Count > 0
+            ? $"the key could {(violation.Narrowed ? "only " : string.Empty)}hold {string.Join(" or ", violation.Possible.Select(ViolationOp.Show))} then"
+            : violation.Narrowed ? "no order of the other operations lets it take effect" : "the budget ran out before the values it could have seen were found";
         var writes = violation.CouldHaveSeen.Count == 0 ? string.Empty : $" ({string.Join("; ", violation.CouldHaveSeen.Select(w => $"{w.Label} {Span(w)}"))})";
         return $"key \"{violation.Key}\": {impossible.Label} {Span(impossible)}, but {possible}{writes}";
     }

@@ -31,11 +31,12 @@ internal static class ViolationFinder
         var window = Window(key, search, deadline, ends[..(end + 1)]);
         var seen = new HashSet<int>();
         search.Load(key, truncateAt);
-        if (search.Run(deadline, impossible, seen) == SearchOutcome.OutOfBudget && window is { } narrowed)
+        var complete = search.Run(deadline, impossible, seen) != SearchOutcome.OutOfBudget;
+        if (!complete && window is { } narrowed)
         {
             seen.Clear();
             search.Load(key, truncateAt, narrowed.CutAt, fromAny: narrowed.CutAt != long.MinValue);
-            search.Run(deadline, impossible, seen);
+            complete = search.Run(deadline, impossible, seen) != SearchOutcome.OutOfBudget;
         }
 
         var couldHaveSeen = Enumerable.Range(0, ops.Count)
@@ -48,7 +49,7 @@ internal static class ViolationFinder
             [.. seen.Where(s => s != KeyHistory.Any).Order().Select(key.ValueOf)],
             [.. couldHaveSeen.Select(i => ops[i].ToViolationOp())],
             [.. shown.Select(i => ops[i].ToViolationOp()).GroupBy(o => o.Process).OrderBy(g => g.Key).Select(g => new ViolationLane(g.Key, [.. g.OrderBy(o => o.Invoked)]))],
-            Narrowed: window is not null);
+            Narrowed: window is not null && complete);
     }
 
     /// <summary>
