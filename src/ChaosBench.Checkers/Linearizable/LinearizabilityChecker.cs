@@ -30,13 +30,26 @@ public static class LinearizabilityChecker
 
         var outcomes = new SearchOutcome[keys.Count];
         var deadline = new Deadline(options.Clock, options.Budget, cancellation);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellation };
-        Parallel.For(0, keys.Count, parallel, () => new RegisterSearch(), (i, _, search) =>
+        if (keys.Count == 1 || options.Parallelism <= 1)
         {
-            search.Load(keys[i]);
-            outcomes[i] = search.Run(deadline);
-            return search;
-        }, _ => { });
+            // One search object for every key, on the caller's thread: no pool to wake for a single register.
+            var search = new RegisterSearch();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                search.Load(keys[i]);
+                outcomes[i] = search.Run(deadline);
+            }
+        }
+        else
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellation };
+            Parallel.For(0, keys.Count, parallel, () => new RegisterSearch(), (i, _, search) =>
+            {
+                search.Load(keys[i]);
+                outcomes[i] = search.Run(deadline);
+                return search;
+            }, _ => { });
+        }
 
         var failed = Keys(keys, outcomes, SearchOutcome.NotLinearizable);
         var undecided = Keys(keys, outcomes, SearchOutcome.OutOfBudget);
@@ -45,7 +58,7 @@ public static class LinearizabilityChecker
             // The first failing key in key order, so the same history always shows the same violation.
             var key = keys.First(k => k.Key == failed[0]);
             var violation = ViolationFinder.Explain(key, new RegisterSearch(), new Deadline(options.Clock, options.Budget, cancellation));
-            return new(LinearizabilityOutcome.Failed, operations, keys.Count, options.Clock.GetElapsedTime(started), violation, $"{failed.Count} of {keys.Count} keys cannot be linearized")
+            return new(LinearizabilityOutcome.Failed, operations, keys.Count, options.Clock.GetElapsedTime(started), violation, $"{failed.Count} of {KeyCount(keys.Count)} cannot be linearized")
             {
                 FailedKeys = failed,
                 UndecidedKeys = undecided,
@@ -55,9 +68,11 @@ public static class LinearizabilityChecker
 
         var elapsed = options.Clock.GetElapsedTime(started);
         return undecided.Count > 0
-            ? new(LinearizabilityOutcome.Unknown, operations, keys.Count, elapsed, null, $"the search budget of {Durations.Format(options.Budget)} ran out with {undecided.Count} of {keys.Count} keys undecided; none of the others failed") { UndecidedKeys = undecided, LargestKey = largest }
-            : new(LinearizabilityOutcome.Passed, operations, keys.Count, elapsed, null, $"all {operations} operations on {keys.Count} keys linearizable") { LargestKey = largest };
+            ? new(LinearizabilityOutcome.Unknown, operations, keys.Count, elapsed, null, $"the search budget of {Durations.Format(options.Budget)} ran out with {undecided.Count} of {KeyCount(keys.Count)} undecided; none of the others failed") { UndecidedKeys = undecided, LargestKey = largest }
+            : new(LinearizabilityOutcome.Passed, operations, keys.Count, elapsed, null, $"all {operations} operations on {KeyCount(keys.Count)} linearizable") { LargestKey = largest };
     }
+
+    private static string KeyCount(int count) => count == 1 ? "1 key" : $"{count} keys";
 
     private static List<string> Keys(List<KeyHistory> keys, SearchOutcome[] outcomes, SearchOutcome outcome) =>
         [.. keys.Where((_, i) => outcomes[i] == outcome).Select(k => k.Key).Order(StringComparer.Ordinal)];

@@ -26,7 +26,7 @@ public sealed class CheckCommandTests
 
         // Then it passed
         Assert.That((exit, stderr), Is.EqualTo((0, string.Empty)));
-        Assert.That(stdout, Does.StartWith("linearizable: passed\n  all 2 operations on 1 keys linearizable\n"));
+        Assert.That(stdout, Does.StartWith("linearizable: passed\n  all 2 operations on 1 key linearizable\n"));
     }
 
     [Test]

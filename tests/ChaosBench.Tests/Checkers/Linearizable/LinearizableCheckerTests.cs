@@ -38,7 +38,7 @@ public sealed class LinearizableCheckerTests
 
         // Then the summary says which read, what it should have read and who wrote that; the evidence is plain values
         Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
-        Assert.That(verdict.Summary, Is.EqualTo("key \"k\": p2 read → \"1\" 0.040–0.050 s, but the key could only hold \"2\" then (p1 write \"2\" 0.020–0.030 s) (1 of 1 keys cannot be linearized)"));
+        Assert.That(verdict.Summary, Is.EqualTo("key \"k\": p2 read → \"1\" 0.040–0.050 s, but the key could only hold \"2\" then (p1 write \"2\" 0.020–0.030 s) (1 of 1 key cannot be linearized)"));
         var violation = (IDictionary<string, object?>)verdict.Evidence["violation"]!;
         Assert.That(violation["key"], Is.EqualTo("k"));
         Assert.That(violation["possible"], Is.EqualTo(new[] { "2" }));
