@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ChaosBench.Tests.Network.Proxy;
 
@@ -25,7 +28,51 @@ internal sealed class ProxyClient : IDisposable
     public void CloseSending() => _socket.Shutdown(SocketShutdown.Send);
 
     /// <summary>Reads until <paramref name="count"/> bytes came, the stream ended, it failed, or <paramref name="within"/> passed.</summary>
-    public async Task<Received> ReceiveAsync(int count, TimeSpan within)
+    public Task<Received> ReceiveAsync(int count, TimeSpan within) => ReceiveAsync(data => data.Count >= count, within);
+
+    /// <summary>Reads one HTTP/1.1 response: its head and its whole body, sent with a Content-Length or in chunks.</summary>
+    public Task<Received> ReceiveHttpAsync(TimeSpan within) => ReceiveAsync(HttpComplete, within);
+
+    /// <summary>The body of a whole response: as sent with a Content-Length, or put together from its chunks.</summary>
+    public static string HttpBody(byte[] response)
+    {
+        var (head, body) = Split(Encoding.ASCII.GetString(response));
+        if (!head.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase))
+        {
+            return body;
+        }
+
+        var whole = new StringBuilder();
+        for (var at = 0; ;)
+        {
+            var line = body.IndexOf("\r\n", at, StringComparison.Ordinal);
+            var size = int.Parse(body[at..line], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            if (size == 0)
+            {
+                return whole.ToString();
+            }
+
+            whole.Append(body, line + 2, size);
+            at = line + 2 + size + 2;
+        }
+    }
+
+    private static bool HttpComplete(List<byte> data)
+    {
+        var (head, body) = Split(Encoding.ASCII.GetString([.. data]));
+        var length = Regex.Match(head, "(?i)content-length: *([0-9]+)");
+        return length.Success
+            ? body.Length >= int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture)
+            : body.EndsWith("\r\n0\r\n\r\n", StringComparison.Ordinal) || body.StartsWith("0\r\n\r\n", StringComparison.Ordinal);
+    }
+
+    private static (string Head, string Body) Split(string response)
+    {
+        var end = response.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        return end < 0 ? (response, string.Empty) : (response[..end], response[(end + 4)..]);
+    }
+
+    private async Task<Received> ReceiveAsync(Func<List<byte>, bool> complete, TimeSpan within)
     {
         var clock = Stopwatch.StartNew();
         var data = new List<byte>();
@@ -34,7 +81,7 @@ internal sealed class ProxyClient : IDisposable
         using var timeout = new CancellationTokenSource(within);
         try
         {
-            while (data.Count < count)
+            while (!complete(data))
             {
                 var read = await _socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token);
                 if (read == 0)
