@@ -28,6 +28,12 @@ public sealed record ContainerSpec
     /// <summary>Networks to join, each with the aliases neighbours use to reach this container.</summary>
     public IReadOnlyList<NetworkAttachment> Networks { get; init; } = [];
 
+    /// <summary>
+    /// Another container's network namespace to share (<c>container:ID</c>) instead of joining <see cref="Networks"/>:
+    /// how a helper reaches a member's network stack. Default: null, the first of <see cref="Networks"/>.
+    /// </summary>
+    public string? NetworkMode { get; init; }
+
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Linux capabilities to add, e.g. <c>NET_ADMIN</c> for a partition made with iptables.</summary>

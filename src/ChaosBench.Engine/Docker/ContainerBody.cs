@@ -25,7 +25,7 @@ internal static class ContainerBody
                 spec.Tmpfs,
                 PortBindings = spec.Ports.ToDictionary(p => p, _ => new[] { new { HostIp = "127.0.0.1", HostPort = string.Empty } }),
                 spec.Init,
-                NetworkMode = first?.Network,
+                NetworkMode = spec.NetworkMode ?? first?.Network,
             },
             NetworkingConfig = first is null
                 ? null
