@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Every benchmark, one after the other, into one Markdown report: fault latency (faults.sh), the harness against a
 # docker CLI script, recovery precision, --parallel and footprint (harness.sh), the no-lost-writes checker (run.sh),
-# the linearizability checker (linearizability.sh) and the power-loss layer (power-loss.sh). Each prints its own table
-# with its goals met / NOT MET. The report goes to stdout and to .build/bench-all/<UTC stamp>.md. Exits with the worst
-# exit code of the five (0: all measured).
+# the linearizability checker (linearizability.sh), the power-loss layer (power-loss.sh) and the fault proxy
+# (network.sh). Each prints its own table with its goals met / NOT MET. The report goes to stdout and to
+# .build/bench-all/<UTC stamp>.md. Exits with the worst exit code of the six (0: all measured).
 # Needs root and a local engine (started when missing); about 10 minutes on 2 cores.
 set -uo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,7 +19,7 @@ mkdir -p "$(dirname "$report")"
 } | tee "$report"
 
 worst=0
-for bench in faults.sh harness.sh run.sh linearizability.sh power-loss.sh; do
+for bench in faults.sh harness.sh run.sh linearizability.sh power-loss.sh network.sh; do
   echo "bench/all.sh: bench/$bench" >&2
   "$home/bench/$bench" | tee -a "$report"
   code=${PIPESTATUS[0]}
