@@ -36,7 +36,7 @@ internal static class ResultTable
         Goal(output, "added p99", $"{addedP99:0} µs", $"≤ {AddedP99GoalMicroseconds:0} µs", addedP99 <= AddedP99GoalMicroseconds);
         Goal(output, "throughput, proxied / direct", $"{throughput:0.00}×", $"≥ {ThroughputGoal}×", throughput >= ThroughputGoal);
         output.WriteLine();
-        output.WriteLine(Text($"The proxy's own allocation: {proxied.AllocatedPerPut - direct.AllocatedPerPut:0} B per put (proxied minus direct; the rest is the load generator's timers)."));
+        output.WriteLine(Text($"The proxy's own allocation: {Math.Round(proxied.AllocatedPerPut - direct.AllocatedPerPut) + 0.0:0} B per put (proxied minus direct; the rest is the load generator's timers)."));
     }
 
     private static void Row(TextWriter output, string variant, string path, Summary s) =>
