@@ -3,11 +3,14 @@ namespace ChaosBench.Network.Proxy.Toxics;
 /// <summary>
 /// Passes at most <paramref name="BytesPerSecond"/> per connection and direction (Toxiproxy's <c>bandwidth</c>, in
 /// bytes rather than KB). A chunk leaves when the time its bytes take at that rate is over, in pieces of a tenth of a
-/// second's worth, so a slow link trickles as a real one does; an idle link saves up no credit.
+/// second's worth, so a slow link trickles as a real one does; an idle link saves up at most a tenth of a second.
 /// </summary>
 /// <param name="BytesPerSecond">The rate; at least 1.</param>
 public sealed record BandwidthToxic(long BytesPerSecond) : Toxic
 {
+    /// <summary>The most a piece carries, in time: a tenth of a second, as Toxiproxy splits slow links.</summary>
+    private static readonly TimeSpan Piece = TimeSpan.FromMilliseconds(100);
+
     public override string Kind => "bandwidth";
 
     protected override string Parameters => $"{BytesPerSecond} B/s";
@@ -27,8 +30,12 @@ public sealed record BandwidthToxic(long BytesPerSecond) : Toxic
         {
             var part = data[..Math.Min(data.Length, piece)];
 
-            // The link is busy until the previous piece's time was up; this piece's time starts then, or now if idle.
-            var due = passage.After(Math.Max(passage.Now, passage.StateOf(this)), TimeSpan.FromSeconds((double)part.Length / BytesPerSecond));
+            // This piece's time starts when the previous one's was up, even if the wake-up came late (on a busy machine
+            // lateness would otherwise add up piece after piece); after an idle spell of more than a piece's time, now.
+            var previous = passage.StateOf(this);
+            var now = passage.Now;
+            var start = previous > 0 && passage.After(previous, Piece) >= now ? previous : now;
+            var due = passage.After(start, TimeSpan.FromSeconds((double)part.Length / BytesPerSecond));
             await passage.UntilAsync(due);
             await passage.NextAsync(part, next);
             passage.SetState(this, due);

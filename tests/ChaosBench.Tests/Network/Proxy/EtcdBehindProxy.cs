@@ -13,11 +13,16 @@ internal sealed class EtcdBehindProxy : IAsyncDisposable
 {
     private readonly RunResources _run;
 
-    private EtcdBehindProxy(RunResources run, IPEndPoint etcd)
+    private EtcdBehindProxy(RunResources run, string containerId, IPEndPoint etcd)
     {
         _run = run;
+        ContainerId = containerId;
         Etcd = etcd;
     }
+
+    public string ContainerId { get; }
+
+    public ChaosBench.Engine.IContainerEngine Engine => _run.Engine;
 
     /// <summary>etcd's client port on its network: what the proxy forwards to.</summary>
     public IPEndPoint Etcd { get; }
@@ -30,11 +35,19 @@ internal sealed class EtcdBehindProxy : IAsyncDisposable
         await run.CreateNetworkAsync(network);
         var id = await EtcdContainer.StartAsync(run, network);
         var address = (await engine.Containers.InspectAsync(id)).NetworkAddresses[network];
-        return new EtcdBehindProxy(run, new IPEndPoint(IPAddress.Parse(address), 2379));
+        return new EtcdBehindProxy(run, id, new IPEndPoint(IPAddress.Parse(address), 2379));
     }
 
-    public FaultProxy Proxy(int seed = 0) =>
-        FaultProxy.Start(new FaultProxyOptions { Name = "client-etcd", Upstream = Etcd, Random = new Random(seed) });
+    public FaultProxy Proxy(int seed = 0, IPAddress? listen = null) =>
+        FaultProxy.Start(new FaultProxyOptions { Name = "client-etcd", Upstream = Etcd, Random = new Random(seed), Listen = new IPEndPoint(listen ?? IPAddress.Loopback, 0) });
+
+    /// <summary>The gateway of etcd's network as etcd's container sees it (its default route): an address of this host that members reach.</summary>
+    public async Task<IPAddress> GatewayAsync()
+    {
+        var routes = await _run.Engine.Containers.ExecAsync(ContainerId, ["cat", "/proc/net/route"]);
+        var hex = routes.Stdout.Split('\n').Select(l => l.Split('\t')).First(f => f.Length > 2 && f[1] == "00000000")[2];
+        return new IPAddress(BitConverter.GetBytes(uint.Parse(hex, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)));
+    }
 
     public static HttpClient Client(TimeSpan? timeout = null) =>
         new(new SocketsHttpHandler { UseProxy = false, MaxConnectionsPerServer = 1 }) { Timeout = timeout ?? TimeSpan.FromSeconds(10) };

@@ -76,7 +76,7 @@ internal sealed class ProxyClient : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var data = new List<byte>();
-        var reads = 0;
+        var arrivals = new List<(TimeSpan At, int Bytes)>();
         var buffer = new byte[64 * 1024];
         using var timeout = new CancellationTokenSource(within);
         try
@@ -86,27 +86,30 @@ internal sealed class ProxyClient : IDisposable
                 var read = await _socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token);
                 if (read == 0)
                 {
-                    return new Received([.. data], reads, "eof", clock.Elapsed);
+                    return new Received([.. data], arrivals, "eof", clock.Elapsed);
                 }
 
-                reads++;
+                arrivals.Add((clock.Elapsed, read));
                 data.AddRange(buffer.AsSpan(0, read));
             }
 
-            return new Received([.. data], reads, "complete", clock.Elapsed);
+            return new Received([.. data], arrivals, "complete", clock.Elapsed);
         }
         catch (OperationCanceledException)
         {
-            return new Received([.. data], reads, "timeout", clock.Elapsed);
+            return new Received([.. data], arrivals, "timeout", clock.Elapsed);
         }
         catch (SocketException e)
         {
-            return new Received([.. data], reads, e.SocketErrorCode.ToString(), clock.Elapsed);
+            return new Received([.. data], arrivals, e.SocketErrorCode.ToString(), clock.Elapsed);
         }
     }
 
     public void Dispose() => _socket.Dispose();
 }
 
-/// <summary>What a client read: the bytes, in how many reads, how it ended ("complete", "eof", "timeout" or a socket error), and when.</summary>
-internal sealed record Received(byte[] Data, int Reads, string Ending, TimeSpan Elapsed);
+/// <summary>What a client read: the bytes, when each read came and how much it had, how it ended ("complete", "eof", "timeout" or a socket error), and when.</summary>
+internal sealed record Received(byte[] Data, IReadOnlyList<(TimeSpan At, int Bytes)> Arrivals, string Ending, TimeSpan Elapsed)
+{
+    public int Reads => Arrivals.Count;
+}
