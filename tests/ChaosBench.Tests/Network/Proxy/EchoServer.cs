@@ -35,8 +35,9 @@ internal sealed class EchoServer : IAsyncDisposable
             {
                 socket = await _listener.AcceptSocketAsync();
             }
-            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
             {
+                // Stopped: while waiting (a socket error) or between two accepts ("not listening").
                 return;
             }
 
