@@ -29,7 +29,7 @@ public static class EndpointResolver
             return DockerContexts.Load(current, $"currentContext of {Path.Combine(settings.ConfigFolder, "config.json")}", settings);
         }
 
-        return Sockets(settings).FirstOrDefault(s => File.Exists(s.Path)) is { } found
+        return Sockets(settings).Where(s => File.Exists(s.Path)).Select(s => ((string Path, string Why)?)s).FirstOrDefault() is { } found
             ? new EngineEndpoint(Unix(found.Path), found.Why)
             : new EngineEndpoint(Unix(settings.RootfulSocket), $"no engine socket found (rootless, {settings.RootfulSocket}, Podman), so the default");
     }
