@@ -7,7 +7,7 @@ namespace ChaosBench.Engine.Docker;
 /// harness needs. An engine started with <c>DOCKER_MIN_API_VERSION</c> (or Docker 29, whose minimum is 1.44)
 /// refuses anything older than its minimum, which this choice never asks for while the library is newer.
 /// </summary>
-internal static class ApiVersions
+public static class ApiVersions
 {
     /// <summary>The newest API the library's models follow (Docker Engine 29).</summary>
     public static readonly Version Library = new(1, 52);
@@ -19,7 +19,7 @@ internal static class ApiVersions
     /// <param name="engine">The engine's own version, for the message (e.g. <c>20.10.24+dfsg1</c>).</param>
     /// <param name="engineMax">Its <c>ApiVersion</c>.</param>
     /// <param name="engineMin">Its <c>MinAPIVersion</c>; empty when it does not say.</param>
-    public static Version Negotiate(string engine, string engineMax, string engineMin)
+    internal static Version Negotiate(string engine, string engineMax, string engineMin)
     {
         var max = Parse(engineMax, engine);
         var speak = max < Library ? max : Library;
@@ -40,5 +40,6 @@ internal static class ApiVersions
         Version.TryParse(text, out var v) ? new Version(v.Major, v.Minor)
         : throw new EngineException($"the engine (version {engine}) reports API version '{text}', which is not major.minor; fix: point DOCKER_HOST at a Docker-compatible engine");
 
+    /// <summary><c>major.minor</c>, as the engine writes API versions.</summary>
     public static string Text(Version v) => string.Create(CultureInfo.InvariantCulture, $"{v.Major}.{v.Minor}");
 }
