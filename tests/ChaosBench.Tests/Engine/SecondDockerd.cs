@@ -22,7 +22,7 @@ internal sealed class SecondDockerd : IAsyncDisposable
     private readonly DockerdOptions _options;
     private readonly string _root;
     private readonly string _bridge = $"cbd{Random.Shared.Next(0x10000):x4}";
-    private Process? _daemon;
+    private int _pid;
     private bool _ruleAdded;
     private bool _bridgeAdded;
 
@@ -101,6 +101,15 @@ internal sealed class SecondDockerd : IAsyncDisposable
         await LaunchAsync(within);
     }
 
+    /// <summary>Sends <paramref name="signal"/> (<c>STOP</c>, <c>CONT</c>) to this daemon alone: a frozen engine, as a hung one looks to its clients.</summary>
+    public async Task SignalAsync(string signal) => await RequiredAsync("the daemon to be running", "kill", $"-{signal}", _pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The daemon's process state line (<c>State: T (stopped)</c> when frozen), for an assertion's message.</summary>
+    public string State => File.ReadAllLines($"/proc/{_pid}/status").FirstOrDefault(l => l.StartsWith("State:", StringComparison.Ordinal)) ?? "gone";
+
+    /// <summary>Whether the daemon still runs (a zombie or a missing entry does not).</summary>
+    private bool Running => _pid > 0 && File.Exists($"/proc/{_pid}/status") && !State.Contains("(zombie)", StringComparison.Ordinal);
+
     /// <summary>
     /// Restarts the daemon at the same address, as an engine upgrade or crash would: stopped with SIGTERM (which
     /// stops its containers) and started again, on the same data root; returns once it answers again.
@@ -130,7 +139,13 @@ internal sealed class SecondDockerd : IAsyncDisposable
             "--default-address-pool", $"base={_options.AddressPool},size=24", .. (restarted ? ["--live-restore"] : Array.Empty<string>()),
         ];
         var dockerd = _options.Binaries is { } binaries ? Path.Combine(binaries, "usr", "sbin", "dockerd") : "dockerd";
-        var start = new ProcessStartInfo("sh", ["-c", "daemon=\"$1\"; shift; exec \"$daemon\" \"$@\" >>\"$0\" 2>&1", LogFile, dockerd, .. args]) { UseShellExecute = false };
+        // Detached (in a session of its own, its parent gone): as a child of the test host, or in its process group,
+        // a daemon frozen by a test was seen thawed again within seconds. The shell prints the daemon's pid.
+        var start = new ProcessStartInfo("sh", ["-c", "daemon=\"$1\"; shift; setsid \"$daemon\" \"$@\" >>\"$0\" 2>&1 </dev/null & echo $!", LogFile, dockerd, .. args])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+        };
         if (_options.Binaries is { } bin)
         {
             start.Environment["PATH"] = $"{Path.Combine(bin, "usr", "bin")}:{System.Environment.GetEnvironmentVariable("PATH")}";
@@ -141,8 +156,12 @@ internal sealed class SecondDockerd : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        _daemon?.Dispose();
-        _daemon = Process.Start(start)!;
+        using (var launcher = Process.Start(start)!)
+        {
+            _pid = int.Parse((await launcher.StandardOutput.ReadToEndAsync()).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            await launcher.WaitForExitAsync();
+        }
+
         using var engine = Engine();
         var clock = Stopwatch.StartNew();
         while (true)
@@ -152,7 +171,7 @@ internal sealed class SecondDockerd : IAsyncDisposable
                 await engine.PingAsync();
                 return;
             }
-            catch (EngineUnavailableException) when (clock.Elapsed < within && !_daemon.HasExited)
+            catch (EngineUnavailableException) when (clock.Elapsed < within && Running)
             {
                 await Task.Delay(250);
             }
@@ -166,7 +185,6 @@ internal sealed class SecondDockerd : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        _daemon?.Dispose();
         if (_ruleAdded)
         {
             await IptablesAsync("-D");
@@ -194,19 +212,25 @@ internal sealed class SecondDockerd : IAsyncDisposable
 
     private async Task StopAsync()
     {
-        if (_daemon is { HasExited: false })
+        if (Running)
         {
-            // SIGTERM: dockerd then stops its containers and its containerd, and unmounts its layers.
-            await Command("kill", "-TERM", _daemon.Id.ToString());
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            try
+            // SIGTERM: dockerd then stops its containers and its containerd, and unmounts its layers (thawed first, in case a test froze it).
+            var pid = _pid.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Command("kill", "-CONT", pid);
+            await Command("kill", "-TERM", pid);
+            var clock = Stopwatch.StartNew();
+            while (Running && clock.Elapsed < TimeSpan.FromSeconds(30))
             {
-                await _daemon.WaitForExitAsync(timeout.Token);
+                await Task.Delay(100);
             }
-            catch (OperationCanceledException)
+
+            if (Running)
             {
-                _daemon.Kill(entireProcessTree: true);
-                await _daemon.WaitForExitAsync();
+                await Command("kill", "-KILL", pid);
+                while (Running)
+                {
+                    await Task.Delay(100);
+                }
             }
         }
     }
