@@ -75,7 +75,7 @@ resolve_engine
 ping_engine && exit 0
 
 if [ "$host" != "unix:///var/run/docker.sock" ]; then
-  fail "no engine answers at $host; fix: start that engine, or unset DOCKER_HOST/DOCKER_CONTEXT to use a local one"
+  fail "no engine answers at ${DOCKER_HOST:+DOCKER_HOST=}$host; fix: start that engine, or unset DOCKER_HOST/DOCKER_CONTEXT to use a local one"
 fi
 
 missing=()
