@@ -1,23 +1,59 @@
 #!/usr/bin/env bash
 # Makes sure a container engine answers, installing and starting Debian's docker.io when none does.
-# Idempotent: does nothing when DOCKER_HOST or /var/run/docker.sock already answers /_ping.
+# Idempotent: does nothing when the engine the harness would use (resolved as the docker CLI does) answers /_ping.
 set -euo pipefail
 
 log_dir="${CHAOSBENCH_STATE:-${XDG_STATE_HOME:-$HOME/.local/state}/chaosbench}"
 dockerd_log="$log_dir/dockerd.log"
 wait_seconds="${CHAOSBENCH_ENGINE_WAIT:-60}"
 
+# Finds the engine as the harness does (src/ChaosBench.Engine/Docker/Endpoints/EndpointResolver.cs): DOCKER_HOST
+# (TLS with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH or ~/.docker), DOCKER_CONTEXT, config.json's currentContext, the
+# rootless socket, /var/run/docker.sock, Podman's sockets. Sets host (unix://... or tcp://...) and tls_dir (empty for
+# plain HTTP); exits 2 with the fix on a wrong setting.
+resolve_engine() {
+  local config="${DOCKER_CONFIG:-$HOME/.docker}" context="${DOCKER_CONTEXT:-}" id meta socket
+  tls_dir=""
+  if [ -n "${DOCKER_HOST:-}" ]; then
+    host="$DOCKER_HOST"
+    [ -z "${DOCKER_TLS_VERIFY:-}" ] || tls_dir="${DOCKER_CERT_PATH:-$config}"
+  else
+    if [ -z "$context" ] && [ -f "$config/config.json" ]; then
+      context=$(grep -o '"currentContext"[[:space:]]*:[[:space:]]*"[^"]*"' "$config/config.json" | sed 's/.*"\([^"]*\)"$/\1/' || true)
+    fi
+    if [ -n "$context" ] && [ "$context" != default ]; then
+      id=$(printf '%s' "$context" | sha256sum | cut -d' ' -f1)
+      meta="$config/contexts/meta/$id/meta.json"
+      [ -f "$meta" ] || { echo "engine.sh: docker context '$context' does not exist (no $meta); fix: create it, or name an existing one" >&2; exit 2; }
+      host=$(grep -o '"Host"[[:space:]]*:[[:space:]]*"[^"]*"' "$meta" | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')
+      [ ! -d "$config/contexts/tls/$id/docker" ] || tls_dir="$config/contexts/tls/$id/docker"
+    else
+      host="unix:///var/run/docker.sock"
+      for socket in ${XDG_RUNTIME_DIR:+"$XDG_RUNTIME_DIR/docker.sock"} /var/run/docker.sock \
+        ${XDG_RUNTIME_DIR:+"$XDG_RUNTIME_DIR/podman/podman.sock"} /run/podman/podman.sock; do
+        [ -e "$socket" ] && { host="unix://$socket"; break; }
+      done
+    fi
+  fi
+  case "$host" in
+    unix://*|tcp://*) ;;
+    ssh://*) echo "engine.sh: $host: the harness does not reach engines over ssh://; fix: forward the engine's socket (ssh -nNT -L /tmp/docker.sock:/var/run/docker.sock HOST) and set DOCKER_HOST=unix:///tmp/docker.sock" >&2; exit 2 ;;
+    *) echo "engine.sh: $host is neither unix:// nor tcp://; fix: set DOCKER_HOST=unix:///var/run/docker.sock" >&2; exit 2 ;;
+  esac
+}
+
 ping_engine() {
-  local host="${DOCKER_HOST:-unix:///var/run/docker.sock}"
   case "$host" in
     unix://*) curl -fsS --max-time 2 --unix-socket "${host#unix://}" http://engine/_ping >/dev/null 2>&1 ;;
     tcp://*)
-      # Plain HTTP only, as the harness speaks; port 2375 when none is given, as the docker CLI assumes.
-      [ -z "${DOCKER_TLS_VERIFY:-}" ] || { echo "engine.sh: DOCKER_TLS_VERIFY is set, but the harness speaks only plain HTTP to $host; fix: unset it and reach the engine over a unix socket or a plain tcp:// port on 127.0.0.1" >&2; exit 3; }
       local address="${host#tcp://}"; address="${address%/}"
-      [[ "$address" == *:* ]] || address="$address:2375"
-      curl -fsS --max-time 2 "http://$address/_ping" >/dev/null 2>&1 ;;
-    *) echo "engine.sh: DOCKER_HOST=$host is neither unix:// nor tcp://; fix: set DOCKER_HOST=unix:///var/run/docker.sock" >&2; exit 2 ;;
+      if [ -n "$tls_dir" ]; then
+        [[ "$address" == *:* ]] || address="$address:2376"
+        curl -fsS --max-time 2 --cacert "$tls_dir/ca.pem" --cert "$tls_dir/cert.pem" --key "$tls_dir/key.pem" "https://$address/_ping" >/dev/null 2>&1
+      else
+        [[ "$address" == *:* ]] || address="$address:2375"
+        curl -fsS --max-time 2 "http://$address/_ping" >/dev/null 2>&1
+      fi ;;
   esac
 }
 
@@ -35,10 +71,11 @@ if ! /sbin/ldconfig -p 2>/dev/null | grep -q 'libfuse3\.so\.3 '; then
   fi
 fi
 
+resolve_engine
 ping_engine && exit 0
 
-if [ -n "${DOCKER_HOST:-}" ] && [ "${DOCKER_HOST}" != "unix:///var/run/docker.sock" ]; then
-  fail "no engine answers at DOCKER_HOST=$DOCKER_HOST; fix: start that engine, or unset DOCKER_HOST to use a local one"
+if [ "$host" != "unix:///var/run/docker.sock" ]; then
+  fail "no engine answers at ${DOCKER_HOST:+DOCKER_HOST=}$host; fix: start that engine, or unset DOCKER_HOST/DOCKER_CONTEXT to use a local one"
 fi
 
 missing=()
@@ -61,6 +98,7 @@ if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/n
 echo "engine.sh: starting dockerd (log: $dockerd_log)" >&2
 nohup setsid dockerd >>"$dockerd_log" 2>&1 </dev/null &
 
+host="unix:///var/run/docker.sock" tls_dir=""
 for _ in $(seq 1 $((wait_seconds * 4))); do
   ping_engine && { echo "engine.sh: engine ready" >&2; exit 0; }
   sleep 0.25

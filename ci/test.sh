@@ -7,6 +7,7 @@ home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$home"
 
 "$home/ci/engine.sh"
+"$home/ci/engines.sh"
 "$home/ci/chromium.sh"
 command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET SDK is missing; fix: install dotnet-sdk-10.0" >&2; exit 1; }
 

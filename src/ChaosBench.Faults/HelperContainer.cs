@@ -8,6 +8,9 @@ namespace ChaosBench.Faults;
 /// </summary>
 internal static class HelperContainer
 {
+    /// <summary>A helper touches a few files; one that runs longer is stuck (a frozen mount, say) and must not hang the run.</summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+
     /// <summary>Runs <c>sh -c script</c> with <paramref name="arguments"/> as $1...; returns its exit code and output lines.</summary>
     public static async Task<(long Exit, IReadOnlyList<string> Output)> RunAsync(FaultContext context, Member member, string name, string script, IReadOnlyList<string> arguments, CancellationToken ct)
     {
@@ -22,7 +25,20 @@ internal static class HelperContainer
         try
         {
             await context.Engine.Containers.StartAsync(helper, ct);
-            var exit = await context.Engine.Containers.WaitAsync(helper, ct);
+            long exit;
+            using (var limit = CancellationTokenSource.CreateLinkedTokenSource(ct))
+            {
+                limit.CancelAfter(Limit);
+                try
+                {
+                    exit = await context.Engine.Containers.WaitAsync(helper, limit.Token);
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    throw new FaultException(name, member.Name, $"its helper container did not finish within {Limit.TotalMinutes:0} minutes (stuck on a volume?)");
+                }
+            }
+
             var output = new List<string>();
             await foreach (var line in context.Engine.Containers.LogsAsync(helper, ct: ct))
             {

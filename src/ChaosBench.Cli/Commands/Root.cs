@@ -12,6 +12,7 @@ internal static class Root
         ReplayCommand.Create(),
         ImagesCommand.Create(),
         CleanCommand.Create(),
+        DoctorCommand.Create(),
         LintCommand.Create(),
         ReportCommand.Create(),
         CertifyCommand.Create(),

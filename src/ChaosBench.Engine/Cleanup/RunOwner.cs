@@ -2,15 +2,19 @@ using System.Globalization;
 
 namespace ChaosBench.Engine.Cleanup;
 
-/// <summary>A harness process, identified as <c>pid@host</c> plus its start time.</summary>
-public sealed record RunOwner(int Pid, string Host, long StartTicks)
+/// <summary>
+/// A harness process: <c>pid@host</c> (the full host name), its start time and the boot it runs in. An earlier boot of
+/// the same host counts as dead: every process of that boot ended with it, and a pid with the same start time in
+/// this boot is another process. Hosts sharing one engine must therefore have distinct full host names.
+/// </summary>
+public sealed record RunOwner(int Pid, string Host, long StartTicks, string BootId = "")
 {
     /// <summary>The running harness process.</summary>
     public static RunOwner Current { get; } = Of(Environment.ProcessId)!;
 
-    /// <summary>The process <paramref name="pid"/> on this host; null when there is none.</summary>
+    /// <summary>The process <paramref name="pid"/> on this host, in this boot; null when there is none.</summary>
     public static RunOwner? Of(int pid) =>
-        StartTicksOf(pid) is { } ticks ? new RunOwner(pid, Environment.MachineName, ticks) : null;
+        StartTicksOf(pid) is { } ticks ? new RunOwner(pid, HostIdentity.Local.Host, ticks, HostIdentity.Local.BootId) : null;
 
     /// <summary>The label value, <c>pid@host</c>.</summary>
     public string Id => $"{Pid}@{Host}";
@@ -30,23 +34,38 @@ public sealed record RunOwner(int Pid, string Host, long StartTicks)
         }
 
         labels.TryGetValue(RunLabels.OwnerStart, out var start);
-        return new RunOwner(pid, id[(at + 1)..], long.TryParse(start, CultureInfo.InvariantCulture, out var ticks) ? ticks : 0);
+        labels.TryGetValue(RunLabels.OwnerBoot, out var boot);
+        return new RunOwner(pid, id[(at + 1)..], long.TryParse(start, CultureInfo.InvariantCulture, out var ticks) ? ticks : 0, boot ?? string.Empty);
     }
 
-    /// <summary>
-    /// True when this owner certainly no longer runs: same host, and no process with that pid and start time.
-    /// Owners on other hosts are presumed alive; their objects are theirs to clean.
-    /// </summary>
-    public bool IsGone()
+    /// <summary>Whether this owner runs, seen from <paramref name="here"/> (default: this host and boot).</summary>
+    /// <param name="startTicksOf">A pid's start time on this host, null when no such process (default: <c>/proc</c>).</param>
+    public OwnerState StateFrom(HostIdentity? here = null, Func<int, long?>? startTicksOf = null)
     {
-        if (Host != Environment.MachineName)
+        here ??= HostIdentity.Local;
+        if (!IsHere(here))
         {
-            return false;
+            return OwnerState.Elsewhere;
         }
 
-        var ticks = StartTicksOf(Pid);
-        return ticks is null || (StartTicks != 0 && ticks != StartTicks);
+        if (BootId.Length > 0 && here.BootId.Length > 0 && BootId != here.BootId)
+        {
+            return OwnerState.Dead;
+        }
+
+        var ticks = (startTicksOf ?? StartTicksOf)(Pid);
+        return ticks is null || (StartTicks != 0 && ticks != StartTicks) ? OwnerState.Dead : OwnerState.Alive;
     }
+
+    /// <summary>True when this owner certainly no longer runs; owners on other hosts are presumed alive.</summary>
+    public bool IsGone() => StateFrom() == OwnerState.Dead;
+
+    /// <summary>
+    /// The same host: the same full name; an owner labelled before boot ids were (no boot label) named its host as
+    /// <see cref="Environment.MachineName"/> did, cut at the first dot.
+    /// </summary>
+    private bool IsHere(HostIdentity here) =>
+        Host == here.Host || (BootId.Length == 0 && Host == here.Host.Split('.')[0]);
 
     /// <summary>Field 22 of <c>/proc/PID/stat</c>: the process start time; null when there is no such process.</summary>
     private static long? StartTicksOf(int pid)

@@ -1,90 +1,76 @@
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
+using Docker.DotNet.Models;
 
 namespace ChaosBench.Engine.Docker;
 
-/// <summary>The <c>/containers</c> and <c>/exec</c> endpoints.</summary>
-internal sealed class DockerContainers(DockerTransport transport, INetworkOperations networks) : IContainerOperations
+/// <summary>The container and exec operations, through the library's containers and exec endpoints.</summary>
+internal sealed class DockerContainers(EngineCalls calls, INetworkOperations networks) : IContainerOperations
 {
     public async Task<string> CreateAsync(ContainerSpec spec, CancellationToken ct)
     {
-        var name = spec.Name is null ? string.Empty : $"?name={Uri.EscapeDataString(spec.Name)}";
-        var created = await transport.PostJsonAsync($"create container from {spec.Image}", $"/containers/create{name}", ContainerBody.From(spec), ct);
-        var id = created.Str("Id");
+        var created = await calls.RunAsync($"create container from {spec.Image}", false, (d, c) => d.Containers.CreateContainerAsync(ContainerParameters.From(spec), c), ct);
 
         // The create call joins only one network; the others are joined before start.
         foreach (var extra in spec.Networks.Skip(1))
         {
-            await networks.ConnectAsync(extra.Network, id, extra.Aliases, ct);
+            await networks.ConnectAsync(extra.Network, created.ID, extra.Aliases, ct);
         }
 
-        return id;
+        return created.ID;
     }
 
     public Task StartAsync(string id, CancellationToken ct) =>
-        transport.SendAsync($"start container {id}", HttpMethod.Post, $"/containers/{id}/start", ct);
+        calls.RunAsync($"start container {id}", false, (d, c) => d.Containers.StartContainerAsync(id, null, c), ct);
 
     public Task StopAsync(string id, TimeSpan timeout, CancellationToken ct) =>
-        transport.SendAsync($"stop container {id}", HttpMethod.Post, $"/containers/{id}/stop?t={Seconds(timeout)}", ct, waits: timeout);
+        calls.RunAsync($"stop container {id}", false, (d, c) => d.Containers.StopContainerAsync(id, new ContainerStopParameters { WaitBeforeKillSeconds = Seconds(timeout) }, c), ct, waits: timeout);
 
     public Task KillAsync(string id, string signal, CancellationToken ct) =>
-        transport.SendAsync($"kill container {id} with {signal}", HttpMethod.Post, $"/containers/{id}/kill?signal={Uri.EscapeDataString(signal)}", ct);
+        calls.RunAsync($"kill container {id} with {signal}", false, (d, c) => d.Containers.KillContainerAsync(id, new ContainerKillParameters { Signal = signal }, c), ct);
 
     public Task RestartAsync(string id, TimeSpan timeout, CancellationToken ct) =>
-        transport.SendAsync($"restart container {id}", HttpMethod.Post, $"/containers/{id}/restart?t={Seconds(timeout)}", ct, waits: timeout);
+        calls.RunAsync($"restart container {id}", false, (d, c) => d.Containers.RestartContainerAsync(id, new ContainerRestartParameters { WaitBeforeKillSeconds = Seconds(timeout) }, c), ct, waits: timeout);
 
     public Task PauseAsync(string id, CancellationToken ct) =>
-        transport.SendAsync($"pause container {id}", HttpMethod.Post, $"/containers/{id}/pause", ct);
+        calls.RunAsync($"pause container {id}", false, (d, c) => d.Containers.PauseContainerAsync(id, c), ct);
 
     public Task UnpauseAsync(string id, CancellationToken ct) =>
-        transport.SendAsync($"unpause container {id}", HttpMethod.Post, $"/containers/{id}/unpause", ct);
+        calls.RunAsync($"unpause container {id}", false, (d, c) => d.Containers.UnpauseContainerAsync(id, c), ct);
 
-    public async Task<long> WaitAsync(string id, CancellationToken ct)
-    {
-        var result = await transport.PostJsonAsync($"wait for container {id}", $"/containers/{id}/wait?condition=not-running", null, ct, untimed: true);
-        return result.Long("StatusCode");
-    }
+    /// <summary>Lasts as long as the container runs: watched, not timed (the engine's default condition is not-running).</summary>
+    public async Task<long> WaitAsync(string id, CancellationToken ct) =>
+        (await calls.WatchedAsync($"wait for container {id}", false, (d, c) => d.Containers.WaitContainerAsync(id, c), ct)).StatusCode;
 
     public async Task<ContainerInfo> InspectAsync(string id, CancellationToken ct)
     {
-        var c = await transport.GetJsonAsync($"inspect container {id}", $"/containers/{id}/json", ct);
-        var s = c?["State"];
-        var state = new ContainerState(
-            s.Str("Status"), s.Bool("Running"), s.Bool("Paused"), s.Long("ExitCode"), (int)s.Long("Pid"),
-            s.Time("StartedAt"), s.Time("FinishedAt"), s.Bool("OOMKilled"));
-        var addresses = c?["NetworkSettings"]?["Networks"] is JsonObject networks
-            ? networks.ToDictionary(n => n.Key, n => n.Value.Str("IPAddress"), StringComparer.Ordinal)
-            : new Dictionary<string, string>();
-        var published = c?["NetworkSettings"]?["Ports"] is JsonObject ports
-            ? ports.Where(p => p.Value is JsonArray { Count: > 0 }).ToDictionary(p => p.Key, p => $"{p.Value![0].Str("HostIp")}:{p.Value![0].Str("HostPort")}", StringComparer.Ordinal)
-            : new Dictionary<string, string>();
-        return new ContainerInfo(c.Str("Id"), c.Str("Name").TrimStart('/'), c.Str("Image"), state, (c?["Config"]).Map("Labels"), addresses) { PublishedPorts = published };
+        var c = await calls.RunAsync($"inspect container {id}", true, (d, t) => d.Containers.InspectContainerAsync(id, t), ct);
+        var s = c.State ?? new State();
+        var state = new ContainerState(s.Status, s.Running, s.Paused, s.ExitCode, (int)s.Pid, DockerJson.Time(s.StartedAt), DockerJson.Time(s.FinishedAt), s.OOMKilled);
+        var addresses = (c.NetworkSettings?.Networks ?? new Dictionary<string, EndpointSettings>()).ToDictionary(n => n.Key, n => n.Value?.IPAddress ?? string.Empty, StringComparer.Ordinal);
+        var published = (c.NetworkSettings?.Ports ?? new Dictionary<string, IList<PortBinding>>())
+            .Where(p => p.Value is { Count: > 0 })
+            .ToDictionary(p => p.Key, p => $"{p.Value[0].HostIP}:{p.Value[0].HostPort}", StringComparer.Ordinal);
+        return new ContainerInfo(c.ID, c.Name.TrimStart('/'), c.Image, state, Map(c.Config?.Labels), addresses) { PublishedPorts = published };
     }
 
     public async Task<IReadOnlyList<ContainerInfo>> ListAsync(string label, CancellationToken ct)
     {
-        var list = await transport.GetJsonAsync($"list containers labelled {label}", $"/containers/json?all=true&filters={DockerJson.LabelFilter(label)}", ct);
-        return (list as JsonArray ?? []).Select(c =>
+        var list = await calls.RunAsync($"list containers labelled {label}", true, (d, c) => d.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = DockerJson.LabelFilter(label) }, c), ct);
+        return list.Select(c =>
         {
-            var status = c.Str("State");
-            var state = new ContainerState(status, status == "running", status == "paused", 0, 0, null, null, false);
-            var name = c?["Names"] is JsonArray names && names.Count > 0 ? names[0]!.ToString().TrimStart('/') : string.Empty;
-            return new ContainerInfo(c.Str("Id"), name, c.Str("Image"), state, c.Map("Labels"), new Dictionary<string, string>());
+            var state = new ContainerState(c.State, c.State == "running", c.State == "paused", 0, 0, null, null, false);
+            return new ContainerInfo(c.ID, c.Names is { Count: > 0 } names ? names[0].TrimStart('/') : string.Empty, c.Image, state, Map(c.Labels), new Dictionary<string, string>());
         }).ToList();
     }
 
+    /// <summary>Opening is timed; reading is watched, so a frozen engine ends even a followed stream (Ctrl-C always does).</summary>
     public async IAsyncEnumerable<LogLine> LogsAsync(string id, bool follow, DateTimeOffset? since, [EnumeratorCancellation] CancellationToken ct)
     {
-        var query = $"stdout=true&stderr=true&timestamps=true&follow={(follow ? "true" : "false")}";
-        if (since is { } s)
-        {
-            query += $"&since={s.ToUnixTimeMilliseconds() / 1000.0:0.000}";
-        }
-
-        using var response = await transport.StreamAsync($"logs of container {id}", HttpMethod.Get, $"/containers/{id}/logs?{query}", ct);
-        await using var body = await response.Content.ReadAsStreamAsync(ct);
-        await foreach (var line in MultiplexedStream.ReadLinesAsync(body, ct))
+        var operation = $"logs of container {id}";
+        var parameters = new ContainerLogsParameters { ShowStdout = true, ShowStderr = true, Timestamps = true, Follow = follow, Since = since is { } s ? DockerJson.UnixSeconds(s) : null };
+        using var output = await calls.RunAsync(operation, true, (d, c) => d.Containers.GetContainerLogsAsync(id, parameters, c), ct);
+        var read = MultiplexedOutput.Of(output);
+        await foreach (var line in MultiplexedOutput.ReadLinesAsync((buffer, c) => calls.StepAsync(operation, t => read(buffer, t), c), ct))
         {
             yield return line;
         }
@@ -93,28 +79,24 @@ internal sealed class DockerContainers(DockerTransport transport, INetworkOperat
     public async Task<ExecResult> ExecAsync(string id, IReadOnlyList<string> command, CancellationToken ct)
     {
         var operation = $"exec '{string.Join(' ', command)}' in container {id}";
-        var created = await transport.PostJsonAsync(operation, $"/containers/{id}/exec", new { AttachStdout = true, AttachStderr = true, Cmd = command }, ct);
-        var execId = created.Str("Id");
-        using var response = await transport.StreamAsync(
-            operation, HttpMethod.Post, $"/exec/{execId}/start", ct, () => System.Net.Http.Json.JsonContent.Create(new { Detach = false, Tty = false }));
-        await using var body = await response.Content.ReadAsStreamAsync(ct);
-        var (stdout, stderr) = await MultiplexedStream.ReadAllAsync(body, ct);
-        var inspected = await transport.GetJsonAsync(operation, $"/exec/{execId}/json", ct);
-        return new ExecResult(inspected.Long("ExitCode"), stdout, stderr);
+        var created = await calls.RunAsync(operation, false, (d, c) => d.Exec.CreateContainerExecAsync(id, new ContainerExecCreateParameters { AttachStdout = true, AttachStderr = true, Cmd = command.ToList() }, c), ct);
+        using var output = await calls.RunAsync(operation, false, (d, c) => d.Exec.StartContainerExecAsync(created.ID, new ContainerExecStartParameters { Detach = false, TTY = false }, c), ct);
+        var read = MultiplexedOutput.Of(output);
+        var (stdout, stderr) = await MultiplexedOutput.ReadAllAsync((buffer, c) => calls.StepAsync(operation, t => read(buffer, t), c), ct);
+        var inspected = await calls.RunAsync(operation, true, (d, c) => d.Exec.InspectContainerExecAsync(created.ID, c), ct);
+        return new ExecResult(inspected.ExitCode ?? 0, stdout, stderr);
     }
 
-    public async Task CopyInAsync(string id, string containerDirectory, Stream archive, CancellationToken ct)
-    {
-        var content = new StreamContent(archive);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
-        using var response = await transport.UploadAsync($"copy into {id}:{containerDirectory}", HttpMethod.Put, $"/containers/{id}/archive?path={Uri.EscapeDataString(containerDirectory)}", content, ct);
-    }
+    public Task CopyInAsync(string id, string containerDirectory, Stream archive, CancellationToken ct) =>
+        calls.UploadAsync($"copy into {id}:{containerDirectory}", (d, c) => d.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = containerDirectory }, archive, c), ct);
 
     public async Task<Stream> CopyOutAsync(string id, string containerPath, CancellationToken ct)
     {
-        using var response = await transport.StreamAsync($"copy out of {id}:{containerPath}", HttpMethod.Get, $"/containers/{id}/archive?path={Uri.EscapeDataString(containerPath)}", ct);
+        var operation = $"copy out of {id}:{containerPath}";
+        var archive = await calls.RunAsync(operation, true, (d, c) => d.Containers.GetArchiveFromContainerAsync(id, new ContainerPathStatParameters { Path = containerPath }, false, c), ct);
+        await using var body = archive.Stream ?? throw new EngineException($"{operation}: the engine answered without an archive");
         var copy = new MemoryStream();
-        await response.Content.CopyToAsync(copy, ct);
+        await StreamCopy.ToAsync(calls, operation, body, copy, ct);
         copy.Position = 0;
         return copy;
     }
@@ -123,7 +105,7 @@ internal sealed class DockerContainers(DockerTransport transport, INetworkOperat
     {
         try
         {
-            await transport.SendAsync($"remove container {id}", HttpMethod.Delete, $"/containers/{id}?force=true&v=true", ct);
+            await calls.RunAsync($"remove container {id}", true, (d, c) => d.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, c), ct);
         }
         catch (EngineNotFoundException)
         {
@@ -133,5 +115,7 @@ internal sealed class DockerContainers(DockerTransport transport, INetworkOperat
         }
     }
 
-    private static long Seconds(TimeSpan t) => (long)Math.Ceiling(t.TotalSeconds);
+    private static Dictionary<string, string> Map(IDictionary<string, string>? labels) => new(labels ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+
+    private static uint Seconds(TimeSpan t) => (uint)Math.Ceiling(t.TotalSeconds);
 }

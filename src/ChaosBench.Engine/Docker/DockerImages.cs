@@ -1,18 +1,16 @@
-using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
+using Docker.DotNet.Models;
 
 namespace ChaosBench.Engine.Docker;
 
-/// <summary>The <c>/images</c> endpoints.</summary>
-internal sealed class DockerImages(DockerTransport transport) : IImageOperations
+/// <summary>The image operations, through the library's images endpoints.</summary>
+internal sealed class DockerImages(EngineCalls calls) : IImageOperations
 {
     public async Task<ImageInfo?> InspectAsync(string reference, CancellationToken ct)
     {
         try
         {
-            var i = await transport.GetJsonAsync($"inspect image {reference}", $"/images/{reference}/json", ct);
-            var config = i?["Config"];
-            return new ImageInfo(i.Str("Id"), i.Strings("RepoTags"), config.Map("Labels"), i.Time("Created") ?? DateTimeOffset.MinValue, i.Long("Size"), config.Strings("Cmd"));
+            var i = await calls.RunAsync($"inspect image {reference}", true, (d, c) => d.Images.InspectImageAsync(reference, c), ct);
+            return new ImageInfo(i.ID, [.. i.RepoTags ?? []], Map(i.Config?.Labels), i.Created is { } created ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : DateTimeOffset.MinValue, i.Size, [.. i.Config?.Cmd ?? []]);
         }
         catch (EngineNotFoundException)
         {
@@ -22,58 +20,60 @@ internal sealed class DockerImages(DockerTransport transport) : IImageOperations
 
     public async Task<IReadOnlyList<ImageInfo>> ListAsync(string label, CancellationToken ct)
     {
-        var list = await transport.GetJsonAsync($"list images labelled {label}", $"/images/json?filters={DockerJson.LabelFilter(label)}", ct);
-        return (list as JsonArray ?? []).Select(i => new ImageInfo(
-            i.Str("Id"), i.Strings("RepoTags"), i.Map("Labels"), DateTimeOffset.FromUnixTimeSeconds(i.Long("Created")), i.Long("Size"), [])).ToList();
+        var list = await calls.RunAsync($"list images labelled {label}", true, (d, c) => d.Images.ListImagesAsync(new ImagesListParameters { Filters = DockerJson.LabelFilter(label) }, c), ct);
+        return list.Select(i => new ImageInfo(i.ID, [.. i.RepoTags ?? []], Map(i.Labels), new DateTimeOffset(DateTime.SpecifyKind(i.Created, DateTimeKind.Utc)), i.Size, [])).ToList();
     }
 
     public async Task<string> ImportAsync(Stream rootFileSystemTar, string reference, IReadOnlyList<string> changes, CancellationToken ct)
     {
+        var operation = $"import image {reference}";
         var (repo, tag) = Split(reference);
-        var query = $"fromSrc=-&repo={Uri.EscapeDataString(repo)}&tag={Uri.EscapeDataString(tag)}"
-            + string.Concat(changes.Select(c => $"&changes={Uri.EscapeDataString(c)}"));
-        var content = new StreamContent(rootFileSystemTar, 1 << 20);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
-        using var response = await transport.UploadAsync($"import image {reference}", HttpMethod.Post, $"/images/create?{query}", content, ct);
-        await DockerProgress.ReadAsync(response, $"import image {reference}", ct);
+        var progress = new DockerProgress(operation);
+        await calls.UploadAsync(operation, (d, c) => d.Images.CreateImageAsync(new ImagesCreateParameters { Repo = repo, Tag = tag, Changes = changes.ToList() }, rootFileSystemTar, null, progress, c), ct);
+        _ = progress.Streamed;
         return (await InspectAsync(reference, ct))?.Id
             ?? throw new EngineException($"import image {reference}: the engine accepted the import but has no such image afterwards");
     }
 
     public async Task<IReadOnlyList<string>> LoadAsync(Stream imageTar, CancellationToken ct)
     {
-        var content = new StreamContent(imageTar, 1 << 20);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
-        using var response = await transport.UploadAsync("load images", HttpMethod.Post, "/images/load?quiet=1", content, ct);
-        var lines = await DockerProgress.ReadAsync(response, "load images", ct);
-        return lines.Select(Loaded).Where(l => l is not null).Select(l => l!).ToList();
+        var progress = new DockerProgress("load images");
+        await calls.UploadAsync("load images", (d, c) => d.Images.LoadImageAsync(new ImageLoadParameters { Quiet = true }, imageTar, progress, c), ct);
+        return progress.Streamed.Select(Loaded).Where(l => l is not null).Select(l => l!).ToList();
     }
 
     public async Task SaveAsync(string reference, Stream destination, CancellationToken ct)
     {
-        using var response = await transport.StreamAsync($"save image {reference}", HttpMethod.Get, $"/images/{reference}/get", ct);
-        await response.Content.CopyToAsync(destination, ct);
+        var operation = $"save image {reference}";
+        await using var tar = await calls.RunAsync(operation, true, (d, c) => d.Images.SaveImageAsync(reference, c), ct);
+        await StreamCopy.ToAsync(calls, operation, tar, destination, ct);
     }
 
     public async Task PullAsync(string reference, CancellationToken ct)
     {
         // Always a tag: without one the engine pulls every tag of the repository.
+        var operation = $"pull image {reference}";
         var (repo, tag) = Split(reference);
-        using var response = await transport.StreamAsync($"pull image {reference}", HttpMethod.Post, $"/images/create?fromImage={Uri.EscapeDataString(repo)}&tag={Uri.EscapeDataString(tag)}", ct);
-        await DockerProgress.ReadAsync(response, $"pull image {reference}", ct);
+        var progress = new DockerProgress(operation);
+        await calls.WatchedAsync(operation, false, async (d, c) =>
+        {
+            await d.Images.CreateImageAsync(new ImagesCreateParameters { FromImage = repo, Tag = tag }, null, progress, c);
+            return true;
+        }, ct);
+        _ = progress.Streamed;
     }
 
-    public async Task TagAsync(string source, string reference, CancellationToken ct)
+    public Task TagAsync(string source, string reference, CancellationToken ct)
     {
         var (repo, tag) = Split(reference);
-        await transport.SendAsync($"tag {source} as {reference}", HttpMethod.Post, $"/images/{source}/tag?repo={Uri.EscapeDataString(repo)}&tag={Uri.EscapeDataString(tag)}", ct);
+        return calls.RunAsync($"tag {source} as {reference}", false, (d, c) => d.Images.TagImageAsync(source, new ImageTagParameters { RepositoryName = repo, Tag = tag }, c), ct);
     }
 
     public async Task RemoveAsync(string reference, CancellationToken ct)
     {
         try
         {
-            await transport.SendAsync($"remove image {reference}", HttpMethod.Delete, $"/images/{reference}", ct);
+            await calls.RunAsync($"remove image {reference}", true, (d, c) => d.Images.DeleteImageAsync(reference, new ImageDeleteParameters(), c), ct);
         }
         catch (EngineNotFoundException)
         {
@@ -98,4 +98,6 @@ internal sealed class DockerImages(DockerTransport transport) : IImageOperations
         line.StartsWith("Loaded image ID: ", StringComparison.Ordinal) ? line["Loaded image ID: ".Length..]
         : line.StartsWith("Loaded image: ", StringComparison.Ordinal) ? line["Loaded image: ".Length..]
         : null;
+
+    private static Dictionary<string, string> Map(IDictionary<string, string>? labels) => new(labels ?? new Dictionary<string, string>(), StringComparer.Ordinal);
 }

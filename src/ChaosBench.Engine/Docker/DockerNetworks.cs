@@ -1,37 +1,36 @@
-using System.Text.Json.Nodes;
+using Docker.DotNet.Models;
 
 namespace ChaosBench.Engine.Docker;
 
-/// <summary>The <c>/networks</c> endpoints.</summary>
-internal sealed class DockerNetworks(DockerTransport transport) : INetworkOperations
+/// <summary>The network operations, through the library's networks endpoints.</summary>
+internal sealed class DockerNetworks(EngineCalls calls) : INetworkOperations
 {
     public async Task<string> CreateAsync(string name, IReadOnlyDictionary<string, string> labels, bool @internal, CancellationToken ct)
     {
-        var created = await transport.PostJsonAsync(
-            $"create network {name}", "/networks/create",
-            new { Name = name, Driver = "bridge", CheckDuplicate = true, Internal = @internal, Labels = labels }, ct);
-        return created.Str("Id");
+        var created = await calls.RunAsync($"create network {name}", false, (d, c) => d.Networks.CreateNetworkAsync(
+            new NetworksCreateParameters { Name = name, Driver = "bridge", Internal = @internal, Labels = labels.ToDictionary() }, c), ct);
+        return created.ID;
     }
 
     public Task ConnectAsync(string network, string container, IReadOnlyList<string>? aliases, CancellationToken ct) =>
-        transport.PostJsonAsync(
-            $"connect {container} to network {network}", $"/networks/{network}/connect",
-            new { Container = container, EndpointConfig = new { Aliases = aliases ?? [] } }, ct);
+        calls.RunAsync($"connect {container} to network {network}", false, (d, c) => d.Networks.ConnectNetworkAsync(
+            network, new NetworkConnectParameters { Container = container, EndpointConfig = new EndpointSettings { Aliases = [.. aliases ?? []] } }, c), ct);
 
     public Task DisconnectAsync(string network, string container, bool force, CancellationToken ct) =>
-        transport.PostJsonAsync($"disconnect {container} from network {network}", $"/networks/{network}/disconnect", new { Container = container, Force = force }, ct);
+        calls.RunAsync($"disconnect {container} from network {network}", false, (d, c) => d.Networks.DisconnectNetworkAsync(
+            network, new NetworkDisconnectParameters { Container = container, Force = force }, c), ct);
 
     public async Task<IReadOnlyList<LabelledObject>> ListAsync(string label, CancellationToken ct)
     {
-        var list = await transport.GetJsonAsync($"list networks labelled {label}", $"/networks?filters={DockerJson.LabelFilter(label)}", ct);
-        return (list as JsonArray ?? []).Select(n => new LabelledObject(n.Str("Id"), n.Str("Name"), n.Map("Labels"))).ToList();
+        var list = await calls.RunAsync($"list networks labelled {label}", true, (d, c) => d.Networks.ListNetworksAsync(new NetworksListParameters { Filters = DockerJson.LabelFilter(label) }, c), ct);
+        return list.Select(n => new LabelledObject(n.ID, n.Name, new Dictionary<string, string>(n.Labels ?? new Dictionary<string, string>(), StringComparer.Ordinal))).ToList();
     }
 
     public async Task RemoveAsync(string id, CancellationToken ct)
     {
         try
         {
-            await transport.SendAsync($"remove network {id}", HttpMethod.Delete, $"/networks/{id}", ct);
+            await calls.RunAsync($"remove network {id}", true, (d, c) => d.Networks.DeleteNetworkAsync(id, c), ct);
         }
         catch (EngineNotFoundException)
         {

@@ -1,46 +1,43 @@
 using System.Net;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Docker.DotNet.Models;
 
 namespace ChaosBench.Engine.Docker;
 
 /// <summary>
 /// The JSON-lines answers of import, load and pull: progress arrives line by line, and so does a failure, under a
-/// 200 status that already went out, so each line must be read for an <c>error</c>.
+/// 200 status that already went out, so each line must be read for an <c>error</c>. Recorded as they come, on the
+/// library's thread (a <see cref="Progress{T}"/> would post them later, after the call returned).
 /// </summary>
-internal static class DockerProgress
+internal sealed class DockerProgress(string operation) : IProgress<JSONMessage>
 {
-    /// <summary>The <c>stream</c> texts of every line, trimmed; throws the first <c>error</c> a line carries.</summary>
-    public static async Task<IReadOnlyList<string>> ReadAsync(HttpResponseMessage response, string operation, CancellationToken ct)
+    private readonly List<string> _streamed = [];
+    private string? _error;
+
+    /// <summary>The <c>stream</c> texts of every line, trimmed; throws the first <c>error</c> a line carried.</summary>
+    public IReadOnlyList<string> Streamed
     {
-        var text = await response.Content.ReadAsStringAsync(ct);
-        var streamed = new List<string>();
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        get
         {
-            JsonNode? node;
-            try
+            lock (_streamed)
             {
-                node = JsonNode.Parse(line);
-            }
-            catch (JsonException)
-            {
-                // Old engines answer a plain-text line to a quiet load; it carries nothing to act on.
-                continue;
-            }
-
-            var error = node.Str("error");
-            if (error.Length > 0)
-            {
-                throw new EngineException(operation, HttpStatusCode.InternalServerError, error);
-            }
-
-            var stream = node.Str("stream").Trim();
-            if (stream.Length > 0)
-            {
-                streamed.Add(stream);
+                return _error is { } error ? throw new EngineException(operation, HttpStatusCode.InternalServerError, error) : [.. _streamed];
             }
         }
+    }
 
-        return streamed;
+    public void Report(JSONMessage value)
+    {
+        lock (_streamed)
+        {
+            if (value.Error?.Message is { Length: > 0 } error)
+            {
+                _error ??= error;
+            }
+
+            if (value.Stream?.Trim() is { Length: > 0 } stream)
+            {
+                _streamed.Add(stream);
+            }
+        }
     }
 }

@@ -1,33 +1,34 @@
-using System.Text.Json.Nodes;
+using Docker.DotNet.Models;
 
 namespace ChaosBench.Engine.Docker;
 
-/// <summary>The <c>/volumes</c> endpoints.</summary>
-internal sealed class DockerVolumes(DockerTransport transport) : IVolumeOperations
+/// <summary>The volume operations, through the library's volumes endpoints.</summary>
+internal sealed class DockerVolumes(EngineCalls calls) : IVolumeOperations
 {
     public async Task<string> CreateAsync(string name, IReadOnlyDictionary<string, string> labels, CancellationToken ct)
     {
-        var created = await transport.PostJsonAsync($"create volume {name}", "/volumes/create", new { Name = name, Driver = "local", Labels = labels }, ct);
-        return created.Str("Name");
+        var created = await calls.RunAsync($"create volume {name}", false, (d, c) => d.Volumes.CreateAsync(new VolumesCreateParameters { Name = name, Driver = "local", Labels = labels.ToDictionary() }, c), ct);
+        return created.Name;
     }
 
     public async Task<IReadOnlyList<LabelledObject>> ListAsync(string label, CancellationToken ct)
     {
-        var list = await transport.GetJsonAsync($"list volumes labelled {label}", $"/volumes?filters={DockerJson.LabelFilter(label)}", ct);
-        return (list?["Volumes"] as JsonArray ?? []).Select(v => new LabelledObject(v.Str("Name"), v.Str("Name"), v.Map("Labels"))).ToList();
+        var list = await calls.RunAsync($"list volumes labelled {label}", true, (d, c) => d.Volumes.ListAsync(new VolumesListParameters { Filters = DockerJson.LabelFilter(label) }, c), ct);
+        return (list.Volumes ?? []).Select(v => new LabelledObject(v.Name, v.Name, new Dictionary<string, string>(v.Labels ?? new Dictionary<string, string>(), StringComparer.Ordinal))).ToList();
     }
 
-    public async Task<string> MountpointAsync(string name, CancellationToken ct)
-    {
-        var volume = await transport.GetJsonAsync($"inspect volume {name}", $"/volumes/{name}", ct);
-        return volume.Str("Mountpoint");
-    }
+    public async Task<string> MountpointAsync(string name, CancellationToken ct) =>
+        (await calls.RunAsync($"inspect volume {name}", true, (d, c) => d.Volumes.InspectAsync(name, c), ct)).Mountpoint;
 
+    /// <summary>
+    /// The library sends no <c>force</c> (its parameter is dropped); for the local driver force changes nothing:
+    /// a volume still in use is refused (409) either way.
+    /// </summary>
     public async Task RemoveAsync(string name, CancellationToken ct)
     {
         try
         {
-            await transport.SendAsync($"remove volume {name}", HttpMethod.Delete, $"/volumes/{name}?force=true", ct);
+            await calls.RunAsync($"remove volume {name}", true, (d, c) => d.Volumes.RemoveAsync(name, true, c), ct);
         }
         catch (EngineNotFoundException)
         {

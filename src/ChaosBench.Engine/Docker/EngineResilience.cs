@@ -8,10 +8,10 @@ namespace ChaosBench.Engine.Docker;
 /// <summary>
 /// The Polly pipelines every engine call goes through. A call is retried, with exponential backoff, only when a
 /// second attempt cannot do twice what the first did: when the connection was never made (nothing reached the
-/// engine, whatever the method), or, for an idempotent method (GET, HEAD, DELETE), when the connection broke
+/// engine, whatever the call), or, for an idempotent call (inspect, list, remove), when the connection broke
 /// before the answer or a proxy in front of the engine answered 502, 503 or 504. A create, start, kill or exec
 /// whose connection broke may have happened, so it is not retried: doing it twice would double containers or
-/// faults. The engine's own refusals (4xx, 500) are answers, never retried.
+/// faults. The engine's own refusals (4xx, 500) are answers, never retried; nor is a call that timed out.
 /// </summary>
 internal sealed class EngineResilience
 {
@@ -33,7 +33,7 @@ internal sealed class EngineResilience
     /// <summary>Short calls: retried when transient, each attempt timed out after the call timeout (plus its extra).</summary>
     public ResiliencePipeline Timed { get; }
 
-    /// <summary>Calls that last as long as what they follow: retried when transient, never timed out.</summary>
+    /// <summary>Calls that last as long as what they follow: retried when transient, watched by <see cref="EngineCalls"/> instead of timed.</summary>
     public ResiliencePipeline Untimed { get; }
 
     /// <summary>Whether <paramref name="e"/>, from one attempt, is worth another.</summary>
@@ -44,10 +44,6 @@ internal sealed class EngineResilience
         EngineException { Status: HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => idempotent,
         _ => false,
     };
-
-    /// <summary>GET, HEAD and DELETE: asking again, or removing what is already gone (the callers take 404 as done), changes nothing.</summary>
-    public static bool IsIdempotent(HttpMethod method) =>
-        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Delete;
 
     private static ResiliencePipeline Build(EngineCallOptions options, bool timed)
     {

@@ -34,12 +34,19 @@ public sealed class DockerEndpointTests
         Assert.That(error!.Message, Does.Contain(dockerHost).And.Contain("fix:"));
     }
 
-    [Test]
-    public void Parse_TcpWithTlsVerify_RefusesTls()
+    [TestCase("tcp://127.0.0.1", "tcp://127.0.0.1:2376/")]
+    [TestCase("tcp://127.0.0.1:12376", "tcp://127.0.0.1:12376/")]
+    public void Parse_TcpWithTlsVerify_TlsPortByDefault(string dockerHost, string expected)
     {
-        var error = Assert.Throws<EngineException>(() => DockerEndpoint.Parse("tcp://127.0.0.1:2376", tlsVerify: "1"));
+        Assert.That(DockerEndpoint.Parse(dockerHost, tlsVerify: "1").ToString(), Is.EqualTo(expected));
+    }
 
-        Assert.That(error!.Message, Does.Contain("DOCKER_TLS_VERIFY").And.Contain("plain HTTP").And.Contain("fix: unset DOCKER_TLS_VERIFY"));
+    [Test]
+    public void Parse_Ssh_RefusedInOneLineWithTheFix()
+    {
+        var error = Assert.Throws<EngineException>(() => DockerEndpoint.Parse("ssh://user@box"));
+
+        Assert.That(error!.Message, Does.Contain("ssh://").And.Contain("fix: forward the engine's socket").And.Not.Contain("\n"));
     }
 
     [TestCase("unix:///var/run/docker.sock", null, true)]
@@ -80,7 +87,7 @@ public sealed class DockerEndpointTests
         var version = await engine.VersionAsync();
         var info = await engine.InfoAsync();
 
-        Assert.That(Version.Parse(version.ApiVersion), Is.GreaterThanOrEqualTo(Version.Parse(DockerTransport.ApiVersion)));
+        Assert.That(Version.Parse(version.ApiVersion), Is.GreaterThanOrEqualTo(ApiVersions.Required));
         Assert.That(version.KernelVersion, Is.Not.Empty);
         Assert.That(info.StorageDriver, Is.Not.Empty);
     }

@@ -66,7 +66,7 @@ public sealed class DockerImagesTests
     public void Pull_NoRegistryAnswers_ThrowsTheEnginesWords()
     {
         // Given an engine whose registry cannot be reached
-        using var server = Engine("{\"error\":\"Get \\\"https://registry.example/v2/\\\": dial tcp: lookup registry.example: no such host\"}\n");
+        using var server = Engine("{\"errorDetail\":{\"message\":\"Get \\\"https://registry.example/v2/\\\": dial tcp: lookup registry.example: no such host\"},\"error\":\"Get \\\"https://registry.example/v2/\\\": dial tcp: lookup registry.example: no such host\"}\n");
         using var engine = new DockerEngine(new Uri($"tcp://127.0.0.1:{server.Port}"));
 
         // When a pull is asked for
@@ -87,14 +87,23 @@ public sealed class DockerImagesTests
         using var output = new MemoryStream();
         await engine.Images.SaveAsync("chaosbench/redis:7.0", output);
 
-        // Then the tar is what /images/NAME/get answered
-        Assert.That(_requests, Is.EqualTo(new[] { "GET /v1.41/images/chaosbench/redis:7.0/get  " }));
+        // Then the tar is what /images/get answered for that name
+        Assert.That(_requests, Is.EqualTo(new[] { "GET /v1.41/images/get?names=chaosbench%2Fredis%3A7.0  " }));
         Assert.That(Encoding.ASCII.GetString(output.ToArray()), Is.EqualTo("TAR BYTES"));
     }
 
-    /// <summary>A stand-in engine answering every request 200 with <paramref name="answer"/>, recording method, path, content type and body.</summary>
+    /// <summary>
+    /// A stand-in engine answering every request 200 with <paramref name="answer"/>, recording method, path, content
+    /// type and body; its <c>/version</c> (asked once to choose the API version) says Docker 20.10 and is not recorded.
+    /// </summary>
     private LoopbackHttpServer Engine(string answer) => new(async context =>
     {
+        if (context.Request.RawUrl == "/version")
+        {
+            await context.Response.OutputStream.WriteAsync("{\"Version\":\"20.10.24\",\"ApiVersion\":\"1.41\",\"MinAPIVersion\":\"1.12\",\"Os\":\"linux\"}"u8.ToArray());
+            return;
+        }
+
         using var reader = new StreamReader(context.Request.InputStream);
         _requests.Enqueue($"{context.Request.HttpMethod} {context.Request.RawUrl} {context.Request.ContentType} {await reader.ReadToEndAsync()}");
         context.Response.StatusCode = (int)HttpStatusCode.OK;

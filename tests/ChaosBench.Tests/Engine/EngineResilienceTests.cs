@@ -1,26 +1,25 @@
 using System.Net;
+using System.Text;
 using ChaosBench.Engine;
 using ChaosBench.Engine.Docker;
 
 namespace ChaosBench.Tests.Engine;
 
-/// <summary>The transport's timeouts and retries, against a fake engine: which failures are tried again, and which never.</summary>
+/// <summary>The engine calls' timeouts and retries, against a fake engine: which failures are tried again, and which never.</summary>
 [CancelAfter(30_000)]
 public sealed class EngineResilienceTests
 {
-    private static readonly Uri Endpoint = new("tcp://127.0.0.1:2375");
-
     private static readonly EngineCallOptions Fast = new() { RetryDelay = TimeSpan.FromMilliseconds(1), CallTimeout = TimeSpan.FromMilliseconds(300) };
 
     [Test]
     public async Task Get_ConnectionRefusedTwice_RetriedUntilItAnswers()
     {
         using var handler = new FakeEngineHandler((_, attempt, _) => attempt <= 2 ? throw FakeEngineHandler.Refused() : Task.FromResult(FakeEngineHandler.Json(HttpStatusCode.OK, """{"Id":"c1"}""")));
-        using var transport = new DockerTransport(Endpoint, handler, Fast);
+        using var engine = FakeEngine.Create(handler, Fast);
 
-        var inspected = await transport.GetJsonAsync("inspect container c1", "/containers/c1/json", CancellationToken.None);
+        var inspected = await engine.Containers.InspectAsync("c1");
 
-        Assert.That(inspected!["Id"]!.GetValue<string>(), Is.EqualTo("c1"));
+        Assert.That(inspected.Id, Is.EqualTo("c1"));
         Assert.That(handler.Attempts, Is.EqualTo(3));
     }
 
@@ -28,11 +27,11 @@ public sealed class EngineResilienceTests
     public async Task Create_ConnectionRefused_RetriedSinceNothingReachedTheEngine()
     {
         using var handler = new FakeEngineHandler((_, attempt, _) => attempt == 1 ? throw FakeEngineHandler.Refused() : Task.FromResult(FakeEngineHandler.Json(HttpStatusCode.Created, """{"Id":"c1"}""")));
-        using var transport = new DockerTransport(Endpoint, handler, Fast);
+        using var engine = FakeEngine.Create(handler, Fast);
 
-        var created = await transport.PostJsonAsync("create container", "/containers/create", new { Image = "x" }, CancellationToken.None);
+        var created = await engine.Containers.CreateAsync(new ContainerSpec { Image = "x" });
 
-        Assert.That(created!["Id"]!.GetValue<string>(), Is.EqualTo("c1"));
+        Assert.That(created, Is.EqualTo("c1"));
         Assert.That(handler.Attempts, Is.EqualTo(2));
     }
 
@@ -40,9 +39,9 @@ public sealed class EngineResilienceTests
     public void Create_ConnectionLostAfterSending_NotRetriedLestTheContainerBeMadeTwice()
     {
         using var handler = new FakeEngineHandler((_, _, _) => throw FakeEngineHandler.Lost());
-        using var transport = new DockerTransport(Endpoint, handler, Fast);
+        using var engine = FakeEngine.Create(handler, Fast);
 
-        var e = Assert.ThrowsAsync<EngineConnectionLostException>(() => transport.PostJsonAsync("create container", "/containers/create", new { Image = "x" }, CancellationToken.None));
+        var e = Assert.ThrowsAsync<EngineConnectionLostException>(() => engine.Containers.CreateAsync(new ContainerSpec { Image = "x" }));
 
         Assert.That(handler.Attempts, Is.EqualTo(1));
         Assert.That(e!.Message, Does.Contain("create container").And.Contain("the engine at tcp://127.0.0.1:2375/"));
@@ -55,9 +54,9 @@ public sealed class EngineResilienceTests
     {
         var options = new EngineCallOptions { RetryDelay = TimeSpan.FromMilliseconds(1), MaxRetryAttempts = 2 };
         using var handler = new FakeEngineHandler((_, _, _) => throw FakeEngineHandler.Lost());
-        using var transport = new DockerTransport(Endpoint, handler, options);
+        using var engine = FakeEngine.Create(handler, options);
 
-        Assert.ThrowsAsync<EngineConnectionLostException>(() => transport.SendAsync("call", new HttpMethod(method), "/containers/c1", CancellationToken.None));
+        Assert.ThrowsAsync<EngineConnectionLostException>(() => Call(engine, method));
 
         Assert.That(handler.Attempts, Is.EqualTo(attempts));
     }
@@ -72,11 +71,11 @@ public sealed class EngineResilienceTests
     {
         using var handler = new FakeEngineHandler((_, attempt, _) => Task.FromResult(
             attempt == 1 ? FakeEngineHandler.Json(status, """{"message":"no"}""") : FakeEngineHandler.Json(HttpStatusCode.OK, "{}")));
-        using var transport = new DockerTransport(Endpoint, handler, Fast);
+        using var engine = FakeEngine.Create(handler, Fast);
 
         try
         {
-            await transport.SendAsync("call", new HttpMethod(method), "/containers/c1", CancellationToken.None);
+            await Call(engine, method);
         }
         catch (EngineException e)
         {
@@ -90,9 +89,9 @@ public sealed class EngineResilienceTests
     public void Get_EngineNeverAnswersAConnection_GivesUpAfterTheRetriesNamingTheEngine()
     {
         using var handler = new FakeEngineHandler((_, _, _) => throw FakeEngineHandler.Refused());
-        using var transport = new DockerTransport(Endpoint, handler, Fast);
+        using var engine = FakeEngine.Create(handler, Fast);
 
-        var e = Assert.ThrowsAsync<EngineUnavailableException>(() => transport.PingAsync(CancellationToken.None));
+        var e = Assert.ThrowsAsync<EngineUnavailableException>(() => engine.PingAsync());
 
         Assert.That(handler.Attempts, Is.EqualTo(1 + Fast.MaxRetryAttempts));
         Assert.That(e!.Message, Does.Contain("no container engine answers at tcp://127.0.0.1:2375/"));
@@ -106,9 +105,9 @@ public sealed class EngineResilienceTests
             await Task.Delay(Timeout.Infinite, ct);
             return FakeEngineHandler.Json(HttpStatusCode.OK, "{}");
         });
-        using var transport = new DockerTransport(Endpoint, handler, Fast);
+        using var engine = FakeEngine.Create(handler, Fast);
 
-        var e = Assert.ThrowsAsync<EngineException>(() => transport.GetJsonAsync("inspect container c1", "/containers/c1/json", CancellationToken.None));
+        var e = Assert.ThrowsAsync<EngineException>(() => engine.Containers.InspectAsync("c1"));
 
         Assert.That(e!.Message, Does.Contain("inspect container c1: the engine at tcp://127.0.0.1:2375/ did not answer within"));
         Assert.That(handler.Attempts, Is.EqualTo(1), "a timed-out call may have happened: not retried");
@@ -122,11 +121,11 @@ public sealed class EngineResilienceTests
             await Task.Delay(Fast.CallTimeout * 3, ct);
             return FakeEngineHandler.Json(HttpStatusCode.OK, """{"StatusCode":137}""");
         });
-        using var transport = new DockerTransport(Endpoint, handler, Fast);
+        using var engine = FakeEngine.Create(handler, Fast);
 
-        var waited = await transport.PostJsonAsync("wait for container c1", "/containers/c1/wait", null, CancellationToken.None, untimed: true);
+        var waited = await engine.Containers.WaitAsync("c1");
 
-        Assert.That(waited!["StatusCode"]!.GetValue<int>(), Is.EqualTo(137));
+        Assert.That(waited, Is.EqualTo(137));
     }
 
     [Test]
@@ -137,9 +136,9 @@ public sealed class EngineResilienceTests
             await Task.Delay(Fast.CallTimeout * 2, ct);
             return new HttpResponseMessage(HttpStatusCode.NoContent);
         });
-        using var transport = new DockerTransport(Endpoint, handler, Fast);
+        using var engine = FakeEngine.Create(handler, Fast);
 
-        await transport.SendAsync("stop container c1", HttpMethod.Post, "/containers/c1/stop?t=10", CancellationToken.None, waits: TimeSpan.FromSeconds(10));
+        await engine.Containers.StopAsync("c1", TimeSpan.FromSeconds(10));
 
         Assert.That(handler.Attempts, Is.EqualTo(1));
     }
@@ -148,11 +147,18 @@ public sealed class EngineResilienceTests
     public async Task Stream_BodyArrivingAfterTheCallTimeout_ReadToTheEnd()
     {
         // Given logs followed: the headers come at once, the lines long after the short calls' timeout
-        using var handler = new FakeEngineHandler((_, _, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new SlowStream(Fast.CallTimeout * 3)) }));
-        using var transport = new DockerTransport(Endpoint, handler, Fast);
+        using var handler = new FakeEngineHandler((request, _, _) => Task.FromResult(request.RequestUri!.AbsolutePath.EndsWith("/json", StringComparison.Ordinal)
+            ? FakeEngineHandler.Json(HttpStatusCode.OK, """{"Id":"c1","Config":{"Tty":false}}""")
+            : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new SlowStream(Fast.CallTimeout * 3)) }));
+        using var engine = FakeEngine.Create(handler, Fast);
 
-        using var response = await transport.StreamAsync("logs of container c1", HttpMethod.Get, "/containers/c1/logs?follow=true", CancellationToken.None);
-        var body = await response.Content.ReadAsStringAsync();
+        var lines = new List<string>();
+        await foreach (var line in engine.Containers.LogsAsync("c1", follow: true))
+        {
+            lines.Add(line.Text);
+        }
+
+        var body = string.Concat(lines);
 
         Assert.That(body, Is.EqualTo("late"));
     }
@@ -161,15 +167,23 @@ public sealed class EngineResilienceTests
     public void Upload_ConnectionRefused_NotRetriedSinceTheStreamIsSpent()
     {
         using var handler = new FakeEngineHandler((_, _, _) => throw FakeEngineHandler.Refused());
-        using var transport = new DockerTransport(Endpoint, handler, Fast);
+        using var engine = FakeEngine.Create(handler, Fast);
 
-        Assert.ThrowsAsync<EngineUnavailableException>(() => transport.UploadAsync("load images", HttpMethod.Post, "/images/load", new StreamContent(new MemoryStream([1, 2, 3])), CancellationToken.None));
+        Assert.ThrowsAsync<EngineUnavailableException>(() => engine.Images.LoadAsync(new MemoryStream([1, 2, 3])));
 
         Assert.That(handler.Attempts, Is.EqualTo(1));
     }
 
-    /// <summary>A body that yields "late" after a delay, then ends.</summary>
-    private sealed class SlowStream(TimeSpan delay) : MemoryStream("late"u8.ToArray())
+    /// <summary>The call a test's method stands for: GET an inspect, DELETE a removal, POST a start.</summary>
+    private static Task Call(DockerEngine engine, string method) => method switch
+    {
+        "GET" => engine.Containers.InspectAsync("c1"),
+        "DELETE" => engine.Containers.RemoveAsync("c1"),
+        _ => engine.Containers.StartAsync("c1"),
+    };
+
+    /// <summary>A stdout frame holding "late", after a delay, then the end.</summary>
+    private sealed class SlowStream(TimeSpan delay) : MemoryStream([1, 0, 0, 0, 0, 0, 0, 4, .. Encoding.ASCII.GetBytes("late")])
     {
         private bool _waited;
 

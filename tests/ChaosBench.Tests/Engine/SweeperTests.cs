@@ -64,7 +64,8 @@ public sealed class SweeperTests
         var labels = (await engine.Containers.InspectAsync(id)).Labels;
 
         Assert.That(labels[RunLabels.Run], Is.EqualTo(run.RunId));
-        Assert.That(labels[RunLabels.Owner], Is.EqualTo($"{Environment.ProcessId}@{Environment.MachineName}"));
+        Assert.That(labels[RunLabels.Owner], Is.EqualTo($"{Environment.ProcessId}@{HostIdentity.Local.Host}"));
+        Assert.That(labels[RunLabels.OwnerBoot], Is.EqualTo(HostIdentity.Local.BootId).And.Not.Empty);
     }
 
     private static async Task<string> NetworkAsync(RunResources run)

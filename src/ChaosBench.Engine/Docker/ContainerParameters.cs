@@ -1,0 +1,38 @@
+using Docker.DotNet.Models;
+
+namespace ChaosBench.Engine.Docker;
+
+/// <summary>The library's create parameters for a <see cref="ContainerSpec"/>: everything the spec sets, nothing more.</summary>
+internal static class ContainerParameters
+{
+    public static CreateContainerParameters From(ContainerSpec spec)
+    {
+        var first = spec.Networks.Count > 0 ? spec.Networks[0] : null;
+        return new CreateContainerParameters
+        {
+            Name = spec.Name,
+            Image = spec.Image,
+            Hostname = spec.Hostname ?? string.Empty,
+            Cmd = spec.Command?.ToList(),
+            Entrypoint = spec.Entrypoint?.ToList(),
+            Env = spec.Environment.Select(e => $"{e.Key}={e.Value}").ToList(),
+            Labels = spec.Labels.ToDictionary(),
+            ExposedPorts = spec.Ports.ToDictionary(p => p, _ => default(EmptyStruct)),
+            User = spec.User ?? string.Empty,
+            WorkingDir = spec.WorkingDirectory ?? string.Empty,
+            HostConfig = new HostConfig
+            {
+                Binds = spec.Binds.Select(b => $"{b.Source}:{b.Target}{(b.ReadOnly ? ":ro" : string.Empty)}").ToList(),
+                Mounts = spec.Volumes.Select(v => new global::Docker.DotNet.Models.Mount { Type = "volume", Source = v.Source, Target = v.Target, ReadOnly = v.ReadOnly }).ToList(),
+                CapAdd = spec.CapAdd.ToList(),
+                Tmpfs = spec.Tmpfs.ToDictionary(),
+                PortBindings = spec.Ports.ToDictionary(p => p, IList<PortBinding> (_) => [new PortBinding { HostIP = "127.0.0.1", HostPort = string.Empty }]),
+                Init = spec.Init,
+                NetworkMode = first?.Network ?? string.Empty,
+            },
+            NetworkingConfig = first is null
+                ? null
+                : new NetworkingConfig { EndpointsConfig = new Dictionary<string, EndpointSettings> { [first.Network] = new() { Aliases = first.Aliases.ToList() } } },
+        };
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using ChaosBench.Tests.Cli;
+
+namespace ChaosBench.Tests.Engine.Engines;
+
+/// <summary>
+/// <c>scenarios/etcd/kill-member.yaml --seed 7</c> run by the CLI against an extra engine, which first gets the etcd
+/// image from the main engine (<c>docker save | docker load</c>, so no recipe is built twice).
+/// </summary>
+internal static class KillMemberRun
+{
+    /// <summary>The exit code, the record (null when none was written) and what the CLI printed.</summary>
+    public static async Task<(int Exit, JsonNode? Record, string Output)> RunAsync(SecondDockerd engine, IReadOnlyDictionary<string, string> env, CancellationToken ct)
+    {
+        using (var main = TestEnvironment.Engine())
+        {
+            var image = await TestEnvironment.ImageAsync("etcd-3.4");
+            await engine.CopyImageAsync(main, image.Recipe.Tag);
+        }
+
+        var output = Directory.CreateTempSubdirectory("chaosbench-runs-").FullName;
+        try
+        {
+            var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/etcd/kill-member.yaml", "--seed", "7", "--out", output], env, ct: ct);
+            var record = Directory.GetFiles(output, "run.json", SearchOption.AllDirectories).FirstOrDefault() is { } file ? JsonNode.Parse(File.ReadAllText(file)) : null;
+            return (exit, record, $"{stderr}\n{stdout}\nengine log:\n{string.Join('\n', engine.Log.Split('\n').TakeLast(30))}");
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    /// <summary>Engine variables that would otherwise leak in from the test's own environment, unset.</summary>
+    public static Dictionary<string, string> Clean() => new()
+    {
+        ["DOCKER_HOST"] = string.Empty,
+        ["DOCKER_CONTEXT"] = string.Empty,
+        ["DOCKER_TLS_VERIFY"] = string.Empty,
+        ["DOCKER_CERT_PATH"] = string.Empty,
+    };
+}
