@@ -28,7 +28,7 @@ internal static class ContainerParameters
                 Tmpfs = spec.Tmpfs.ToDictionary(),
                 PortBindings = spec.Ports.ToDictionary(p => p, IList<PortBinding> (_) => [new PortBinding { HostIP = "127.0.0.1", HostPort = string.Empty }]),
                 Init = spec.Init,
-                NetworkMode = first?.Network ?? string.Empty,
+                NetworkMode = spec.NetworkMode ?? first?.Network ?? string.Empty,
             },
             NetworkingConfig = first is null
                 ? null

@@ -1,3 +1,4 @@
+using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 
 namespace ChaosBench.Network.Partitions;
@@ -19,7 +20,17 @@ public sealed class PartitionSweeper(RunResources run, PartitionerOptions? optio
         var problems = new List<string>();
         foreach (var container in containers)
         {
-            var listed = await shell.RunAsync(container.Id, IptablesScript.List(_options.Iptables), ct);
+            ExecResult listed;
+            try
+            {
+                listed = await shell.RunAsync(container.Id, IptablesScript.List(_options.Iptables), ct);
+            }
+            catch (EngineNotFoundException)
+            {
+                // Listed running, removed since (another run's teardown): nothing of it is left to sweep.
+                continue;
+            }
+
             if (!listed.Succeeded)
             {
                 problems.Add($"{container.Name}: could not list its rules (exit {listed.ExitCode}): {listed.Stderr.Trim()}");
