@@ -56,7 +56,15 @@ internal sealed class ReadinessProbe(IContainerEngine engine)
 
         if (readiness?.Exec is { } command)
         {
-            return (await engine.Containers.ExecAsync(member.ContainerId, command, ct)).Succeeded;
+            try
+            {
+                return (await engine.Containers.ExecAsync(member.ContainerId, command, ct)).Succeeded;
+            }
+            catch (EngineConflictException)
+            {
+                // Stopped (a later fault's kill) between the look at its state and the exec: the next round decides.
+                return false;
+            }
         }
 
         if (readiness?.Log is { } pattern)

@@ -58,9 +58,11 @@ internal sealed class ActiveFault(int id, DiskFault fault, Random random, TimePr
     /// <summary>Holds the calling thread (a FUSE worker) for <paramref name="delay"/> on the layer's clock.</summary>
     public void Wait(TimeSpan delay)
     {
+        // The timer starts before the call counts as delayed: whoever sees the count can move the clock past it.
+        var waiting = Task.Delay(delay, time);
         Interlocked.Increment(ref _delayed);
         Interlocked.Add(ref _delayTicks, delay.Ticks);
-        Task.Delay(delay, time).GetAwaiter().GetResult();
+        waiting.GetAwaiter().GetResult();
     }
 
     public DiskFaultReport Report()

@@ -15,5 +15,10 @@ internal static class Paths
         path == ancestor || (path.StartsWith(ancestor, StringComparison.Ordinal) && path[ancestor.Length] is '.' or '[');
 
     /// <summary>The last key of a path, the word an error message uses: <c>replicas</c> for <c>services.etcd.replicas</c>.</summary>
-    public static string Key(string path) => path[(path.LastIndexOf('.') + 1)..];
+    // An empty key (or one ending in a dot) leaves no last word: the message writes it as YAML spells an empty key.
+    public static string Key(string path)
+    {
+        var key = path[(path.LastIndexOf('.') + 1)..];
+        return key.Length > 0 ? key : "\"\"";
+    }
 }
