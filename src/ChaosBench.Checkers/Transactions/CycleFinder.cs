@@ -11,20 +11,28 @@ internal sealed class CycleFinder(DependencyGraph graph, Explainer explainer, IR
     private const byte WriteOrRead = DependencyGraph.WriteWrite | DependencyGraph.WriteRead;
 
     private readonly StrongComponents _components = new(graph);
-    private readonly PathSearch _search = new(graph, budget);
-    private readonly Region _outer = new(graph.Nodes);
-    private readonly Region _inner = new(graph.Nodes);
     private readonly HashSet<int> _explained = [];
+
+    // A history without cycles, the common case, never needs the search's scratch space.
+    private PathSearch? _search;
+    private Region? _outer;
+    private Region? _inner;
 
     /// <summary>Some component's search for a single-anti-dependency cycle ran out of budget without finding one.</summary>
     public bool Undecided { get; private set; }
+
+    private PathSearch Search => _search ??= new PathSearch(graph, budget);
+
+    private Region Outer => _outer ??= new Region(graph.Nodes);
+
+    private Region Inner => _inner ??= new Region(graph.Nodes);
 
     public void Run(bool realtime)
     {
         var everyNode = Enumerable.Range(0, graph.Nodes);
         foreach (var component in _components.Find(everyNode, DependencyGraph.Data, null))
         {
-            Examine(_outer.Of(component));
+            Examine(Outer.Of(component));
         }
 
         if (!realtime)
@@ -35,7 +43,7 @@ internal sealed class CycleFinder(DependencyGraph graph, Explainer explainer, IR
         foreach (var component in _components.Find(everyNode, DependencyGraph.Data | DependencyGraph.Realtime, null))
         {
             // A component already holding a data cycle is reported as that; real time only adds the ones it alone closes.
-            if (!component.Any(_explained.Contains) && Through(_outer.Of(component), DependencyGraph.Realtime, DependencyGraph.Data | DependencyGraph.Realtime) is { } cycle)
+            if (!component.Any(_explained.Contains) && Through(Outer.Of(component), DependencyGraph.Realtime, DependencyGraph.Data | DependencyGraph.Realtime) is { } cycle)
             {
                 Report(cycle);
             }
@@ -46,12 +54,12 @@ internal sealed class CycleFinder(DependencyGraph graph, Explainer explainer, IR
     {
         foreach (var writes in _components.Find(component.Members, DependencyGraph.WriteWrite, component))
         {
-            Report(Through(_inner.Of(writes), DependencyGraph.WriteWrite, DependencyGraph.WriteWrite)!);
+            Report(Through(Inner.Of(writes), DependencyGraph.WriteWrite, DependencyGraph.WriteWrite)!);
         }
 
         foreach (var flow in _components.Find(component.Members, WriteOrRead, component))
         {
-            if (Through(_inner.Of(flow), DependencyGraph.WriteRead, WriteOrRead) is { } cycle)
+            if (Through(Inner.Of(flow), DependencyGraph.WriteRead, WriteOrRead) is { } cycle)
             {
                 Report(cycle);
             }
@@ -61,14 +69,14 @@ internal sealed class CycleFinder(DependencyGraph graph, Explainer explainer, IR
         foreach (var (from, edge) in Edges(component, DependencyGraph.ReadWrite))
         {
             // One anti-dependency a -> b closes a G-single cycle when b reaches a over writes and reads alone.
-            if (_search.Find(graph.Target(edge), from, WriteOrRead, component, budgeted: true) is { } back)
+            if (Search.Find(graph.Target(edge), from, WriteOrRead, component, budgeted: true) is { } back)
             {
                 Report([(from, edge), .. back]);
                 single = true;
                 break;
             }
 
-            if (_search.Exhausted)
+            if (Search.Exhausted)
             {
                 Undecided = true;
                 break;
@@ -86,7 +94,7 @@ internal sealed class CycleFinder(DependencyGraph graph, Explainer explainer, IR
     {
         foreach (var (from, edge) in Edges(region, via))
         {
-            if (_search.Find(graph.Target(edge), from, kinds, region, budgeted: false) is { } back)
+            if (Search.Find(graph.Target(edge), from, kinds, region, budgeted: false) is { } back)
             {
                 return [(from, edge), .. back];
             }

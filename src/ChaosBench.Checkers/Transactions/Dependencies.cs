@@ -6,7 +6,7 @@ namespace ChaosBench.Checkers.Transactions;
 /// <item>ww: the writer of each element of the version order precedes the writer of the next; an append no read
 /// shows follows the writer of the last element shown.</item>
 /// <item>wr: the writer of a read's last element precedes the reader.</item>
-/// <item>rw: a reader precedes the appends right after the state it read (<see cref="ListKey.After"/>).</item>
+/// <item>rw: a reader precedes the appends right after the state it read (<see cref="ListKey.Next"/>).</item>
 /// </list>
 /// </summary>
 internal static class Dependencies
@@ -32,9 +32,19 @@ internal static class Dependencies
                 Link(list.WriterOf(elements[^1]), reader, DependencyGraph.WriteRead, edges);
             }
 
-            foreach (var (writer, _) in list.After(elements))
+            var next = list.Next(elements, out var own);
+            if (next >= 0 && next < order.Count)
             {
-                Link(reader, writer, DependencyGraph.ReadWrite, edges);
+                Link(reader, list.WriterOf(order[next]), DependencyGraph.ReadWrite, edges);
+                continue;
+            }
+
+            for (var i = 0; next >= 0 && i < list.Unobserved.Count; i++)
+            {
+                if (list.Unobserved[i].Writer != own)
+                {
+                    Link(reader, list.Unobserved[i].Writer, DependencyGraph.ReadWrite, edges);
+                }
             }
         }
     }

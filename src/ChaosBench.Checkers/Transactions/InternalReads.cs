@@ -36,16 +36,16 @@ internal static class InternalReads
             if (states.ContainsKey(mop.Key) && !Matches(elements, read, appended))
             {
                 var expected = read is null ? $"[... {string.Join(' ', appended)}]" : Text.Of([.. read, .. appended]);
-                findings.Add(AnomalyKinds.Internal, () => new Anomaly(
-                    AnomalyKinds.Internal,
-                    $"{txn.Name} read {mop.Key} as {Text.Of(elements)}, though its own earlier micro-ops make it {expected}",
-                    [txn.Ref()],
-                    []));
+                Report(txn, $"{txn.Name} read {mop.Key} as {Text.Of(elements)}, though its own earlier micro-ops make it {expected}", findings);
             }
 
             states[mop.Key] = (elements, []);
         }
     }
+
+    /// <summary>In a method of its own, so that the loop's variables are not captured on every micro-op.</summary>
+    private static void Report(Txn txn, string explanation, Findings findings) =>
+        findings.Add(AnomalyKinds.Internal, () => new Anomaly(AnomalyKinds.Internal, explanation, [txn.Ref()], []));
 
     private static bool Matches(IReadOnlyList<string> elements, IReadOnlyList<string>? read, List<string> appended)
     {

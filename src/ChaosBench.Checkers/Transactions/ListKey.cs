@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace ChaosBench.Checkers.Transactions;
 
 /// <summary>
@@ -7,12 +10,11 @@ namespace ChaosBench.Checkers.Transactions;
 /// </summary>
 internal sealed class ListKey(string name)
 {
-    private readonly Dictionary<string, int> _position = new(StringComparer.Ordinal);
-    private readonly List<(Txn Writer, string Element)> _unobserved = [];
+    private List<(Txn Writer, string Element)>? _unobserved;
 
     public string Name => name;
 
-    /// <summary>Each element appended to the list, by every transaction, failed ones included.</summary>
+    /// <summary>Each element appended to the list, by every transaction, failed ones included, with its place in the order once sealed.</summary>
     public Dictionary<string, Append> Appends { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every read of the list by a committed transaction, in history order.</summary>
@@ -25,7 +27,7 @@ internal sealed class ListKey(string name)
     public IReadOnlyList<string> Order { get; private set; } = [];
 
     /// <summary>Appends no read shows, by transactions that may have committed: they came after the whole order.</summary>
-    public IReadOnlyList<(Txn Writer, string Element)> Unobserved => _unobserved;
+    public IReadOnlyList<(Txn Writer, string Element)> Unobserved => _unobserved ?? [];
 
     /// <summary>The read invoked last, against which an acknowledged append nobody saw counts as lost.</summary>
     public Reading? LatestRead { get; private set; }
@@ -45,51 +47,52 @@ internal sealed class ListKey(string name)
         }
     }
 
-    /// <summary>Fixes the version order once every read is in.</summary>
+    /// <summary>Fixes the version order once every read is in, and notes each appended element's place in it.</summary>
     public void Seal()
     {
-        var order = new List<string>();
-        foreach (var element in Longest?.Elements ?? [])
+        var longest = Longest?.Elements ?? [];
+        var order = longest;
+        for (var i = 0; i < longest.Count; i++)
         {
-            if (_position.TryAdd(element, order.Count))
+            ref var append = ref CollectionsMarshal.GetValueRefOrNullRef(Appends, longest[i]);
+            if (Unsafe.IsNullRef(ref append))
             {
-                order.Add(element);
+                continue;
             }
+
+            if (append.Position >= 0)
+            {
+                // Repeated: the order keeps each element at its first place only (reported as duplicate elements).
+                order = Distinct(longest);
+                break;
+            }
+
+            append = append with { Position = i };
         }
 
         Order = order;
         foreach (var (element, append) in Appends)
         {
-            if (append.Writer.MayHaveCommitted && !_position.ContainsKey(element))
+            if (append.Writer.MayHaveCommitted && append.Position < 0)
             {
-                _unobserved.Add((append.Writer, element));
+                (_unobserved ??= []).Add((append.Writer, element));
             }
         }
     }
 
-    /// <summary>Where <paramref name="element"/> is in the version order; -1 when no read shows it.</summary>
-    public int PositionOf(string element) => _position.GetValueOrDefault(element, -1);
+    /// <summary>Where <paramref name="element"/> is in the version order; -1 when no read shows it, or nobody appended it.</summary>
+    public int PositionOf(string element) => Appends.TryGetValue(element, out var append) ? append.Position : -1;
 
     /// <summary>
     /// The appends that came right after the state <paramref name="elements"/> shows, which its reader therefore
-    /// did not see: the next element of the version order, skipping the rest of the last element's writer's own
-    /// appends (a transaction's versions count as one, as in Adya's model); after the whole order, every append
-    /// no read shows. Nothing for a read whose last element is not in the order (garbage, or a disagreeing order).
+    /// did not see (<see cref="Next"/>), with their elements.
     /// </summary>
     public IEnumerable<(Txn Writer, string Element)> After(IReadOnlyList<string> elements)
     {
-        var last = elements.Count > 0 ? elements[^1] : null;
-        var position = last is null ? -1 : PositionOf(last);
-        if (last is not null && position < 0)
+        var next = Next(elements, out var writer);
+        if (next < 0)
         {
             yield break;
-        }
-
-        var writer = last is null ? null : WriterOf(last);
-        var next = position + 1;
-        while (next < Order.Count && writer is not null && WriterOf(Order[next]) == writer)
-        {
-            next++;
         }
 
         if (next < Order.Count)
@@ -102,13 +105,63 @@ internal sealed class ListKey(string name)
             yield break;
         }
 
-        foreach (var unseen in _unobserved.Where(u => u.Writer != writer))
+        foreach (var unseen in Unobserved.Where(u => u.Writer != writer))
         {
             yield return unseen;
         }
     }
 
+    /// <summary>
+    /// Where in the version order the append right after the state <paramref name="elements"/> shows is: after its
+    /// last element, skipping the rest of that element's writer's own appends (a transaction's versions count as
+    /// one, as in Adya's model). <see cref="Order"/>'s count when that is past the end, where every append no read
+    /// shows (<see cref="Unobserved"/>) follows, except the writer's own; -1 when the last element is not in the
+    /// order (garbage, or a disagreeing order), which relates the read to nothing.
+    /// </summary>
+    public int Next(IReadOnlyList<string> elements, out Txn? writer)
+    {
+        writer = null;
+        if (elements.Count == 0)
+        {
+            return 0;
+        }
+
+        var position = PositionOf(elements[^1]);
+        if (position < 0)
+        {
+            return -1;
+        }
+
+        writer = WriterOf(elements[^1]);
+        var next = position + 1;
+        while (next < Order.Count && writer is not null && WriterOf(Order[next]) == writer)
+        {
+            next++;
+        }
+
+        return next;
+    }
+
     public Txn? WriterOf(string element) => Appends.TryGetValue(element, out var append) ? append.Writer : null;
+
+    /// <summary>The elements each at its first place, their appends' positions renumbered to match.</summary>
+    private List<string> Distinct(IReadOnlyList<string> longest)
+    {
+        var order = new List<string>(longest.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in longest.Where(seen.Add))
+        {
+            ref var append = ref CollectionsMarshal.GetValueRefOrNullRef(Appends, element);
+            if (!Unsafe.IsNullRef(ref append))
+            {
+                append = append with { Position = order.Count };
+            }
+
+            order.Add(element);
+        }
+
+        return order;
+    }
 
     /// <summary>
     /// The element appended just before <paramref name="element"/>: null when it was the first. An element no read
@@ -122,8 +175,11 @@ internal sealed class ListKey(string name)
     };
 }
 
-/// <summary>One element's append: by whom, and whether the same transaction appended to the list again after it.</summary>
-internal readonly record struct Append(Txn Writer, bool Intermediate);
+/// <summary>
+/// One element's append: by whom, whether the same transaction appended to the list again after it, and its
+/// place in the version order (-1 while unknown, and for an element no read shows).
+/// </summary>
+internal readonly record struct Append(Txn Writer, bool Intermediate, int Position = -1);
 
 /// <summary>One committed read of a list.</summary>
 internal readonly record struct Reading(Txn Reader, IReadOnlyList<string> Elements);

@@ -6,7 +6,8 @@ namespace ChaosBench.Checkers.Transactions;
 /// What each committed read shows on its own: elements nobody appended (garbage) or a failed transaction
 /// appended (G1a), a last element another transaction appended before appending to the list again (G1b), an
 /// element twice, and an order the longest read contradicts. With <c>lost</c>, also acknowledged appends no read
-/// shows though a read came after them.
+/// shows though a read came after them. Each report is built in a method of its own: a lambda in the loops would
+/// capture their variables, and cost an allocation per element read whether anything is wrong or not.
 /// </summary>
 internal static class ListReads
 {
@@ -23,18 +24,13 @@ internal static class ListReads
             {
                 // One example per list: every later read of it would repeat the same disagreement.
                 disagreed = true;
-                findings.Add(AnomalyKinds.IncompatibleOrder, () => new Anomaly(
-                    AnomalyKinds.IncompatibleOrder,
-                    $"reads of {list.Name} disagree on its order: {read.Reader.Name} read {Text.Of(read.Elements)} and {list.Longest!.Value.Reader.Name} read {Text.Of(longest)}, neither a prefix of the other",
-                    [read.Reader.Ref(), list.Longest!.Value.Reader.Ref()],
-                    []));
+                Disagreement(list, read, findings);
             }
 
             // A prefix of a longest read without repeats has none either.
             if ((!prefix || longestRepeats) && Repeated(read.Elements) is { } repeated)
             {
-                findings.Add(AnomalyKinds.DuplicateElements, () => Direct(
-                    AnomalyKinds.DuplicateElements, $"{read.Reader.Name} read {list.Name} as {Text.Of(read.Elements)}, with {repeated} more than once", read.Reader, null));
+                Report(findings, AnomalyKinds.DuplicateElements, $"{read.Reader.Name} read {list.Name} as {Text.Of(read.Elements)}, with {repeated} more than once", read.Reader, null);
             }
         }
 
@@ -46,30 +42,39 @@ internal static class ListReads
 
     private static void Elements(ListKey list, Reading read, Findings findings)
     {
-        var reader = read.Reader;
-        foreach (var element in read.Elements)
+        var elements = read.Elements;
+        for (var i = 0; i < elements.Count; i++)
         {
-            if (!list.Appends.TryGetValue(element, out var append))
+            if (!list.Appends.TryGetValue(elements[i], out var append))
             {
-                findings.Add(AnomalyKinds.GarbageRead, () => Direct(
-                    AnomalyKinds.GarbageRead, $"{reader.Name} read {element} in {list.Name}, which no transaction appended", reader, null));
+                Report(findings, AnomalyKinds.GarbageRead, $"{read.Reader.Name} read {elements[i]} in {list.Name}, which no transaction appended", read.Reader, null);
             }
             else if (append.Writer.Outcome == OpType.Fail)
             {
-                findings.Add(AnomalyKinds.G1a, () => Direct(
-                    AnomalyKinds.G1a, $"{reader.Name} read {element} in {list.Name}, appended by {append.Writer.Name}, which failed: an aborted read", reader, append.Writer));
+                Report(findings, AnomalyKinds.G1a, $"{read.Reader.Name} read {elements[i]} in {list.Name}, appended by {append.Writer.Name}, which failed: an aborted read", read.Reader, append.Writer);
             }
         }
 
-        if (read.Elements.Count > 0 && list.Appends.TryGetValue(read.Elements[^1], out var last)
-            && last.Intermediate && last.Writer != reader && last.Writer.MayHaveCommitted)
+        if (elements.Count > 0 && list.Appends.TryGetValue(elements[^1], out var last)
+            && last.Intermediate && last.Writer != read.Reader && last.Writer.MayHaveCommitted)
         {
-            findings.Add(AnomalyKinds.G1b, () => Direct(
+            Report(
+                findings,
                 AnomalyKinds.G1b,
-                $"{reader.Name} read {list.Name} ending in {read.Elements[^1]}, which {last.Writer.Name} appended before appending to {list.Name} again: an intermediate read",
-                reader,
-                last.Writer));
+                $"{read.Reader.Name} read {list.Name} ending in {elements[^1]}, which {last.Writer.Name} appended before appending to {list.Name} again: an intermediate read",
+                read.Reader,
+                last.Writer);
         }
+    }
+
+    private static void Disagreement(ListKey list, Reading read, Findings findings)
+    {
+        var longest = list.Longest!.Value;
+        findings.Add(AnomalyKinds.IncompatibleOrder, () => new Anomaly(
+            AnomalyKinds.IncompatibleOrder,
+            $"reads of {list.Name} disagree on its order: {read.Reader.Name} read {Text.Of(read.Elements)} and {longest.Reader.Name} read {Text.Of(longest.Elements)}, neither a prefix of the other",
+            [read.Reader.Ref(), longest.Reader.Ref()],
+            []));
     }
 
     /// <summary>Appends acknowledged before the latest read of the list was invoked that no read shows.</summary>
@@ -79,11 +84,12 @@ internal static class ListReads
         {
             if (append.Writer.Ok && list.PositionOf(element) < 0 && append.Writer.Completed < latest.Reader.Invoked)
             {
-                findings.Add(AnomalyKinds.Lost, () => Direct(
+                Report(
+                    findings,
                     AnomalyKinds.Lost,
                     $"{append.Writer.Name}'s acknowledged append of {element} to {list.Name} is in no read, though {latest.Reader.Name} read {list.Name} after {append.Writer.Name} completed",
                     latest.Reader,
-                    append.Writer));
+                    append.Writer);
             }
         }
     }
@@ -112,6 +118,7 @@ internal static class ListReads
         return elements.FirstOrDefault(e => !seen.Add(e));
     }
 
-    private static Anomaly Direct(string kind, string explanation, Txn reader, Txn? writer) =>
-        new(kind, explanation, writer is null ? [reader.Ref()] : [reader.Ref(), writer.Ref()], []);
+    /// <summary>Counts an anomaly found directly: the reader first, then the writer when there is one.</summary>
+    private static void Report(Findings findings, string kind, string explanation, Txn reader, Txn? writer) =>
+        findings.Add(kind, () => new Anomaly(kind, explanation, writer is null ? [reader.Ref()] : [reader.Ref(), writer.Ref()], []));
 }

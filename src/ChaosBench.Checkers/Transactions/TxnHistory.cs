@@ -63,9 +63,12 @@ internal sealed class TxnHistory
 
     private void Add(Op op, OpType outcome, IReadOnlyList<MicroOp> mops, int invoked, int completed)
     {
-        foreach (var mop in mops.Where(m => m.F is not (TxnFunctions.Append or TxnFunctions.Read)))
+        for (var i = 0; i < mops.Count; i++)
         {
-            Problem($"op {op.Index} holds micro-op {mop}, neither '{TxnFunctions.Append}' nor '{TxnFunctions.Read}'; fix: check list-append histories only");
+            if (mops[i].F is not (TxnFunctions.Append or TxnFunctions.Read))
+            {
+                Problem($"op {op.Index} holds micro-op {mops[i]}, neither '{TxnFunctions.Append}' nor '{TxnFunctions.Read}'; fix: check list-append histories only");
+            }
         }
 
         _txns.Add(new Txn(_txns.Count, op, outcome, mops, invoked, completed));
