@@ -74,7 +74,7 @@ public sealed class AnomalyClassTests
     public void Check_ReadSkew_GSingleExactly()
     {
         // Given T1 appends to x and y; T3 saw T1's y but not its x; T5 saw both
-        var history = new Txns().Ok(0, "append x 1", "append y 1").Ok(1, "r x", "r y 1").Ok(2, "r x 1", "r y 1");
+        var history = ReadSkew();
 
         // When it is checked at snapshot isolation
         var result = history.Check(Isolation.SnapshotIsolation);
@@ -89,7 +89,7 @@ public sealed class AnomalyClassTests
     public void Check_ReadSkew_AllowedAtReadCommitted()
     {
         // Given the read skew above
-        var history = new Txns().Ok(0, "append x 1", "append y 1").Ok(1, "r x", "r y 1").Ok(2, "r x 1", "r y 1");
+        var history = ReadSkew();
 
         // When it is checked at read committed
         var result = history.Check(Isolation.ReadCommitted);
@@ -152,6 +152,10 @@ public sealed class AnomalyClassTests
         }
     }
 
+    /// <summary>T1 appends to x and y; T3 saw its y but not its x; T5 saw both.</summary>
+    private static Txns ReadSkew() => new Txns().Ok(0, "append x 1", "append y 1").Ok(1, "r x", "r y 1").Ok(2, "r x 1", "r y 1");
+
+    /// <summary>T2 and T3 both read x and y empty, then T2 appends to x and T3 to y; T5 reads both.</summary>
     private static Txns WriteSkew() => new Txns()
         .Invoke(0, "r x", "r y", "append x 1").Invoke(1, "r x", "r y", "append y 1")
         .Complete(0, OpType.Ok, "r x", "r y", "append x 1").Complete(1, OpType.Ok, "r x", "r y", "append y 1")

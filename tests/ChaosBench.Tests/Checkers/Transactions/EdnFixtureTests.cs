@@ -30,4 +30,17 @@ public sealed class EdnFixtureTests
             Assert.That(found, Is.EqualTo(anomaly is null ? new Dictionary<string, int>() : new Dictionary<string, int> { [anomaly] = 1 }), $"{file} at {level}");
         }
     }
+
+    [Test]
+    public void Check_WriteSkewFixture_ExplainsTheCycleAsTheDocsShow()
+    {
+        // Given the write skew fixture, as docs/transactions.md reads it
+        var ops = HistoryEdn.Read(Path.Combine(TestEnvironment.RepoRoot, "fixtures", "histories", "g2-item.edn"));
+
+        // When it is checked as serializable
+        var anomaly = TransactionChecker.Check(ops, Isolation.Serializable).Anomalies.Single();
+
+        // Then the explanation is the one the docs quote
+        Assert.That(anomaly.Explanation, Is.EqualTo("G2-item cycle T5 -> T4 -> T5: T5 read 1 empty, before T4's append of 1; T4 read 2 empty, before T5's append of 1"));
+    }
 }
