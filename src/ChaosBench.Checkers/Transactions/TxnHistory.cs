@@ -11,7 +11,7 @@ internal sealed class TxnHistory
     private readonly List<Txn> _txns = [];
     private readonly List<string> _problems = [];
 
-    /// <summary>In the order they completed (never-completed ones last).</summary>
+    /// <summary>In the order they completed; those never completed where their client moved on, or last.</summary>
     public IReadOnlyList<Txn> Txns => _txns;
 
     /// <summary>Why the history cannot be judged (a micro-op other than append or read, an element appended twice...); empty when it can.</summary>
@@ -37,6 +37,12 @@ internal sealed class TxnHistory
 
             if (op.Type == OpType.Invoke)
             {
+                // A client that invokes again before its last invocation completed gave up on that one: it stays open for ever.
+                if (pending.Remove(op.Process, out var abandoned))
+                {
+                    history.Add(abandoned.Op, OpType.Info, abandoned.Op.Txn!, abandoned.Position, Txn.Never);
+                }
+
                 pending[op.Process] = (op, position);
                 continue;
             }

@@ -52,6 +52,33 @@ public sealed class OutcomeTests
     }
 
     [Test]
+    public void Check_ClientInvokesAgainBeforeCompletion_EarlierOneStaysIndeterminate()
+    {
+        // Given a client whose append of 1 never completed before it invoked a read, which saw the append
+        var history = new Txns().Invoke(0, "append x 1").Invoke(0, "r x").Complete(0, OpType.Ok, "r x 1");
+
+        // When it is checked
+        var result = history.Check(Isolation.StrictSerializable);
+
+        // Then the append is indeterminate, not lost, and reading it is no aborted read
+        Assert.That(result.Status, Is.EqualTo(VerdictStatus.Passed), result.Summary);
+        Assert.That(result.Stats, Is.EqualTo(new TransactionStats(1, 1, 0, 1)));
+    }
+
+    [Test]
+    public void Check_CompletionsWithoutInvocations_StillChecked()
+    {
+        // Given only completions, as Elle's own examples are written: T0 and T1 each read the other's append
+        var history = new Txns().Complete(0, OpType.Ok, "append x 1", "r y 1").Complete(1, OpType.Ok, "append y 1", "r x 1");
+
+        // When it is checked
+        var result = history.Check(Isolation.StrictSerializable);
+
+        // Then the cycle is found all the same
+        Assert.That(result.Counts, Is.EqualTo(new Dictionary<string, int> { ["G1c"] = 1 }));
+    }
+
+    [Test]
     public void Check_FailedTransactionNeverObserved_NoAnomaly()
     {
         // Given a failed append nobody read, between two committed ones
