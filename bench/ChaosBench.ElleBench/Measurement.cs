@@ -7,6 +7,7 @@ namespace ChaosBench.ElleBench;
 /// <param name="Runs">Timed checks per level, after one warm-up each.</param>
 /// <param name="BestSeconds">The fastest serializable check.</param>
 /// <param name="MedianSeconds">The median serializable check.</param>
+/// <param name="CpuSeconds">Processor time of the whole process per serializable check, the garbage collector's included: on a shared machine, less at the mercy of other work than wall time.</param>
 /// <param name="StrictBestSeconds">The fastest strict-serializable check (real-time edges too).</param>
 /// <param name="AllocatedPerCheck">Bytes a serializable check allocates.</param>
 /// <param name="HistoryBytes">Managed heap after generating the history, before checking: what the history holds.</param>
@@ -15,5 +16,5 @@ namespace ChaosBench.ElleBench;
 /// <param name="LostFound">What the strict check called lost there.</param>
 /// <param name="Problems">Every way a verdict differed from the expected one; empty when all were right.</param>
 internal sealed record Measurement(
-    int Size, int Ops, int Lists, int Runs, double BestSeconds, double MedianSeconds, double StrictBestSeconds, long AllocatedPerCheck,
+    int Size, int Ops, int Lists, int Runs, double BestSeconds, double MedianSeconds, double CpuSeconds, double StrictBestSeconds, long AllocatedPerCheck,
     long HistoryBytes, long PeakBytes, bool PeakIsolated, int LostPlanted, int LostFound, IReadOnlyList<string> Problems);

@@ -17,12 +17,12 @@ internal static class ResultTable
         output.WriteLine($"transactional checker (list-append), seed {seed}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {RuntimeInformation.FrameworkDescription}, " +
                          $"{Environment.ProcessorCount} CPUs, {RuntimeInformation.OSDescription}");
         output.WriteLine();
-        output.WriteLine("| transactions | ops | lists | runs | serializable best s | median s | txns/s | strict-serializable best s | alloc/check MiB | history MiB | peak RSS MiB | lost planted / found | verdicts |");
-        output.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        output.WriteLine("| transactions | ops | lists | runs | serializable best s | median s | cpu s/check | txns/s | strict-serializable best s | alloc/check MiB | history MiB | peak RSS MiB | lost planted / found | verdicts |");
+        output.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
         foreach (var r in results)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {Label(r.Size)} | {r.Ops:N0} | {r.Lists:N0} | {r.Runs} | {r.BestSeconds:F4} | {r.MedianSeconds:F4} | {r.Size / r.BestSeconds:N0} | {r.StrictBestSeconds:F4} | " +
+                $"| {Label(r.Size)} | {r.Ops:N0} | {r.Lists:N0} | {r.Runs} | {r.BestSeconds:F4} | {r.MedianSeconds:F4} | {r.CpuSeconds:F4} | {r.Size / r.BestSeconds:N0} | {r.StrictBestSeconds:F4} | " +
                 $"{r.AllocatedPerCheck / MiB:F1} | {r.HistoryBytes / MiB:F1} | {r.PeakBytes / MiB:F1}{(r.PeakIsolated ? "" : " (whole child)")} | " +
                 $"{r.LostPlanted} / {r.LostFound} | {(r.Problems.Count == 0 ? "as expected" : "WRONG")} |"));
         }
@@ -32,7 +32,7 @@ internal static class ResultTable
         {
             var (before, after) = (results[i - 1], results[i]);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Growth {Label(before.Size)} -> {Label(after.Size)}: {(double)after.Size / before.Size:0.#}x the transactions took {after.BestSeconds / before.BestSeconds:0.0}x the time (serializable best)."));
+                $"Growth {Label(before.Size)} -> {Label(after.Size)}: {(double)after.Size / before.Size:0.#}x the transactions took {after.BestSeconds / before.BestSeconds:0.0}x the time (serializable best), {after.CpuSeconds / before.CpuSeconds:0.0}x the processor time."));
         }
 
         var target = results.FirstOrDefault(r => r.Size == TargetSize);

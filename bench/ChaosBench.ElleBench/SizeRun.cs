@@ -25,7 +25,9 @@ internal static class SizeRun
         var runs = RunsFor(size);
         Expect("clean", TransactionChecker.Check(ops, Isolation.Serializable), problems);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var times = Time(ops, Isolation.Serializable, runs);
+        var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds / runs;
         var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / runs;
         Expect("clean", TransactionChecker.Check(ops, Isolation.StrictSerializable), problems);
         var strict = Time(ops, Isolation.StrictSerializable, runs);
@@ -33,7 +35,7 @@ internal static class SizeRun
 
         var lossy = GeneratedHistory.Generate(size, seed, lossy: true);
         var found = Lossy(lossy, problems);
-        return new Measurement(size, ops.Count, clean.Lists, runs, times[0], times[runs / 2], strict[0], allocated, historyBytes, peak, isolated, lossy.DroppedShouldShow, found, problems);
+        return new Measurement(size, ops.Count, clean.Lists, runs, times[0], times[runs / 2], cpu, strict[0], allocated, historyBytes, peak, isolated, lossy.DroppedShouldShow, found, problems);
     }
 
     private static double[] Time(IReadOnlyList<Op> ops, Isolation level, int runs)
