@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 
 namespace ChaosBench.Reports.Elle;
@@ -7,7 +6,7 @@ namespace ChaosBench.Reports.Elle;
 /// <summary>
 /// Reads EDN forms one by one: the subset Jepsen's histories are written in. Maps become <see cref="EdnMap"/>s,
 /// vectors, lists and sets <see cref="List{T}"/>s, keywords <see cref="EdnKeyword"/>s, symbols
-/// <see cref="EdnSymbol"/>s, integers <see cref="long"/> (or <see cref="BigInteger"/>), other numbers
+/// <see cref="EdnSymbol"/>s, integers <see cref="long"/> (or <c>BigInteger</c>), other numbers
 /// <see cref="double"/>, strings and characters <see cref="string"/>, <c>true</c>/<c>false</c> and <c>nil</c>
 /// themselves. A tagged value (<c>#jepsen.history.Op{...}</c>, <c>#inst "..."</c>) is read as the value, and
 /// <c>#_</c> discards the next form, as Clojure does.
@@ -58,7 +57,9 @@ internal sealed class EdnReader(TextReader input, string path)
             case '\\': return ReadCharacter();
             case '#': return ReadDispatch(depth, line, column);
             case ')' or ']' or '}': throw Error($"unexpected '{(char)c}'", "remove it, or open what it closes");
-            default: return Atom((char)c + ReadToken());
+            default:
+                var token = (char)c + ReadToken();
+                return EdnAtoms.TryParse(token, out var atom) ? atom : throw Error($"'{token}' is not a number", "write integers as 42, decimals as 4.2");
         }
     }
 
@@ -175,40 +176,6 @@ internal sealed class EdnReader(TextReader input, string path)
         };
     }
 
-    private object? Atom(string token)
-    {
-        if (token is "nil")
-        {
-            return null;
-        }
-
-        if (token is "true" or "false")
-        {
-            return token == "true";
-        }
-
-        var digits = token.TrimStart('+', '-');
-        if (digits.Length == 0 || !char.IsAsciiDigit(digits[0]))
-        {
-            return new EdnSymbol(token);
-        }
-
-        var integer = token.TrimEnd('N');
-        if (long.TryParse(integer, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small))
-        {
-            return small;
-        }
-
-        if (BigInteger.TryParse(integer, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var big))
-        {
-            return big;
-        }
-
-        return double.TryParse(token.TrimEnd('M'), NumberStyles.Float, CultureInfo.InvariantCulture, out var real)
-            ? real
-            : throw Error($"'{token}' is not a number", "write integers as 42, decimals as 4.2");
-    }
-
     /// <summary>The characters up to the next delimiter.</summary>
     private string ReadToken()
     {
@@ -263,15 +230,3 @@ internal sealed class EdnReader(TextReader input, string path)
 
     private InvalidDataException Error(string what, string fix) => new($"{Place}: {what}; fix: {fix}");
 }
-
-/// <summary>An EDN map, and the line its <c>{</c> is on, so an op that does not make sense can be pointed at.</summary>
-internal sealed class EdnMap(int line) : Dictionary<object, object?>
-{
-    public int Line => line;
-}
-
-/// <summary><c>:name</c>; the name without its colon.</summary>
-internal sealed record EdnKeyword(string Name);
-
-/// <summary>A bare word other than <c>nil</c>, <c>true</c> and <c>false</c>, e.g. Jepsen's <c>...</c>.</summary>
-internal sealed record EdnSymbol(string Name);
