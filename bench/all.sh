@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Every benchmark, one after the other, into one Markdown report: fault latency (faults.sh), the harness against a
 # docker CLI script, recovery precision, --parallel and footprint (harness.sh), the no-lost-writes checker (run.sh),
-# the linearizability checker (linearizability.sh), the power-loss layer (power-loss.sh) and the fault proxy
-# (network.sh). Each prints its own table with its goals met / NOT MET. The report goes to stdout and to
-# .build/bench-all/<UTC stamp>.md. Exits with the worst exit code of the six (0: all measured).
-# Needs root and a local engine (started when missing); about 10 minutes on 2 cores.
+# the linearizability checker (linearizability.sh), the transactional checker (elle.sh), the power-loss layer
+# (power-loss.sh) and the fault proxy (network.sh). Each prints its own table with its goals met / NOT MET. The
+# report goes to stdout and to .build/bench-all/<UTC stamp>.md. Exits with the worst exit code of the seven (0: all
+# measured). Needs root and a local engine (started when missing); about 10 minutes on 2 cores, plus elle.sh's few
+# (7 minutes measured on a heavily loaded machine).
 set -uo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$home/ci/engine.sh" || exit 1
@@ -19,7 +20,7 @@ mkdir -p "$(dirname "$report")"
 } | tee "$report"
 
 worst=0
-for bench in faults.sh harness.sh run.sh linearizability.sh power-loss.sh network.sh; do
+for bench in faults.sh harness.sh run.sh linearizability.sh elle.sh power-loss.sh network.sh; do
   echo "bench/all.sh: bench/$bench" >&2
   "$home/bench/$bench" | tee -a "$report"
   code=${PIPESTATUS[0]}

@@ -1,31 +1,3 @@
-using System.Text.Json;
 using ChaosBench.Bench;
 
-// The parent measures each size in a child process of its own (a clean peak per size), then prints the table.
-// Exit codes: 0 every verdict as expected, 1 some verdict wrong, 2 bad usage.
-BenchOptions options;
-try
-{
-    options = BenchOptions.Parse(args);
-}
-catch (FormatException e)
-{
-    Console.Error.WriteLine($"{e.Message}\n{BenchOptions.Usage}");
-    return 2;
-}
-
-if (options.Measure is { } size)
-{
-    Console.WriteLine(JsonSerializer.Serialize(SizeRun.Measure(size, options.Seed)));
-    return 0;
-}
-
-var results = new List<Measurement>();
-foreach (var s in options.Sizes)
-{
-    Console.Error.WriteLine($"measuring {s:N0} ops ({SizeRun.RunsFor(s)} timed runs)...");
-    results.Add(JsonSerializer.Deserialize<Measurement>(ChildProcess.Run(["--measure", $"{s}", "--seed", $"{options.Seed}"], $"measuring {s} ops"))!);
-}
-
-ResultTable.Print(Console.Out, results, options.Seed);
-return results.Any(r => r.Problems.Count > 0) ? 1 : 0;
+return SizedBench.Run(args, "chaosbench-bench", "ops", SizeRun.Measure, SizeRun.RunsFor, (results, seed) => ResultTable.Print(Console.Out, results, seed), r => r.Problems.Count > 0);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using static ChaosBench.Bench.SizedBench;
 
 namespace ChaosBench.Bench;
 
@@ -38,9 +39,4 @@ internal static class ResultTable
             output.WriteLine($"WRONG VERDICT: {problem}");
         }
     }
-
-    private static string Met(bool met) => met ? "met" : "NOT MET";
-
-    private static string Label(int size) =>
-        Math.Log10(size) is var e && e == Math.Floor(e) ? $"10^{e}" : size.ToString("N0", CultureInfo.InvariantCulture);
 }

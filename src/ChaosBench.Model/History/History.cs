@@ -40,15 +40,29 @@ public sealed class History
         }
     }
 
-    /// <summary>A history of ops already recorded, e.g. read back from <c>history.jsonl</c>.</summary>
+    /// <summary>Appends a transaction (<see cref="TxnFunctions.Txn"/>) with its micro-operations, giving it the next index.</summary>
+    public Op Append(TimeSpan time, OpType type, int process, IReadOnlyList<MicroOp> txn, string? error = null) =>
+        Add(new Op(0, time, type, process, TxnFunctions.Txn, null, null, error) { Txn = txn });
+
+    /// <summary>A history of ops already recorded, e.g. read back from <c>history.jsonl</c>; each keeps every member but its index.</summary>
     public static History Of(IEnumerable<Op> ops)
     {
         var history = new History();
         foreach (var op in ops)
         {
-            history.Append(op.Time, op.Type, op.Process, op.F, op.Key, op.Value, op.Error, op.Expected);
+            history.Add(op);
         }
 
         return history;
+    }
+
+    private Op Add(Op op)
+    {
+        lock (_gate)
+        {
+            var indexed = op with { Index = _ops.Count };
+            _ops.Add(indexed);
+            return indexed;
+        }
     }
 }

@@ -13,7 +13,7 @@ namespace ChaosBench.Model.History;
 /// <param name="Key">The key operated on.</param>
 /// <param name="Value">The value written (a <c>cas</c>'s new value), or read (on completion).</param>
 /// <param name="Error">Why it failed or is indeterminate.</param>
-public sealed record Op(long Index, TimeSpan Time, OpType Type, int Process, string F, string? Key, string? Value, string? Error = null)
+public sealed partial record Op(long Index, TimeSpan Time, OpType Type, int Process, string F, string? Key, string? Value, string? Error = null)
 {
     /// <summary>
     /// A compare-and-set's old value: the <c>cas</c> writes <see cref="Value"/> only where the key holds this one (null:

@@ -29,9 +29,26 @@ public sealed partial class Redactor
         Decisions = plan.Decisions.Select(Redact).ToList(),
     };
 
-    /// <summary>A history whose keys, values (a compare-and-set's old value too) and errors are redacted.</summary>
+    /// <summary>
+    /// A history whose keys, values (a compare-and-set's old value too), errors and transactions' micro-operations
+    /// are redacted.
+    /// </summary>
     public History.History Redact(History.History history) =>
-        History.History.Of(history.Ops.Select(o => o with { Key = Redact(o.Key), Value = Redact(o.Value), Error = Redact(o.Error), Expected = Redact(o.Expected) }));
+        History.History.Of(history.Ops.Select(o => o with
+        {
+            Key = Redact(o.Key),
+            Value = Redact(o.Value),
+            Error = Redact(o.Error),
+            Expected = Redact(o.Expected),
+            Txn = o.Txn?.Select(Redact).ToList(),
+        }));
+
+    private MicroOp Redact(MicroOp mop) => mop with
+    {
+        Key = Redact(mop.Key)!,
+        Value = Redact(mop.Value),
+        Read = mop.Read?.Select(e => Redact(e)!).ToList(),
+    };
 
     private Fault Redact(Fault f) => f with
     {

@@ -1,8 +1,9 @@
 using System.Globalization;
+using ChaosBench.Model.History;
 
 namespace ChaosBench.Reports.Elle;
 
-/// <summary>How EDN spells the few values a history needs: strings, nil and keywords.</summary>
+/// <summary>How EDN spells the few values a history needs: strings, integers, nil, keywords and transactions.</summary>
 internal static class EdnText
 {
     /// <summary>
@@ -34,6 +35,77 @@ internal static class EdnText
 
         output.Write('"');
     }
+
+    /// <summary>
+    /// A transaction's micro-operations as Elle writes them, <c>[[:append 3 1] [:r 3 [1 2]] [:r 4 nil]]</c>. Keys and
+    /// elements that are integers in their shortest form are written as EDN integers, as Elle's generator makes
+    /// them; any other text is a string. Either reads back as the same text.
+    /// </summary>
+    public static void Transaction(TextWriter output, IReadOnlyList<MicroOp> txn)
+    {
+        output.Write('[');
+        for (var i = 0; i < txn.Count; i++)
+        {
+            var mop = txn[i];
+            output.Write(i == 0 ? "[" : " [");
+            Keyword(output, mop.F);
+            output.Write(' ');
+            Scalar(output, mop.Key);
+            output.Write(' ');
+            if (mop.F == TxnFunctions.Read)
+            {
+                Elements(output, mop.Read);
+            }
+            else
+            {
+                Scalar(output, mop.Value);
+            }
+
+            output.Write(']');
+        }
+
+        output.Write(']');
+    }
+
+    /// <summary>An integer as an EDN integer when that reads back as the same text (no sign of +, no leading zero), else a string.</summary>
+    public static void Scalar(TextWriter output, string? text)
+    {
+        if (IsCanonicalInteger(text))
+        {
+            output.Write(text);
+        }
+        else
+        {
+            String(output, text);
+        }
+    }
+
+    /// <summary><c>[1 2 3]</c>, or <c>nil</c> when there are none known.</summary>
+    private static void Elements(TextWriter output, IReadOnlyList<string>? elements)
+    {
+        if (elements is null)
+        {
+            output.Write("nil");
+            return;
+        }
+
+        output.Write('[');
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(' ');
+            }
+
+            Scalar(output, elements[i]);
+        }
+
+        output.Write(']');
+    }
+
+    private static bool IsCanonicalInteger(string? text) =>
+        text is not null && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+        && number.ToString(CultureInfo.InvariantCulture) == text;
 
     /// <summary><c>:name</c> when <paramref name="name"/> is a valid EDN keyword name, else the name as a string.</summary>
     public static void Keyword(TextWriter output, string name)

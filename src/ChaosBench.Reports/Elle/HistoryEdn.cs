@@ -8,7 +8,8 @@ namespace ChaosBench.Reports.Elle;
 /// The <c>history.edn</c> format: one Jepsen op map per line, as Elle, Knossos and elle-cli read them:
 /// <c>{:index 0, :time 1500000, :type :invoke, :process 0, :f :write, :value ["k1" "v1"]}</c>. Values are
 /// <c>[key value]</c> pairs (<c>nil</c> when unknown), a compare-and-set's <c>[key [old new]]</c>; <c>final-read</c> ops become <c>:f :read</c> marked
-/// <c>:final? true</c>; an error is kept as <c>:error "..."</c>. Jepsen's processes never invoke again once an
+/// <c>:final? true</c>; an error is kept as <c>:error "..."</c>. A transaction's value is its micro-operations, as
+/// Elle's list-append test writes them: <c>:f :txn, :value [[:append 3 1] [:r 3 [1 2]]]</c>. Jepsen's processes never invoke again once an
 /// operation of theirs is indeterminate, so a client's ops after one go on under a new process number,
 /// Jepsen's way: the old one plus the number of processes (see <c>docs/history-format.md</c>).
 /// </summary>
@@ -27,24 +28,16 @@ public static class HistoryEdn
             var final = KvFunctions.IsFinalRead(op.F);
             text.Write(string.Create(CultureInfo.InvariantCulture, $"{{:index {op.Index}, :time {op.Time.Ticks * NanosecondsPerTick}, :type :{Type(op.Type)}, :process {processes.Of(op)}, :f "));
             EdnText.Keyword(text, final ? "read" : op.F);
-            text.Write(", :value [");
-            EdnText.String(text, op.Key);
-            text.Write(' ');
-            if (op.F == KvFunctions.Cas)
+            text.Write(", :value ");
+            if (op.Txn is { } txn)
             {
-                // Jepsen's cas-register writes a compare-and-set as [old new].
-                text.Write('[');
-                EdnText.String(text, op.Expected);
-                text.Write(' ');
-                EdnText.String(text, op.Value);
-                text.Write(']');
+                EdnText.Transaction(text, txn);
             }
             else
             {
-                EdnText.String(text, op.Value);
+                Pair(text, op);
             }
 
-            text.Write(']');
             if (final)
             {
                 text.Write(", :final? true");
@@ -58,6 +51,56 @@ public static class HistoryEdn
 
             text.WriteLine('}');
         }
+    }
+
+    /// <summary>
+    /// Reads a Jepsen history: one op map per line as <see cref="Write"/> writes them, or every op in one vector, as
+    /// Jepsen and Elle's examples have them (<c>#jepsen.history.Op{...}</c> records too). The ops keep the file's
+    /// <c>:index</c> (or their position, where there is none); ops of a non-integer process (the nemesis) are left out.
+    /// Both a transaction's micro-operations and a register op's <c>[key value]</c> come back as written.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is not such a history; the message names the file, the line and the fix.</exception>
+    public static IReadOnlyList<Op> Read(string path)
+    {
+        using var text = new StreamReader(path, Encoding.UTF8);
+        var reader = new EdnReader(text, path);
+        var ops = new List<Op>();
+        var position = 0L;
+        while (reader.TryRead(out var form))
+        {
+            var forms = position == 0 && form is List<object?> all ? all : [form];
+            foreach (var each in forms)
+            {
+                if (EdnOps.From(each, position++, path) is { } op)
+                {
+                    ops.Add(op);
+                }
+            }
+        }
+
+        return ops;
+    }
+
+    /// <summary><c>[key value]</c>, and for a compare-and-set <c>[key [old new]]</c>, as Jepsen's cas-register writes it.</summary>
+    private static void Pair(TextWriter text, Op op)
+    {
+        text.Write('[');
+        EdnText.String(text, op.Key);
+        text.Write(' ');
+        if (op.F == KvFunctions.Cas)
+        {
+            text.Write('[');
+            EdnText.String(text, op.Expected);
+            text.Write(' ');
+            EdnText.String(text, op.Value);
+            text.Write(']');
+        }
+        else
+        {
+            EdnText.String(text, op.Value);
+        }
+
+        text.Write(']');
     }
 
     private static string Type(OpType type) => type switch

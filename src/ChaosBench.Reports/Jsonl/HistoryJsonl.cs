@@ -11,7 +11,9 @@ namespace ChaosBench.Reports.Jsonl;
 /// The <c>history.jsonl</c> format, one op per line, as Jepsen-style checkers and <c>jq</c> like it:
 /// <c>{"index":0,"time":1500000,"type":"invoke","process":0,"f":"write","key":"k1","value":"v1","error":null}</c>,
 /// with <c>time</c> in integer nanoseconds since the run started (the clock of the timeline). A compare-and-set
-/// also carries <c>"expected"</c>, its old value; other ops leave it out, so they read as they always did.
+/// also carries <c>"expected"</c>, its old value; a transaction (<c>"f":"txn"</c>) carries <c>"txn"</c>, its
+/// micro-operations in Elle's shape (<c>[["append","x","1"],["r","x",["1"]]]</c>), last. Other ops leave both
+/// out, so they read as they always did.
 /// </summary>
 public static class HistoryJsonl
 {
@@ -19,15 +21,30 @@ public static class HistoryJsonl
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false), new NanosecondsConverter() },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false), new NanosecondsConverter(), new MicroOpConverter() },
         // Histories come from other tools too: a line missing a documented field, or with "f": null, is an error
         // at its line, not an op with time 0 or type invoke that a checker would judge.
         RespectRequiredConstructorParameters = true,
         RespectNullableAnnotations = true,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitNullExpected } },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitNullExpected, TxnLastAndOnlyWhenThere } },
     };
 
     private static readonly byte[] NewLine = "\n"u8.ToArray();
+
+    /// <summary>Histories without transactions are written as they always were: <c>txn</c> appears only where there is one.</summary>
+    private static void TxnLastAndOnlyWhenThere(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(Op))
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties.Where(p => p.Name == "txn"))
+        {
+            property.ShouldSerialize = (_, value) => value is not null;
+            property.Order = 1;
+        }
+    }
 
     /// <summary>Writes every op of <paramref name="history"/>, in order, one line each.</summary>
     public static void Write(History history, Stream output)

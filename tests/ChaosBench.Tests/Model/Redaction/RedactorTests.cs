@@ -124,4 +124,20 @@ public sealed class RedactorTests
         Assert.That(ops.Select(o => o.Value), Is.EqualTo(new[] { "***", "v" }));
         Assert.That(ops[1].Error, Is.EqualTo("rejected ***"));
     }
+
+    [Test]
+    public void Redact_Transaction_MicroOpsRedacted()
+    {
+        // Given a transaction that appended the secret and read it back
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+        var history = new History();
+        history.Append(TimeSpan.Zero, OpType.Ok, 0, [MicroOp.AppendOf("x", Secret), MicroOp.ReadOf("x", ["1", Secret])]);
+
+        // When it is redacted
+        var txn = redactor.Redact(history).Ops.Single().Txn;
+
+        // Then the micro-ops keep their shape without the secret
+        Assert.That(txn, Is.EqualTo(new[] { MicroOp.AppendOf("x", "***"), MicroOp.ReadOf("x", ["1", "***"]) }));
+    }
 }

@@ -118,6 +118,102 @@ public sealed class HistoryEdnTests
             """.ReplaceLineEndings("\n")));
     }
 
+    [Test]
+    public void Write_Transaction_MicroOpsAsElleWritesThem()
+    {
+        // Given a transaction invoked with a read whose result is not known yet, and its completion
+        var history = new History();
+        history.Append(Ms(1), OpType.Invoke, 0, [MicroOp.AppendOf("3", "1"), MicroOp.ReadOf("3"), MicroOp.ReadOf("k 4")]);
+        history.Append(Ms(2), OpType.Ok, 0, [MicroOp.AppendOf("3", "1"), MicroOp.ReadOf("3", ["2", "1"]), MicroOp.ReadOf("k 4", ["007", "-5"])]);
+
+        // When it is exported
+        var edn = Export(history);
+
+        // Then integers are EDN integers, other text stays a string, and an unknown read is nil
+        Assert.That(edn, Is.EqualTo(
+            """
+            {:index 0, :time 1000000, :type :invoke, :process 0, :f :txn, :value [[:append 3 1] [:r 3 nil] [:r "k 4" nil]]}
+            {:index 1, :time 2000000, :type :ok, :process 0, :f :txn, :value [[:append 3 1] [:r 3 [2 1]] [:r "k 4" ["007" -5]]]}
+
+            """.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
+    public void Read_WrittenHistory_GivesTheSameOps()
+    {
+        // Given transactions and register ops, with quotes and non-ASCII text, exported
+        var history = new History();
+        history.Append(Ms(1), OpType.Invoke, 0, [MicroOp.AppendOf("3", "1"), MicroOp.ReadOf("x\"y")]);
+        history.Append(Ms(2), OpType.Ok, 0, [MicroOp.AppendOf("3", "1"), MicroOp.ReadOf("x\"y", ["é", "007"])], null);
+        history.Append(Ms(3), OpType.Invoke, 1, "write", "k1", "v\n1");
+        history.Append(Ms(4), OpType.Fail, 1, "write", "k1", "v\n1", "said \"no\"");
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, Export(history));
+
+            // When it is read back
+            var read = HistoryEdn.Read(path);
+
+            // Then every op is equal
+            Assert.That(read, Is.EqualTo(history.Ops));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Read_JepsenHistoryInOneVector_ClientOpsWithTheirIndexes()
+    {
+        // Given a history as Jepsen keeps it: one vector of records, keyword keys, extra keys, a nemesis op, a comment
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, """
+            ; written by a Jepsen test
+            [#jepsen.history.Op{:index 4, :time 10, :type :invoke, :process 2, :f :txn, :value [[:append :x 1] [:r :y]], :node "n1"}
+             {:index 5, :time 11, :type :info, :process :nemesis, :f :partition, :value {"n1" #{"n2"}}}
+             #jepsen.history.Op{:index 6, :time 290, :type :ok, :process 2, :f :txn, :value [[:append :x 1] [:r :y [1N 2]]], :latency #_ignored 3}]
+            """);
+        try
+        {
+            // When it is read
+            var ops = HistoryEdn.Read(path);
+
+            // Then the client's two ops remain, with their indexes and micro-ops, keywords as their names
+            Assert.That(ops.Select(o => (o.Index, o.Time.Ticks, o.Type, o.Process)), Is.EqualTo(new[] { (4L, 0L, OpType.Invoke, 2), (6L, 2L, OpType.Ok, 2) }));
+            Assert.That(ops[1].Txn, Is.EqualTo(new[] { MicroOp.AppendOf("x", "1"), MicroOp.ReadOf("y", ["1", "2"]) }));
+            Assert.That(ops[0].Txn![1].Read, Is.Null);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestCase("{:index 0, :type :ok, :process 0, :f :txn, :value [[:w :x 1]]}", "micro-op :w is neither :append nor :r")]
+    [TestCase("{:index 0, :type :done, :process 0, :f :txn, :value []}", ":type is not one of")]
+    [TestCase("{:index 0, :type :ok, :process 0, :f :txn, :value [[:append :x 1]", "the form opened here is never closed")]
+    [TestCase("{:index 0, :type :ok, :process 0, :f :txn, :value [[:append :x 1)]}", "')' closes a form opened with another bracket")]
+    public void Read_BadOp_OneLineNamingFileLineAndFix(string second, string what)
+    {
+        // Given a good op, then a bad one on the second line
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "{:index 0, :type :invoke, :process 0, :f :txn, :value []}\n" + second + "\n");
+        try
+        {
+            // When it is read
+            var error = Assert.Throws<InvalidDataException>(() => HistoryEdn.Read(path))!;
+
+            // Then the one-line message names the file and the second line, what is wrong and the fix
+            Assert.That(error.Message, Does.StartWith($"{path}:2").And.Contain(what).And.Contain("; fix: ").And.Not.Contain('\n'));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static TimeSpan Ms(double ms) => TimeSpan.FromTicks((long)(ms * TimeSpan.TicksPerMillisecond));
 
     private static string Export(History history)

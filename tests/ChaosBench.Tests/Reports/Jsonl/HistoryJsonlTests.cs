@@ -46,6 +46,65 @@ public sealed class HistoryJsonlTests
     }
 
     [Test]
+    public void Write_Transaction_MicroOpsInElleShapeAsTheLastField()
+    {
+        // Given a committed transaction that appended to x and read x and y
+        var history = new History();
+        history.Append(TimeSpan.FromTicks(20), OpType.Ok, 3, [MicroOp.AppendOf("x", "1"), MicroOp.ReadOf("x", ["0", "1"]), MicroOp.ReadOf("y", [])]);
+
+        // When it is written
+        Write(history);
+
+        // Then its micro-ops follow the usual fields, as Elle writes them
+        Assert.That(File.ReadAllText(_path), Is.EqualTo(
+            "{\"index\":0,\"time\":2000,\"type\":\"ok\",\"process\":3,\"f\":\"txn\",\"key\":null,\"value\":null,\"error\":null,"
+            + "\"txn\":[[\"append\",\"x\",\"1\"],[\"r\",\"x\",[\"0\",\"1\"]],[\"r\",\"y\",[]]]}\n"));
+    }
+
+    [Test]
+    public void Write_OpsWithoutTransactions_NoTxnField()
+    {
+        // Given the etcd kill run's 200 register ops
+        Write(SampleHistory.Build());
+
+        // When its lines are read as JSON
+        var fields = File.ReadLines(_path).SelectMany(l => JsonNode.Parse(l)!.AsObject().Select(p => p.Key)).Distinct();
+
+        // Then no line carries the transaction field: histories without transactions are written as before
+        Assert.That(fields, Is.EquivalentTo(new[] { "index", "time", "type", "process", "f", "key", "value", "error" }));
+    }
+
+    [Test]
+    public void Read_WrittenTransactions_GivesTheSameOps()
+    {
+        // Given an invoked transaction with a read not completed yet, its completion, and a failed one
+        var history = new History();
+        history.Append(TimeSpan.FromTicks(10), OpType.Invoke, 0, [MicroOp.AppendOf("k 1", "a\"b"), MicroOp.ReadOf("k 1")]);
+        history.Append(TimeSpan.FromTicks(20), OpType.Ok, 0, [MicroOp.AppendOf("k 1", "a\"b"), MicroOp.ReadOf("k 1", ["a\"b"])]);
+        history.Append(TimeSpan.FromTicks(30), OpType.Fail, 1, [MicroOp.AppendOf("k 2", "3")], "could not serialize access");
+        Write(history);
+
+        // When it is read back
+        var read = HistoryJsonl.Read(_path);
+
+        // Then every op is equal, micro-ops included
+        Assert.That(read.Ops, Is.EqualTo(history.Ops));
+    }
+
+    [Test]
+    public void Read_MicroOpOfAnotherKind_NamesFileAndLine()
+    {
+        // Given a transaction with an rw-register write, which the list-append shape does not have
+        File.WriteAllText(_path, "{\"index\":0,\"time\":0,\"type\":\"ok\",\"process\":0,\"f\":\"txn\",\"key\":null,\"value\":null,\"txn\":[[\"w\",\"x\",\"1\"]]}\n");
+
+        // When it is read
+        var error = Assert.Throws<InvalidDataException>(() => HistoryJsonl.Read(_path))!;
+
+        // Then the message points at the line and says what is wrong
+        Assert.That(error.Message, Does.StartWith($"{_path}:1: ").And.Contain("'w'"));
+    }
+
+    [Test]
     public void Read_BrokenLine_NamesFileAndLine()
     {
         // Given a history whose second line is cut short
