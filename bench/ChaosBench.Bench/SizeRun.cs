@@ -10,7 +10,7 @@ namespace ChaosBench.Bench;
 /// <summary>Measures one size, in the child process the parent started for it.</summary>
 internal static class SizeRun
 {
-    private static readonly Expectation NoLostWrites = new(Model.Options.ExpectationKinds.NoLostWrites, null);
+    private static readonly Expectation NoLostWrites = new(new NoLostWritesChecker(), new NoLostWritesOptions());
 
     /// <summary>Small sizes repeat more, so that each size's best time rests on comparable total work.</summary>
     public static int RunsFor(int size) => Math.Clamp(3_000_000 / size, 5, 100);

@@ -1,19 +1,32 @@
+using ChaosBench.Checkers;
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
+using ChaosBench.Model.Kinds.Values;
 
 namespace ChaosBench.Cli;
 
 /// <summary>
-/// The expectations <c>chaosbench check</c> judges on a history file alone: those whose checker needs nothing but the
-/// history (no timeline, no logs). Adding one is adding its kind here; its checker comes from the catalogue.
+/// The expectations <c>chaosbench check</c> judges on a history file alone: every kind of the vocabulary whose checker
+/// needs nothing but the history (<see cref="IExpectationKind.JudgesHistoryAlone"/>), so a kind joins by saying so.
 /// </summary>
 internal static class HistoryExpectations
 {
-    public static IReadOnlyList<string> Kinds { get; } = [ExpectationKinds.Linearizable];
+    /// <summary>The option <c>--budget</c> fills, in the kinds that have a duration of that name.</summary>
+    private const string BudgetKey = "budget";
 
-    /// <summary>The expectation as a scenario would state it; <paramref name="budget"/> only for kinds that take one.</summary>
-    public static Expectation Of(string kind, TimeSpan? budget) =>
-        new(kind, null) { Budget = TakesBudget(kind) ? budget : null };
+    public static IReadOnlyList<IExpectationKind> In(Vocabulary vocabulary) =>
+        [.. vocabulary.Expectations.Where(k => k.JudgesHistoryAlone && k is IChecker)];
 
-    public static bool TakesBudget(string kind) => ExpectationKinds.ParametersOf(kind).Contains("budget");
+    /// <summary>The expectation as a scenario would state it, every option at its default but <paramref name="budget"/>, where the kind takes one.</summary>
+    public static Expectation Of(IExpectationKind kind, TimeSpan? budget)
+    {
+        var shape = OptionsShape.Of(kind.OptionsType);
+        var options = shape.Create();
+        if (budget is not null && shape.Find(BudgetKey) is { Type: DurationType } field)
+        {
+            field.Set(options, budget);
+        }
+
+        return new Expectation(kind, options);
+    }
 }

@@ -35,7 +35,7 @@ internal static class ScenarioArguments
         {
             try
             {
-                scenarios.AddRange(ScenarioLoader.LoadAll(file));
+                scenarios.AddRange(Vocabularies.Loader.LoadAll(file));
             }
             catch (ScenarioLoadException e)
             {

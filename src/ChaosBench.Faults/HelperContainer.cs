@@ -1,3 +1,4 @@
+using ChaosBench.Model.Kinds;
 using ChaosBench.Engine;
 
 namespace ChaosBench.Faults;
@@ -60,7 +61,7 @@ internal static class HelperContainer
     /// <summary>Throws unless the member is stopped and <paramref name="path"/> lies in one of its volumes.</summary>
     public static void RequireStoppedWith(Member member, string kind, string path)
     {
-        if (!member.Faults.HasFlag(MemberFaults.Stopped))
+        if (!member.State.HasFlag(MemberState.Stopped))
         {
             throw new FaultException(kind, member.Name, "the member is running; stop or kill it first");
         }

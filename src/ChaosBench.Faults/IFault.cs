@@ -1,15 +1,13 @@
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Faults;
 
 /// <summary>
-/// One fault kind: applies itself to a member and confirms the effect from the engine. Throws
-/// <see cref="FaultException"/> when the effect cannot be confirmed.
+/// A fault kind that acts on members: applies itself to one and confirms the effect from the engine. Throws
+/// <see cref="FaultException"/> when the effect cannot be confirmed. Derive from <see cref="MemberFault{TOptions}"/>.
 /// </summary>
-public interface IFault
+public interface IFault : IFaultKind
 {
-    /// <summary>The kind as scenarios name it, e.g. <c>kill</c>.</summary>
-    string Kind { get; }
-
     Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct);
 }

@@ -1,4 +1,5 @@
 using ChaosBench.Engine;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Faults;
 
@@ -36,18 +37,8 @@ public sealed class Member(string name, string service, ContainerSpec spec)
     /// <summary>Its volumes on the power-loss layer (<c>durability: power-loss</c>), where a power cut drops unsynced writes.</summary>
     public IReadOnlyList<PowerLossVolume> PowerLoss { get; init; } = [];
 
-    /// <summary>The faults in effect on it now.</summary>
-    public MemberFaults Faults { get; set; }
+    /// <summary>What is wrong with it now: the faults in effect on it.</summary>
+    public MemberState State { get; set; }
 
     public override string ToString() => Name;
-}
-
-/// <summary>What is wrong with a member; the heal phase repairs each.</summary>
-[Flags]
-public enum MemberFaults
-{
-    None = 0,
-    Stopped = 1,
-    Paused = 2,
-    Partitioned = 4,
 }

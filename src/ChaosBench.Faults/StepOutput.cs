@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Redaction;
 
 namespace ChaosBench.Faults;
@@ -13,13 +14,13 @@ internal static class StepOutput
 
     /// <summary>Null when the output matches (or no match is asked), else why not.</summary>
     /// <remarks>Saved values in the pattern (<c>^{checksum}$</c>) are inserted as written, to compare two answers.</remarks>
-    public static string? Mismatch(FaultContext context, Fault step, string output) =>
+    public static string? Mismatch(FaultContext context, IStepOptions step, string output) =>
         step.Match is { } written && context.Expand(written) is var pattern && !Regex.IsMatch(output, pattern, RegexOptions.None, TimeSpan.FromSeconds(1))
             ? $"the output does not match /{pattern}/"
             : null;
 
     /// <summary>Keeps each <c>save</c> value in the context; a value not found fails the step.</summary>
-    public static string Save(FaultContext context, Fault step, string name, string output)
+    public static string Save(FaultContext context, IStepOptions step, string name, string output)
     {
         var kept = new List<string>();
         foreach (var (key, source) in step.Save)

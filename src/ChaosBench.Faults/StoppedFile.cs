@@ -20,20 +20,20 @@ internal static class StoppedFile
         """;
 
     /// <summary>Runs <paramref name="action"/> (a shell snippet using $f, $size and the random $3) and returns its one line of output.</summary>
-    public static async Task<(string Line, TimeSpan Elapsed)> DamageAsync(FaultContext context, Member member, Fault fault, string action, CancellationToken ct)
+    public static async Task<(string Line, TimeSpan Elapsed)> DamageAsync(FaultContext context, Member member, Fault fault, string path, string action, CancellationToken ct)
     {
-        var path = fault.Path!;
-        HelperContainer.RequireStoppedWith(member, fault.Kind, path);
+        var kind = fault.Kind.Name;
+        HelperContainer.RequireStoppedWith(member, kind, path);
         var random = context.RandomFor(fault, member);
         string[] arguments = [path, .. Enumerable.Range(0, 3).Select(_ => random.Next().ToString(CultureInfo.InvariantCulture))];
         var clock = Stopwatch.StartNew();
-        var (exit, output) = await HelperContainer.RunAsync(context, member, fault.Kind, "set -e\n" + Resolve + action, arguments, ct);
+        var (exit, output) = await HelperContainer.RunAsync(context, member, kind, "set -e\n" + Resolve + action, arguments, ct);
         return exit switch
         {
             0 when output.Count > 0 => (output[^1], clock.Elapsed),
-            3 => throw new FaultException(fault.Kind, member.Name, $"no file at {path} in its volume"),
-            4 => throw new FaultException(fault.Kind, member.Name, $"{path} is empty: there is nothing to damage"),
-            _ => throw new FaultException(fault.Kind, member.Name, $"damaging {path} exited {exit}: {string.Join(" ", output)}"),
+            3 => throw new FaultException(kind, member.Name, $"no file at {path} in its volume"),
+            4 => throw new FaultException(kind, member.Name, $"{path} is empty: there is nothing to damage"),
+            _ => throw new FaultException(kind, member.Name, $"damaging {path} exited {exit}: {string.Join(" ", output)}"),
         };
     }
 }

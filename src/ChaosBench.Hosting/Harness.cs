@@ -79,7 +79,7 @@ public sealed class Harness : IDisposable
         var result = await runner.RunAsync(scenario, settings, ct);
         var record = result.Record with { ScenarioHash = scenario.SourceFile is { } file ? HashOf(file) : null };
         var folder = RunFolder.Create(record, outDirectory);
-        folder.WriteReports(record, result.History, secrets: result.Secrets);
+        folder.WriteReports(record, result.History, secrets: result.Secrets, kinds: scenario.Kinds);
         foreach (var (member, log) in result.Logs)
         {
             folder.WriteLog(member, log.TrimEnd('\n').Split('\n'));

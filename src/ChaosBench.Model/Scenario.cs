@@ -1,3 +1,4 @@
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Options;
 
 namespace ChaosBench.Model;
@@ -49,6 +50,10 @@ public sealed record Scenario
     /// </summary>
     public IReadOnlyDictionary<string, string> Matrix { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The kinds the scenario was read with: every fault, expectation, workload and cluster it names is one of them.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Vocabulary Kinds { get; init; } = Vocabulary.Empty;
+
     public Service Service(string name) => Services.First(s => s.Name == name);
 
     /// <summary>The services <paramref name="name"/> stands for: a group's, in order, or the one service.</summary>
@@ -64,15 +69,15 @@ public sealed record Scenario
     /// hops', each after its <c>use</c> override.
     /// </summary>
     public IReadOnlyList<string> ImageReferences() =>
-        Services.Where(s => !s.IsExternal).Select(s => s.Image).Concat(Faults.Where(f => f.To is not null).Select(f => f.To!)).Select(Resolve).Distinct().ToList();
+        Services.Where(s => !s.IsExternal).Select(s => s.Image).Concat(Faults.SelectMany(f => f.Kind.Images(f.Options))).Select(Resolve).Distinct().ToList();
 
     /// <summary>The image that runs where the scenario names <paramref name="reference"/>: its <c>use</c> override, else itself.</summary>
     public string Resolve(string reference) => Images.TryGetValue(reference, out var source) && source.Use is { } use ? use : reference;
 
-    /// <summary>Validates <paramref name="options"/> and builds the scenario; <see cref="ScenarioInvalidException"/> lists every problem.</summary>
-    public static Scenario From(ScenarioOptions options, string? sourceFile = null)
+    /// <summary>Validates <paramref name="options"/> against <paramref name="kinds"/> and builds the scenario; <see cref="ScenarioInvalidException"/> lists every problem.</summary>
+    public static Scenario From(ScenarioOptions options, Vocabulary kinds, string? sourceFile = null)
     {
-        var errors = ScenarioValidator.Validate(options);
+        var errors = ScenarioValidator.Validate(options, kinds);
         if (errors.Count > 0)
         {
             throw new ScenarioInvalidException(sourceFile, errors);
@@ -90,14 +95,17 @@ public sealed record Scenario
             Compose = options.Compose,
             Images = options.Images.ToDictionary(i => i.Key, i => new ImageSource(i.Value.Tarball, i.Value.Use), StringComparer.Ordinal),
             Secrets = [.. options.Secrets.Concat(options.Services.Values.SelectMany(s => s.SecretEnv)).Distinct(StringComparer.Ordinal)],
-            Workload = options.Workload is { } w ? new Workload(w.Kind!, w.Target!, w.Clients, w.Rate, w.Keys) { Http = HttpOf(w.Http) } : null,
-            Faults = options.Faults.Select((f, i) => Fault.From(i, f)).ToList(),
-            Expectations = options.Expect.Select(Expectation.From).ToList(),
+            Workload = options.Workload is { } w ? WorkloadOf(w, kinds.Workloads.Get(w.Kind!)) : null,
+            Faults = options.Faults.Select((f, i) => new Fault(i, f.At!.Value, kinds.Faults.Get(f.Kind!), Copy(f.Options!)) { For = f.For, WhenLog = f.WhenLog }).ToList(),
+            Expectations = options.Expect.Select(e => new Expectation(kinds.Expectations.Get(e.Kind!), Copy(e.Options!))).ToList(),
             SourceFile = sourceFile,
+            Kinds = kinds,
         };
     }
 
-    private static HttpApi? HttpOf(HttpOptions? http) => http is null ? null : new HttpApi(http.Port ?? 0, CallOf(http.Write!), CallOf(http.Read!));
+    private static Workload WorkloadOf(WorkloadOptions w, IWorkloadKind kind) =>
+        new(kind, w.Target!, w.Clients, w.Rate, w.Keys) { Options = Copy(w.Options ?? OptionsShape.Of(kind.OptionsType).Create()) };
 
-    private static HttpCall CallOf(HttpCallOptions r) => new(r.Method!, r.Path!, r.Body, [.. r.Ok], r.Value, r.Base64, [.. r.Missing]);
+    /// <summary>The scenario keeps options nobody else holds: a builder's or reader's later changes do not reach it.</summary>
+    private static object Copy(object options) => OptionsShape.Of(options.GetType()).Copy(options);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Options;
 
 namespace ChaosBench.Model;
@@ -53,7 +54,7 @@ public static partial class ScenarioValidator
     /// Everything aimed at an external service that needs its containers. Run after the timeline, whose follow-on
     /// errors about such a fault (nothing stopped to start, no power-loss volume, no leader to pick) it replaces.
     /// </summary>
-    private static void ValidateExternalTargets(ScenarioOptions scenario, List<ScenarioError> errors)
+    private static void ValidateExternalTargets(ScenarioOptions scenario, Vocabulary kinds, List<ScenarioError> errors)
     {
         if (!scenario.Services.Values.Any(s => s.External is not null))
         {
@@ -64,38 +65,25 @@ public static partial class ScenarioValidator
         for (var i = 0; i < scenario.Faults.Count; i++)
         {
             var fault = scenario.Faults[i];
-            if (fault.Kind is not { } kind || !FaultKinds.All.Contains(kind) || fault.Target is not { } target)
+            if (kinds.Faults.Find(fault.Kind) is null || fault.Options is not TargetOptions { Target: { } target })
             {
                 // A step without a target (a request) hits no member: 'previous' still means the members hit before it.
                 continue;
             }
 
-            var service = target == "previous" ? previous : ServiceOf(scenario, target);
+            var service = target == TargetOptions.Previous ? previous : ServiceOf(scenario, target);
             previous = service;
             if (IsExternal(scenario, service))
             {
-                var path = $"faults[{i}].{kind}";
+                var path = $"faults[{i}].{fault.Kind}";
                 errors.RemoveAll(e => e.Path == path || e.Path == $"{path}.pick");
-                errors.Add(new($"{path}.target", $"{kind} cannot target external service '{service}': {ExternalReach}", "aim it at a service this scenario runs, or remove it"));
+                errors.Add(new($"{path}.target", $"{fault.Kind} cannot target external service '{service}': {ExternalReach}", "aim it at a service this scenario runs, or remove it"));
             }
         }
 
-        if (scenario.Workload is { Target: { } workloadTarget, Kind: { } workloadKind } && IsExternal(scenario, workloadTarget) && workloadKind != WorkloadKinds.HttpKv && WorkloadKinds.All.Contains(workloadKind))
+        if (scenario.Workload is { Target: { } workloadTarget } && IsExternal(scenario, workloadTarget) && kinds.Workloads.Find(scenario.Workload.Kind) is { ReachesExternal: false } workloadKind)
         {
-            errors.Add(new("workload.kind", $"{workloadKind} cannot target external service '{workloadTarget}': {ExternalReach}", "use 'kind: http-kv' with the deployment's REST API"));
-        }
-
-        for (var i = 0; i < scenario.Expect.Count; i++)
-        {
-            var e = scenario.Expect[i];
-            if (e.Kind is ExpectationKinds.Log or ExpectationKinds.RefusesToStart && IsExternal(scenario, e.Service))
-            {
-                errors.Add(new($"expect[{i}].{e.Kind}.service", $"{e.Kind} cannot judge external service '{e.Service}': {ExternalReach}", "judge a service this scenario runs, or check the deployment over HTTP with http-status"));
-            }
-            else if (e.Kind == ExpectationKinds.RecoversWithin && IsExternal(scenario, scenario.Workload?.Target))
-            {
-                errors.Add(new($"expect[{i}].{e.Kind}", $"recovers-within cannot judge external service '{scenario.Workload!.Target}': it times members ChaosBench repairs, and {ExternalReach}", "use availability or http-status to judge an external deployment"));
-            }
+            errors.Add(new("workload.kind", $"{workloadKind.Name} cannot target external service '{workloadTarget}': {ExternalReach}", $"use 'kind: {kinds.Workloads.FirstOrDefault(w => w.ReachesExternal)?.Name}' with the deployment's REST API"));
         }
     }
 
@@ -104,10 +92,10 @@ public static partial class ScenarioValidator
     /// network), or <c>{longhorn}/v1/...</c> for an external one, whose placeholder stands for its whole base URL,
     /// https:// included, and so must begin the URL.
     /// </summary>
-    private static void ValidateHttpUrl(ScenarioOptions scenario, string url, string path, List<ScenarioError> errors)
+    internal static void ValidateHttpUrl(ScenarioOptions scenario, string url, string path, List<ScenarioError> errors)
     {
         // Expectations are asked after the timeline, so a value any step saved may be part of the URL.
-        var saved = scenario.Faults.SelectMany(f => f.Save.Keys).ToHashSet(StringComparer.Ordinal);
+        var saved = scenario.Faults.SelectMany(f => f.Options is IStepOptions step ? step.Save.Keys : Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal);
         var names = Placeholder().Matches(url).Select(m => m.Groups[1].Value).Distinct().ToList();
         if (names.FirstOrDefault(n => scenario.Services.Count > 0 && ServiceOf(scenario, n) is null && !saved.Contains(n)) is { } unknown)
         {

@@ -1,3 +1,4 @@
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Options;
 
 namespace ChaosBench.Model;
@@ -5,10 +6,10 @@ namespace ChaosBench.Model;
 /// <summary><c>images:</c>: each entry is an image the scenario uses, with a source that can provide it or an image to run instead.</summary>
 public static partial class ScenarioValidator
 {
-    private static void ValidateImages(ScenarioOptions scenario, List<ScenarioError> errors)
+    private static void ValidateImages(ScenarioOptions scenario, Vocabulary kinds, List<ScenarioError> errors)
     {
         var used = scenario.Services.Values.Where(s => s.External is null && s.Image is not null).Select(s => s.Image!)
-            .Concat(scenario.Faults.Where(f => f.To is not null).Select(f => f.To!))
+            .Concat(scenario.Faults.SelectMany(f => kinds.Faults.Find(f.Kind) is { } kind && f.Options?.GetType() == kind.OptionsType ? kind.Images(f.Options) : []))
             .Distinct()
             .ToList();
         foreach (var (reference, source) in scenario.Images)

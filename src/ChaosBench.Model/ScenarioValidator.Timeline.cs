@@ -1,14 +1,15 @@
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Options;
 
 namespace ChaosBench.Model;
 
-/// <summary>The fault timeline: kinds, targets, parameters, and whether each repair has something to repair.</summary>
+/// <summary>The fault timeline: kinds, times, targets, the kinds' own checks, and whether each repair has something to repair.</summary>
 public static partial class ScenarioValidator
 {
-    private static void ValidateTimeline(ScenarioOptions scenario, List<ScenarioError> errors)
+    private static void ValidateTimeline(ScenarioOptions scenario, Vocabulary kinds, List<ScenarioError> errors)
     {
         // What each service has outstanding, in fault order, so "start" after nothing stopped is caught.
-        var outstanding = new Dictionary<string, List<string>>();
+        var outstanding = new Dictionary<string, List<MemberState>>();
         var saved = new HashSet<string>(StringComparer.Ordinal);
         FaultOptions? previous = null;
         string? previousService = null;
@@ -16,11 +17,11 @@ public static partial class ScenarioValidator
         for (var i = 0; i < scenario.Faults.Count; i++)
         {
             var fault = scenario.Faults[i];
-            var kind = fault.Kind ?? string.Empty;
+            var name = fault.Kind ?? string.Empty;
             var path = $"faults[{i}]";
-            if (!FaultKinds.All.Contains(kind))
+            if (kinds.Faults.Find(name) is not { } kind)
             {
-                errors.Add(new(path, $"unknown fault '{kind}'", Names.Suggest(kind, [.. FaultKinds.All])));
+                errors.Add(new(path, $"unknown fault '{name}'", Names.Suggest(name, kinds.Faults.Names)));
 
                 // It still is the previous fault: a 'previous' after it must not read as the first fault.
                 previous = fault;
@@ -43,24 +44,32 @@ public static partial class ScenarioValidator
             }
 
             last = at > last ? at : last;
-            ValidateParameters(fault, kind, $"{path}.{kind}", errors);
-            ValidateStep(scenario, fault, kind, $"{path}.{kind}", saved, errors);
-            if (!FaultKinds.TargetsMembers(kind))
+            path = $"{path}.{name}";
+            if (KindCheck.OptionsOf(name, kind.OptionsType, fault.Options, FaultKeys.Of(kind), _ => FaultKeys.Takes(kind), path, errors) is not { } options)
+            {
+                continue;
+            }
+
+            ValidateTiming(fault, kind, path, errors);
+            var targeting = options as TargetOptions;
+            var service = targeting is null ? null : ValidateTarget(scenario, targeting, previous, targeting.Target == TargetOptions.Previous ? previousService : null, path, errors);
+            var check = new KindCheck(scenario, name, path, errors) { Saved = saved, Service = service };
+            check.Required(options, shorthand: null);
+            kind.Validate(options, check);
+            if (targeting is null)
             {
                 // A request names its service in its URL; 'previous' after it still means the members hit before it.
                 continue;
             }
 
-            var service = fault.Target == "previous" ? previousService : null;
-            service = ValidateTarget(scenario, fault, previous, service, $"{path}.{kind}", errors);
-            if (service is not null && FaultKinds.NeedsPowerLossVolume(kind) && !ServicesIn(scenario, service).All(s => s.Volumes.Values.Any(v => v.Durability == "power-loss")))
+            if (service is not null && kind.NeedsPowerLossVolume && !ServicesIn(scenario, service).All(s => s.Volumes.Values.Any(v => v.Durability == "power-loss")))
             {
-                errors.Add(new($"{path}.{kind}", $"{kind} drops unsynced writes, and no volume of {service} is on the power-loss layer", $"declare its data volume with 'durability: power-loss', e.g. volumes: {{ data: {{ path: /var/lib/{service}, durability: power-loss }} }}"));
+                errors.Add(new(path, $"{name} drops unsynced writes, and no volume of {service} is on the power-loss layer", $"declare its data volume with 'durability: power-loss', e.g. volumes: {{ data: {{ path: /var/lib/{service}, durability: power-loss }} }}"));
             }
 
             if (service is not null)
             {
-                ValidateRepair(kind, fault, service, outstanding, $"{path}.{kind}", errors);
+                ValidateRepair(kind, fault, options, service, outstanding, path, errors);
             }
 
             previous = fault;
@@ -68,8 +77,26 @@ public static partial class ScenarioValidator
         }
     }
 
+    /// <summary><c>for</c> and <c>when-log</c>, which the timeline reads: each only where the kind takes it.</summary>
+    private static void ValidateTiming(FaultOptions fault, IFaultKind kind, string path, List<ScenarioError> errors)
+    {
+        foreach (var (key, given) in new[] { (FaultKeys.For, fault.For is not null), (FaultKeys.WhenLog, fault.WhenLog is not null) })
+        {
+            if (given && !FaultKeys.Of(kind).Contains(key))
+            {
+                errors.Add(new($"{path}.{key}", $"{kind.Name} takes no '{key}'", FaultKeys.Takes(kind)));
+            }
+        }
+
+        ValidateRegex(fault.WhenLog, $"{path}.{FaultKeys.WhenLog}", errors);
+        if (fault.For is { } duration && duration <= TimeSpan.Zero)
+        {
+            errors.Add(new($"{path}.{FaultKeys.For}", "'for' must be positive"));
+        }
+    }
+
     /// <summary>The service the fault hits, or null when its target is wrong.</summary>
-    private static string? ValidateTarget(ScenarioOptions scenario, FaultOptions fault, FaultOptions? previous, string? previousService, string path, List<ScenarioError> errors)
+    private static string? ValidateTarget(ScenarioOptions scenario, TargetOptions fault, FaultOptions? previous, string? previousService, string path, List<ScenarioError> errors)
     {
         if (fault.Target is not { } target)
         {
@@ -77,7 +104,7 @@ public static partial class ScenarioValidator
             return null;
         }
 
-        if (target == "previous")
+        if (target == TargetOptions.Previous)
         {
             if (previous is null)
             {
@@ -102,98 +129,39 @@ public static partial class ScenarioValidator
 
         if (service is null)
         {
-            var members = scenario.Services.SelectMany(s => Members.Of(s.Key, s.Value.Replicas)).Concat(scenario.Services.Keys).Concat(scenario.Groups.Keys).Append("previous").Distinct().ToList();
+            var members = scenario.Services.SelectMany(s => Members.Of(s.Key, s.Value.Replicas)).Concat(scenario.Services.Keys).Concat(scenario.Groups.Keys).Append(TargetOptions.Previous).Distinct().ToList();
             errors.Add(new($"{path}.target", $"no service{(scenario.Groups.Count > 0 ? ", group" : string.Empty)} or member '{target}'", Names.Suggest(target, members)));
             return null;
         }
 
-        if (fault.Pick is { } pick)
+        var pick = fault.Pick;
+        var replicas = MembersIn(scenario, service).Count;
+        var clustered = ServicesIn(scenario, service) is [{ Cluster: not null }];
+        var valid = pick is "random" or "all" || (int.TryParse(pick, out var n) && n >= 1 && n <= replicas) || (pick == "leader" && clustered);
+        if (!valid)
         {
-            var replicas = MembersIn(scenario, service).Count;
-            var clustered = ServicesIn(scenario, service) is [{ Cluster: not null }];
-            var valid = pick is "random" or "all" || (int.TryParse(pick, out var n) && n >= 1 && n <= replicas) || (pick == "leader" && clustered);
-            if (!valid)
-            {
-                var members = replicas == 1 ? "1 replica" : $"{replicas} replicas";
-                errors.Add(new($"{path}.pick", $"cannot pick '{pick}' of {service} ({members}{(clustered ? string.Empty : ", no cluster")})", $"use random, all{(clustered ? ", leader" : string.Empty)} or a member number from 1 to {replicas}"));
-            }
+            var members = replicas == 1 ? "1 replica" : $"{replicas} replicas";
+            errors.Add(new($"{path}.pick", $"cannot pick '{pick}' of {service} ({members}{(clustered ? string.Empty : ", no cluster")})", $"use random, all{(clustered ? ", leader" : string.Empty)} or a member number from 1 to {replicas}"));
         }
 
         return service;
     }
 
-    private static void ValidateParameters(FaultOptions fault, string kind, string path, List<ScenarioError> errors)
-    {
-        var accepted = FaultKinds.ParametersOf(kind);
-        var given = new Dictionary<string, object?>
-        {
-            ["signal"] = fault.Signal, ["path"] = fault.Path, ["to"] = fault.To, ["for"] = fault.For, ["when-log"] = fault.WhenLog,
-            ["args"] = fault.Args.Count > 0 ? fault.Args : null, ["may-fail"] = fault.MayFail, ["command"] = fault.Command, ["exit"] = fault.Exit,
-            ["match"] = fault.Match, ["save"] = fault.Save.Count > 0 ? fault.Save : null, ["within"] = fault.Within, ["url"] = fault.Url,
-            ["method"] = fault.Method, ["body"] = fault.Body, ["headers"] = fault.Headers.Count > 0 ? fault.Headers : null, ["status"] = fault.Status.Count > 0 ? fault.Status : null,
-        };
-        foreach (var name in given.Where(p => p.Value is not null && !accepted.Contains(p.Key)).Select(p => p.Key))
-        {
-            var takes = FaultKinds.TargetsMembers(kind) ? accepted.Prepend("pick").Prepend("target") : accepted;
-            errors.Add(new($"{path}.{name}", $"{kind} takes no '{name}'", $"{kind} takes {string.Join(", ", takes)}"));
-        }
-
-        if (fault.Signal is { } signal && Signals.Normalize(signal) is null)
-        {
-            var name = signal.ToUpperInvariant();
-            errors.Add(new($"{path}.signal", $"unknown signal '{signal}'", Names.Suggest(name.StartsWith("SIG", StringComparison.Ordinal) ? name[3..] : name, [.. Signals.All])));
-        }
-
-        if (FaultKinds.ChangesStoppedFile(kind) && (fault.Path is not { } p || !p.StartsWith('/')))
-        {
-            errors.Add(new($"{path}.path", $"{kind} needs an absolute 'path' inside one of the service's volumes", "add e.g. 'path: /var/lib/etcd/member'"));
-        }
-
-        if (kind == FaultKinds.TornWrite && fault.Path is { } under && !under.StartsWith('/'))
-        {
-            errors.Add(new($"{path}.path", "torn-write's 'path' must be absolute", "write it as the product sees it, e.g. '/var/lib/etcd/member/wal'"));
-        }
-
-        if (kind == FaultKinds.VersionHop && string.IsNullOrWhiteSpace(fault.To))
-        {
-            errors.Add(new($"{path}.to", "version-hop needs 'to': the image to hop to", "add e.g. 'to: recipe:etcd-3.5'"));
-        }
-
-        if (fault.For is { } duration && duration <= TimeSpan.Zero)
-        {
-            errors.Add(new($"{path}.for", "'for' must be positive"));
-        }
-    }
-
     /// <summary>Repairs need something to repair; delete-path, bitflip and truncate need their target stopped.</summary>
-    private static void ValidateRepair(string kind, FaultOptions fault, string service, Dictionary<string, List<string>> outstanding, string path, List<ScenarioError> errors)
+    private static void ValidateRepair(IFaultKind kind, FaultOptions fault, object options, string service, Dictionary<string, List<MemberState>> outstanding, string path, List<ScenarioError> errors)
     {
         var state = outstanding.TryGetValue(service, out var s) ? s : outstanding[service] = [];
-        var (needs, repairs) = kind switch
+        if (kind.Needs is { } needs && !state.Contains(needs))
         {
-            FaultKinds.Start => ("stopped", true),
-            FaultKinds.Resume => ("paused", true),
-            FaultKinds.Heal => ("partitioned", true),
-            FaultKinds.DeletePath or FaultKinds.Bitflip or FaultKinds.Truncate => ("stopped", false),
-            _ => (null, false),
-        };
-        if (needs is not null && !state.Contains(needs))
-        {
-            errors.Add(new(path, $"{kind} needs a {needs} member of {service} at this point, and none is", $"add a fault that leaves it {needs} before this one"));
+            var word = OptionsShape.KebabCase(needs.ToString());
+            errors.Add(new(path, $"{kind.Name} needs a {word} member of {service} at this point, and none is", $"add a fault that leaves it {word} before this one"));
         }
-        else if (repairs)
+        else if (kind.Needs is { } repaired && kind.Repairs)
         {
-            state.Remove(needs!);
+            state.Remove(repaired);
         }
 
-        var leaves = kind switch
-        {
-            FaultKinds.Kill or FaultKinds.Stop or FaultKinds.PowerLoss or FaultKinds.TornWrite => "stopped",
-            FaultKinds.Pause => "paused",
-            FaultKinds.Partition => "partitioned",
-            _ => null,
-        };
-        if (leaves is not null && fault.For is null && !(kind == FaultKinds.Kill && Signals.Normalize(fault.Signal ?? "KILL") is not ("KILL" or "TERM" or "INT" or "QUIT" or "ABRT" or "SEGV")))
+        if (fault.For is null && kind.Leaves(options) is { } leaves)
         {
             state.Add(leaves);
         }
@@ -204,7 +172,7 @@ public static partial class ScenarioValidator
         scenario.Services.Keys.FirstOrDefault(s => target.StartsWith(s + "-", StringComparison.Ordinal) && int.TryParse(target[(s.Length + 1)..], out _));
 
     /// <summary>The service (or group) <paramref name="target"/> names or is a member of; null when it is unknown.</summary>
-    private static string? ServiceOf(ScenarioOptions scenario, string target) =>
+    internal static string? ServiceOf(ScenarioOptions scenario, string target) =>
         scenario.Services.ContainsKey(target) || scenario.Groups.ContainsKey(target)
             ? target
             : scenario.Services.FirstOrDefault(s => Members.Of(s.Key, s.Value.Replicas).Contains(target)).Key;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Options;
 
 namespace ChaosBench.Model;
@@ -9,7 +10,8 @@ namespace ChaosBench.Model;
 /// </summary>
 public static partial class ScenarioValidator
 {
-    public static IReadOnlyList<ScenarioError> Validate(ScenarioOptions scenario)
+    /// <summary>Every problem of <paramref name="scenario"/>, whose kinds must be those of <paramref name="kinds"/>.</summary>
+    public static IReadOnlyList<ScenarioError> Validate(ScenarioOptions scenario, Vocabulary kinds)
     {
         var errors = new List<ScenarioError>();
         if (string.IsNullOrWhiteSpace(scenario.Name))
@@ -33,7 +35,7 @@ public static partial class ScenarioValidator
 
         foreach (var (name, service) in scenario.Services)
         {
-            ValidateService($"services.{name}", name, service, errors);
+            ValidateService($"services.{name}", name, service, kinds, errors);
         }
 
         foreach (var (secret, i) in scenario.Secrets.Select((s, i) => (s, i)).Where(s => string.IsNullOrWhiteSpace(s.s) || s.s.Any(char.IsWhiteSpace)))
@@ -42,15 +44,15 @@ public static partial class ScenarioValidator
         }
 
         ValidateTopology(scenario, errors);
-        ValidateImages(scenario, errors);
-        ValidateWorkload(scenario, errors);
-        ValidateTimeline(scenario, errors);
-        ValidateExpectations(scenario, errors);
-        ValidateExternalTargets(scenario, errors);
+        ValidateImages(scenario, kinds, errors);
+        ValidateWorkload(scenario, kinds, errors);
+        ValidateTimeline(scenario, kinds, errors);
+        ValidateExpectations(scenario, kinds, errors);
+        ValidateExternalTargets(scenario, kinds, errors);
         return errors;
     }
 
-    private static void ValidateService(string path, string name, ServiceOptions service, List<ScenarioError> errors)
+    private static void ValidateService(string path, string name, ServiceOptions service, Vocabulary kinds, List<ScenarioError> errors)
     {
         if (!NamePattern().IsMatch(name))
         {
@@ -73,9 +75,9 @@ public static partial class ScenarioValidator
             errors.Add(new($"{path}.replicas", $"replicas must be from 1 to 9, not {service.Replicas}"));
         }
 
-        if (service.Cluster is { } cluster && !ClusterKinds.All.Contains(cluster))
+        if (service.Cluster is { } cluster && kinds.Clusters.Find(cluster) is null)
         {
-            errors.Add(new($"{path}.cluster", $"unknown cluster kind '{cluster}'", Names.Suggest(cluster, [.. ClusterKinds.All])));
+            errors.Add(new($"{path}.cluster", $"unknown cluster kind '{cluster}'", Names.Suggest(cluster, kinds.Clusters.Names)));
         }
 
         foreach (var (volume, options) in service.Volumes)
@@ -116,20 +118,21 @@ public static partial class ScenarioValidator
         }
     }
 
-    private static void ValidateWorkload(ScenarioOptions scenario, List<ScenarioError> errors)
+    private static void ValidateWorkload(ScenarioOptions scenario, Vocabulary kinds, List<ScenarioError> errors)
     {
         if (scenario.Workload is not { } workload)
         {
             return;
         }
 
-        if (workload.Kind is not { } kind)
+        var kind = kinds.Workloads.Find(workload.Kind);
+        if (workload.Kind is null)
         {
-            errors.Add(new("workload.kind", "a workload needs a kind", $"add 'kind:' with one of: {string.Join(", ", WorkloadKinds.All)}"));
+            errors.Add(new("workload.kind", "a workload needs a kind", $"add 'kind:' with one of: {string.Join(", ", kinds.Workloads.Names)}"));
         }
-        else if (!WorkloadKinds.All.Contains(kind))
+        else if (kind is null)
         {
-            errors.Add(new("workload.kind", $"unknown workload kind '{kind}'", Names.Suggest(kind, [.. WorkloadKinds.All])));
+            errors.Add(new("workload.kind", $"unknown workload kind '{workload.Kind}'", Names.Suggest(workload.Kind, kinds.Workloads.Names)));
         }
 
         if (workload.Target is not { } target)
@@ -156,7 +159,12 @@ public static partial class ScenarioValidator
             errors.Add(new("workload.keys", $"keys must be at least 1, not {workload.Keys}"));
         }
 
-        ValidateHttp(workload, IsExternal(scenario, workload.Target), errors);
+        if (kind is not null && KindCheck.OptionsOf(kind.Name, kind.OptionsType, workload.Options ?? OptionsShape.Of(kind.OptionsType).Create(), [.. OptionsShape.Of(kind.OptionsType).Keys], key => Owners(kinds.Workloads, key), "workload", errors) is { } options)
+        {
+            var check = new KindCheck(scenario, kind.Name, "workload", errors) { Service = workload.Target };
+            check.Required(options, shorthand: null);
+            kind.Validate(options, check);
+        }
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]

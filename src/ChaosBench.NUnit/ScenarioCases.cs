@@ -1,3 +1,4 @@
+using ChaosBench.Hosting;
 using ChaosBench.Model;
 using ChaosBench.Scenarios;
 using NUnit.Framework;
@@ -59,7 +60,7 @@ public static class ScenarioCases
         Scenario scenario;
         try
         {
-            scenario = ScenarioLoader.Load(file);
+            scenario = new ScenarioLoader(BuiltInKinds.Vocabulary).Load(file);
         }
         catch (ScenarioLoadException e)
         {

@@ -1,4 +1,5 @@
 using ChaosBench.Model.History;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Reports;
@@ -10,4 +11,8 @@ namespace ChaosBench.Reports;
 /// <param name="Run">The run record.</param>
 /// <param name="History">Every operation the workload made.</param>
 /// <param name="Folder">The run folder as the user would type it, for the replay command.</param>
-public sealed record ReportInput(RunRecord Run, History History, string Folder);
+public sealed record ReportInput(RunRecord Run, History History, string Folder)
+{
+    /// <summary>The kinds the run had: which timeline entries are drawn as faults and repairs.</summary>
+    public Vocabulary Kinds { get; init; } = Vocabulary.Empty;
+}

@@ -6,7 +6,7 @@ using ChaosBench.Model.Records;
 namespace ChaosBench.Reports;
 
 /// <summary>How every format spells durations, evidence values and the replay command, so they agree.</summary>
-internal static class ReportText
+public static class ReportText
 {
     /// <summary>Milliseconds are the precision the record keeps; finer ticks are clock noise.</summary>
     public static string Duration(TimeSpan duration) =>

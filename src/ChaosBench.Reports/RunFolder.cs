@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChaosBench.Model.History;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Records;
 using ChaosBench.Model.Redaction;
 
@@ -49,9 +50,10 @@ public sealed class RunFolder
     /// </summary>
     /// <param name="secrets">The run's secret values: each file's text is redacted once more on its way to disk, whatever the writer made of the record.</param>
     /// <returns>The paths written.</returns>
-    public IReadOnlyList<string> WriteReports(RunRecord run, History history, ReportCatalogue? catalogue = null, Redactor? secrets = null)
+    /// <param name="kinds">The kinds the run had, for the markers of the timeline; default: none, so no entry is drawn as a fault.</param>
+    public IReadOnlyList<string> WriteReports(RunRecord run, History history, ReportCatalogue? catalogue = null, Redactor? secrets = null, Vocabulary? kinds = null)
     {
-        var input = new ReportInput(run, history, Location);
+        var input = new ReportInput(run, history, Location) { Kinds = kinds ?? Vocabulary.Empty };
         return ReportFiles.WriteAll(Location, (catalogue ?? ReportCatalogue.Default).Writers.Select(w => (w.FileName, Redacted(s => w.Write(input, s), secrets))));
     }
 

@@ -1,24 +1,27 @@
 using System.Collections.Concurrent;
-using ChaosBench.Checkers;
+using System.Globalization;
 using ChaosBench.Faults;
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
+using ChaosBench.Model.Kinds.Evidence;
+using ChaosBench.Model.Records;
 
 namespace ChaosBench.Runner;
 
 /// <summary>
-/// Evidence some expectations need beyond the history: volume fingerprints around a restart
-/// (<c>refuses-to-start</c> with <c>data-untouched</c>) and HTTP answers after the faults (<c>http-status</c>).
+/// The evidence expectations want beyond the history (<see cref="IExpectationKind.Wants"/>), captured onto the
+/// timeline: refusals to start, volume fingerprints around a start, HTTP answers after the faults.
 /// </summary>
 internal sealed class EvidenceProbes(Scenario scenario, RunRecorder recorder)
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private readonly List<EvidenceWant> _wants = [.. scenario.Expectations.SelectMany(e => e.Kind.Wants(e.Options))];
     private readonly ConcurrentDictionary<string, bool> _fingerprinted = new();
 
     /// <summary>Services whose refusal to start is the expected outcome: their readiness failing is evidence, not an error.</summary>
-    public IReadOnlySet<string> MayRefuse { get; } = scenario.Expectations.Where(e => e.Kind == ExpectationKinds.RefusesToStart).SelectMany(e => scenario.ServicesIn(e.Service!)).Select(s => s.Name).ToHashSet();
+    public IReadOnlySet<string> MayRefuse => field ??= ServicesOf(_wants.OfType<RefusalWanted>().Select(w => w.Service));
 
-    private IReadOnlySet<string> Fingerprinted { get; } = scenario.Expectations.Where(e => e.Kind == ExpectationKinds.RefusesToStart && e.DataUntouched).SelectMany(e => scenario.ServicesIn(e.Service!)).Select(s => s.Name).ToHashSet();
+    private IReadOnlySet<string> Fingerprinted => field ??= ServicesOf(_wants.OfType<FingerprintsWanted>().Select(w => w.Service));
 
     /// <summary>Fingerprints a stopped member's data the first time it is about to start again.</summary>
     public async Task BeforeStartAsync(FaultContext context, Member member, CancellationToken ct)
@@ -38,35 +41,35 @@ internal sealed class EvidenceProbes(Scenario scenario, RunRecorder recorder)
         }
     }
 
-    /// <summary>Asks each http-status URL until it gives the expected status or its time is up; every answer goes on the timeline.</summary>
+    /// <summary>Asks each wanted URL until it gives the expected status or its time is up; every answer goes on the timeline.</summary>
     public Task ProbeHttpAsync(FaultContext context, CancellationToken ct) =>
-        Task.WhenAll(scenario.Expectations.Where(e => e.Kind == ExpectationKinds.HttpStatus).Select(e => ProbeAsync(e, context, ct)));
+        Task.WhenAll(_wants.OfType<HttpAnswersWanted>().Select(w => ProbeAsync(w, context, ct)));
 
-    private async Task ProbeAsync(Expectation expectation, FaultContext context, CancellationToken ct)
+    private async Task ProbeAsync(HttpAnswersWanted want, FaultContext context, CancellationToken ct)
     {
-        var url = context.Expand(expectation.Url!);
-        var deadline = DateTime.UtcNow + (expectation.Within ?? TimeSpan.FromSeconds(30));
+        var url = context.Expand(want.Url);
+        var deadline = DateTime.UtcNow + want.Within;
         while (DateTime.UtcNow < deadline)
         {
             string answer;
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
-                foreach (var (header, value) in expectation.Headers)
+                foreach (var (header, value) in want.Headers)
                 {
                     request.Headers.TryAddWithoutValidation(header, context.Expand(value));
                 }
 
                 using var response = await Http.SendAsync(request, ct);
-                answer = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                answer = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
             {
                 answer = e is TaskCanceledException ? "timeout" : "connection failed";
             }
 
-            recorder.Record(TimelineKinds.HttpStatus, expectation.Url!, answer);
-            if (answer == expectation.Is!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            recorder.Record(TimelineKinds.HttpStatus, want.Url, answer);
+            if (answer == want.Until.ToString(CultureInfo.InvariantCulture))
             {
                 return;
             }
@@ -74,4 +77,7 @@ internal sealed class EvidenceProbes(Scenario scenario, RunRecorder recorder)
             await Task.Delay(250, ct);
         }
     }
+
+    /// <summary>The services the names stand for, a group's each.</summary>
+    private HashSet<string> ServicesOf(IEnumerable<string> names) => [.. names.SelectMany(scenario.ServicesIn).Select(s => s.Name)];
 }

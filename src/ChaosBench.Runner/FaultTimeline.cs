@@ -1,21 +1,18 @@
-using ChaosBench.Checkers;
 using ChaosBench.Faults;
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Planning;
-using ChaosBench.Runner.Clusters;
+using ChaosBench.Model.Records;
 
 namespace ChaosBench.Runner;
 
 /// <summary>
 /// Plays a plan's faults at their offsets from the workload's start, repairs those with <c>for</c> when
-/// it runs out, and at the end heals every fault still in effect.
+/// it runs out, and at the end heals every fault still in effect, each with the repair its kind names.
 /// </summary>
-/// <param name="repaired">Called with each member a repair brought back, so its readiness is watched from that moment, and whether it may fail to get ready (<c>may-fail</c>).</param>
-internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, FaultCatalog faults, ClusterCatalog clusters, Action<Member, bool> repaired)
+/// <param name="repaired">Called with each member a fault brought back, so its readiness is watched from that moment, and whether it may fail to get ready (<c>may-fail</c>).</param>
+internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, Action<Member, bool> repaired)
 {
-    private static readonly HashSet<string> Repairs = [FaultKinds.Start, FaultKinds.Resume, FaultKinds.Heal, FaultKinds.Restart, FaultKinds.VersionHop];
-
     private readonly List<Task> _repairs = [];
     private IReadOnlyList<Member> _previous = [];
 
@@ -47,7 +44,7 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
                 await Task.Delay(due, ct);
             }
 
-            if (faults.StepOf(planned.Kind) is { } step)
+            if (planned.Fault.Kind is IStep step)
             {
                 await RunStepAsync(step, planned, ct);
                 continue;
@@ -65,60 +62,61 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
                     recorder.Record(TimelineKinds.LogTrigger, member.Name, $"/{pattern}/ matched: {line}");
                 }
 
-                await ApplyAsync(planned.Fault, planned.Kind, member, string.Empty, ct);
+                await ApplyAsync(planned.Fault, member, string.Empty, ct);
             }
 
-            if (planned.Fault.For is { } duration && FaultKinds.RepairOf(planned.Kind) is { } repair)
+            if (planned.Fault.For is { } duration && planned.Fault.Kind.RepairedBy is { } repair)
             {
-                _repairs.Add(RepairLaterAsync(planned.Fault, repair, members, duration, ct));
+                _repairs.Add(RepairLaterAsync(planned.Fault, scenario.Kinds.Faults.Get(repair), members, duration, ct));
             }
         }
     }
 
-    /// <summary>Repairs every member with a fault still in effect: thaw, reconnect, start.</summary>
+    /// <summary>Repairs every member with a fault still in effect, in the order of <see cref="MemberState"/>: thaw, reconnect, start.</summary>
     public async Task HealAsync(CancellationToken ct)
     {
-        foreach (var member in context.Deployment.Members.Where(m => m.Faults != MemberFaults.None))
+        foreach (var member in context.Deployment.Members.Where(m => m.State != MemberState.Running))
         {
-            foreach (var (flag, repair) in new[] { (MemberFaults.Paused, FaultKinds.Resume), (MemberFaults.Partitioned, FaultKinds.Heal), (MemberFaults.Stopped, FaultKinds.Start) })
+            foreach (var state in Enum.GetValues<MemberState>().Where(s => s != MemberState.Running && member.State.HasFlag(s)))
             {
-                if (member.Faults.HasFlag(flag))
+                if (scenario.Kinds.RepairOf(state) is { } repair)
                 {
-                    await ApplyAsync(null, repair, member, " (heal phase)", ct);
+                    await ApplyAsync(RepairFault(repair, member, index: -1), member, " (heal phase)", ct);
                 }
             }
         }
     }
 
-    private async Task RepairLaterAsync(Fault fault, string repair, IReadOnlyList<Member> members, TimeSpan after, CancellationToken ct)
+    private async Task RepairLaterAsync(Fault fault, IFaultKind repair, IReadOnlyList<Member> members, TimeSpan after, CancellationToken ct)
     {
         await Task.Delay(after, ct);
         foreach (var member in members)
         {
-            await ApplyAsync(fault, repair, member, $" (after {Durations.Format(after)})", ct);
+            await ApplyAsync(RepairFault(repair, member, fault.Index), member, $" (after {Durations.Format(after)})", ct);
         }
     }
 
-    private async Task ApplyAsync(Fault? fault, string kind, Member member, string note, CancellationToken ct)
+    private async Task ApplyAsync(Fault fault, Member member, string note, CancellationToken ct)
     {
         var at = recorder.Now;
-        var effect = await Failing(fault, kind, member.Name, () => faults.Get(kind).ApplyAsync(context, member, fault ?? RepairFault(kind, member), ct));
-        recorder.Record(kind, member.Name, effect.Detail + note, effect.ConfirmedAfter, at);
-        if (Repairs.Contains(kind))
+        var kind = fault.Kind as IFault ?? throw new InvalidOperationException($"fault kind '{fault.Kind.Name}' ({fault.Kind.GetType().FullName}) cannot act on a member: it must implement {nameof(IFault)}");
+        var effect = await Failing(fault, member.Name, () => kind.ApplyAsync(context, member, fault, ct));
+        recorder.Record(kind.Name, member.Name, effect.Detail + note, effect.ConfirmedAfter, at);
+        if (kind.StartsRecovery)
         {
-            repaired(member, fault?.MayFail ?? false);
+            repaired(member, effect.MayFailToRecover);
         }
     }
 
     private async Task RunStepAsync(IStep step, PlannedFault planned, CancellationToken ct)
     {
         var at = recorder.Now;
-        var effect = await Failing(planned.Fault, planned.Kind, planned.Target, () => step.RunAsync(context, planned.Fault, ct));
+        var effect = await Failing(planned.Fault, planned.Target, () => step.RunAsync(context, planned.Fault, ct));
         recorder.Record(planned.Kind, planned.Target, effect.Detail, effect.ConfirmedAfter, at);
     }
 
     /// <summary>A step that did not hold goes on the timeline as evidence, and names its place in the scenario.</summary>
-    private async Task<FaultEffect> Failing(Fault? fault, string kind, string target, Func<Task<FaultEffect>> act)
+    private async Task<FaultEffect> Failing(Fault fault, string target, Func<Task<FaultEffect>> act)
     {
         try
         {
@@ -126,23 +124,22 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
         }
         catch (StepFailedException e)
         {
-            recorder.Record(kind, target, "FAILED: " + e.Problem);
-            throw new StepFailedException($"faults[{fault?.Index}] {e.Step}", e.Problem);
+            recorder.Record(fault.Kind.Name, target, "FAILED: " + e.Problem);
+            throw new StepFailedException($"faults[{fault.Index}] {e.Step}", e.Problem);
         }
     }
 
     private async Task<IReadOnlyList<Member>> MembersAsync(PlannedFault planned, CancellationToken ct)
     {
-        if (planned.Fault.Target == "previous")
+        if (planned.Fault.Targeting?.Target == TargetOptions.Previous)
         {
             return _previous;
         }
 
         var ofService = context.Deployment.Of(planned.Service);
-        if (planned.Kind is FaultKinds.Start or FaultKinds.Resume or FaultKinds.Heal && planned.Members.Count > 1)
+        if (planned.Fault.Kind is { Repairs: true, Needs: { } needs } && planned.Members.Count > 1)
         {
-            var needs = planned.Kind switch { FaultKinds.Start => MemberFaults.Stopped, FaultKinds.Resume => MemberFaults.Paused, _ => MemberFaults.Partitioned };
-            return ofService.Where(m => m.Faults.HasFlag(needs)).ToList();
+            return ofService.Where(m => m.State.HasFlag(needs)).ToList();
         }
 
         if (planned.Members.Count > 0)
@@ -150,12 +147,23 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
             return planned.Members.Select(name => context.Deployment[name]).ToList();
         }
 
-        var leader = await clusters.Find(scenario.Service(planned.Service).Cluster)!.LeaderAsync(ofService, ct)
-            ?? throw new FaultException(planned.Kind, planned.Service, "no member is leader now");
+        var up = ofService.Where(m => m.State == MemberState.Running && m.Address.Length > 0).Select(m => (m.Name, m.Address)).ToList();
+        var name = await scenario.Kinds.Clusters.Get(scenario.Service(planned.Service).Cluster!).LeaderAsync(up, ct);
+        var leader = ofService.FirstOrDefault(m => m.Name == name) ?? throw new FaultException(planned.Kind, planned.Service, "no member is leader now");
         recorder.Decide(new Decision($"faults[{planned.Fault.Index}] {planned.Kind} target (leader)", leader.Name, ofService.Select(m => m.Name).ToList()));
         return [leader];
     }
 
-    private static Fault RepairFault(string kind, Member member) =>
-        new(-1, TimeSpan.Zero, kind, member.Name, "all", "KILL", null, null, null);
+    /// <summary>The repair <paramref name="kind"/> aimed at <paramref name="member"/> alone, under the index of the fault it repairs.</summary>
+    private static Fault RepairFault(IFaultKind kind, Member member, int index)
+    {
+        var options = OptionsShape.Of(kind.OptionsType).Create();
+        if (options is TargetOptions targeting)
+        {
+            targeting.Target = member.Name;
+            targeting.Pick = "all";
+        }
+
+        return new Fault(index, TimeSpan.Zero, kind, options);
+    }
 }

@@ -29,6 +29,6 @@ internal static class LogTrigger
             // Out of time: said below.
         }
 
-        throw new FaultException(fault.Kind, member.Name, $"when-log: no line matching /{fault.WhenLog}/ before {(wait.IsCancellationRequested ? "the scenario's end" : "the member stopped")}");
+        throw new FaultException(fault.Kind.Name, member.Name, $"when-log: no line matching /{fault.WhenLog}/ before {(wait.IsCancellationRequested ? "the scenario's end" : "the member stopped")}");
     }
 }

@@ -28,8 +28,9 @@ internal sealed class RunRecorder(IRunObserver observer)
 
     public IReadOnlyList<Decision> Decisions => Snapshot(_decisions);
 
-    public void BeginPhase(string name)
+    public void BeginPhase(RunPhase phase)
     {
+        var name = Model.Kinds.OptionsShape.KebabCase(phase.ToString());
         EndPhase("ok");
         lock (_gate)
         {

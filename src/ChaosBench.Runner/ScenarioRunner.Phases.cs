@@ -4,6 +4,7 @@ using ChaosBench.Engine.Cleanup;
 using ChaosBench.Faults;
 using ChaosBench.Model;
 using ChaosBench.Model.History;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
 using ChaosBench.PowerLoss;
@@ -16,9 +17,10 @@ namespace ChaosBench.Runner;
 /// <summary>The phases of a run, in order; any exception ends the run as errored (or aborted) in the phase it came from.</summary>
 public sealed partial class ScenarioRunner
 {
-    private async Task RunPhasesAsync(Scenario scenario, RunSettings settings, Plan plan, RunResources run, RunMounts mounts, RunRecorder recorder, History history, RunState state, CancellationToken ct)
+    private async Task RunPhasesAsync(RunContext runContext, CancellationToken ct)
     {
-        recorder.BeginPhase("provision");
+        var (scenario, settings, plan, run, mounts, recorder, history, state) = runContext;
+        recorder.BeginPhase(RunPhase.Provision);
         LocalEngineCheck.Require(scenario, engine);
         state.External = ResolveExternal(scenario, settings);
         foreach (var userInfo in state.External.Select(e => e.Url?.UserInfo).Where(u => !string.IsNullOrEmpty(u)))
@@ -35,7 +37,7 @@ public sealed partial class ScenarioRunner
         // A service may wait for another's readiness before it starts (depends-on healthy): each member is watched once.
         var firstReady = new ConcurrentDictionary<Member, Lazy<Task>>();
         Task FirstReady(Member m) => firstReady.GetOrAdd(m, _ => new Lazy<Task>(() => ReadyAsync(scenario, m, probe, recorder, mayRefuse: false, ct))).Value;
-        var deployment = state.Deployment = await new Provisioner(run, Clusters, mounts).StartAsync(scenario, imageIds, FirstReady, ct);
+        var deployment = state.Deployment = await new Provisioner(run, scenario.Kinds.Clusters, mounts).StartAsync(scenario, imageIds, FirstReady, ct);
         var addresses = new Addresses(deployment, state.External.ToDictionary(e => e.Service, e => e.Url!, StringComparer.Ordinal));
         foreach (var member in deployment.Members)
         {
@@ -45,15 +47,15 @@ public sealed partial class ScenarioRunner
             }
         }
 
-        recorder.BeginPhase("ready");
+        recorder.BeginPhase(RunPhase.Ready);
         await Task.WhenAll(deployment.Members.Select(FirstReady));
 
-        using var workload = scenario.Workload is { } w ? Workloads.Create(w) : null;
+        using var workload = scenario.Workload is { } w ? Create(w) : null;
         var context = workload is null ? null : new WorkloadContext(
             scenario.Workload!, plan.Seed,
             () => addresses.Endpoints(scenario.Workload!.Target, workload.Scheme, workload.Port),
             history, () => recorder.Now);
-        recorder.BeginPhase("steady-state");
+        recorder.BeginPhase(RunPhase.SteadyState);
         if (workload is not null)
         {
             try
@@ -67,7 +69,7 @@ public sealed partial class ScenarioRunner
             }
         }
 
-        recorder.BeginPhase("workload");
+        recorder.BeginPhase(RunPhase.Workload);
         var recovering = new ConcurrentQueue<Task>();
         var evidence = new EvidenceProbes(scenario, recorder);
         FaultContext faultContext = null!;
@@ -79,7 +81,7 @@ public sealed partial class ScenarioRunner
             ExpandAddresses = addresses.Expand,
         };
         var faults = new FaultTimeline(
-            faultContext, scenario, recorder, Faults, Clusters,
+            faultContext, scenario, recorder,
             (member, mayFail) => recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, mayFail || evidence.MayRefuse.Contains(member.Service), ct)));
         var workloadStart = recorder.Now;
         using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
@@ -96,10 +98,10 @@ public sealed partial class ScenarioRunner
             }
         }
 
-        recorder.BeginPhase("heal");
+        recorder.BeginPhase(RunPhase.Heal);
         await faults.HealAsync(ct);
 
-        recorder.BeginPhase("recovery");
+        recorder.BeginPhase(RunPhase.Recovery);
         await Task.WhenAll(recovering);
         await evidence.AfterRecoveryAsync(faultContext, ct);
         await evidence.ProbeHttpAsync(faultContext, ct);
@@ -108,15 +110,16 @@ public sealed partial class ScenarioRunner
             await workload.FinalReadAsync(context!, ct);
         }
 
-        recorder.BeginPhase("check");
+        recorder.BeginPhase(RunPhase.Check);
         state.Logs = await Evidence.LogsAsync(engine, deployment, recorder.StartedAt);
         var input = new CheckInput(history, recorder.Timeline)
         {
             Logs = state.Logs.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries)),
             Members = scenario.MembersByName(),
             StartedAt = recorder.StartedAt,
+            Kinds = scenario.Kinds,
         };
-        state.Verdicts = scenario.Expectations.Select(e => Checkers.Check(e, input)).ToList();
+        state.Verdicts = scenario.Expectations.Select(e => Judging.Judge(e, input)).ToList();
         if (faults.FailedStep is { } step)
         {
             // The first deviation in time: the product answered a step wrongly before anything was judged.
@@ -133,6 +136,10 @@ public sealed partial class ScenarioRunner
                 verdict.Summary);
         }
     }
+
+    /// <summary>A fresh workload of its kind; a kind registered without clients cannot run.</summary>
+    private static IWorkload Create(Workload workload) =>
+        workload.Kind is IWorkloadFactory factory ? factory.Create(workload) : throw new InvalidOperationException($"workload kind '{workload.Kind.Name}' ({workload.Kind.GetType().FullName}) has no clients: it must implement {nameof(IWorkloadFactory)}");
 
     private string EngineLostReason(string detail) =>
         $"the engine at {engine.Endpoint} went away mid-run ({detail}): it stopped or restarted, which ends the containers it ran, so the run cannot judge the product; its objects are removed once the engine is back (at the next start)";
@@ -164,12 +171,12 @@ public sealed partial class ScenarioRunner
         // exited). Not from now, nor from StartedAt: a fast product logs its ready line before either.
         var since = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State.FinishedAt ?? DateTimeOffset.UnixEpoch;
         var service = scenario.Service(member.Service);
-        var readiness = service.Ready ?? Clusters.Find(service.Cluster)?.DefaultReadiness;
+        var readiness = service.Ready ?? scenario.Kinds.Clusters.Find(service.Cluster)?.DefaultReadiness;
         if (await probe.WaitAsync(member, readiness, since, ct))
         {
             recorder.Record(TimelineKinds.Ready, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));
         }
-        else if (member.Faults.HasFlag(MemberFaults.Stopped))
+        else if (member.State.HasFlag(MemberState.Stopped))
         {
             // A later fault stopped it before it got ready (a power cut a second after each boot): the repair
             // that follows watches it afresh, so this watch has nothing left to judge.

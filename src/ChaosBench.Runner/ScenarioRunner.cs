@@ -1,4 +1,3 @@
-using ChaosBench.Checkers;
 using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Faults;
@@ -9,8 +8,6 @@ using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
 using ChaosBench.Model.Redaction;
 using ChaosBench.PowerLoss;
-using ChaosBench.Runner.Clusters;
-using ChaosBench.Workloads;
 
 namespace ChaosBench.Runner;
 
@@ -21,14 +18,6 @@ namespace ChaosBench.Runner;
 /// </summary>
 public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder images)
 {
-    public FaultCatalog Faults { get; init; } = FaultCatalog.Default;
-
-    public WorkloadCatalog Workloads { get; init; } = WorkloadCatalog.Default;
-
-    public CheckerCatalog Checkers { get; init; } = CheckerCatalog.Default;
-
-    public ClusterCatalog Clusters { get; init; } = ClusterCatalog.Default;
-
     public async Task<RunResult> RunAsync(Scenario scenario, RunSettings settings, CancellationToken ct)
     {
         var seed = settings.Plan?.Seed ?? settings.Seed ?? scenario.Seed ?? SeededRandom.NewSeed();
@@ -56,7 +45,7 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
 
         try
         {
-            await RunPhasesAsync(scenario, settings, plan, run, mounts, recorder, history, state, ct);
+            await RunPhasesAsync(new RunContext(scenario, settings, plan, run, mounts, recorder, history, state), ct);
             recorder.EndPhase("ok");
         }
         catch (Exception e)

@@ -1,5 +1,6 @@
 using System.Text;
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Scenarios.Compose;
 using ChaosBench.Scenarios.Matrix;
 using ChaosBench.Scenarios.Reading;
@@ -16,36 +17,40 @@ namespace ChaosBench.Scenarios;
 /// <c>environment</c> answers the variables a Compose file (and the <c>compose:</c> path) refers to; the
 /// default is the process environment. Tests hand in a table so that they do not depend on what is set.
 /// </remarks>
-public static class ScenarioLoader
+/// <param name="kinds">The kinds scenarios may name: their faults, expectations, workload and clusters are read and checked as these declare.</param>
+public sealed class ScenarioLoader(Vocabulary kinds)
 {
+    /// <summary>The kinds scenarios may name.</summary>
+    public Vocabulary Kinds { get; } = kinds;
+
     /// <summary>Reads, validates and builds the scenario in <paramref name="path"/>, a file without a <c>matrix:</c>.</summary>
     /// <exception cref="ScenarioLoadException">Every problem in the file, sorted by position.</exception>
     /// <exception cref="InvalidOperationException">The file is a matrix of several scenarios: use <see cref="LoadAll"/>.</exception>
-    public static Scenario Load(string path, Func<string, string?>? environment = null) => Single(LoadAll(path, environment), path);
+    public Scenario Load(string path, Func<string, string?>? environment = null) => Single(LoadAll(path, environment), path);
 
     /// <summary>As <see cref="Load"/>, for text that is not in a file; <paramref name="file"/> names it in errors.</summary>
-    public static Scenario Parse(string yaml, string file, Func<string, string?>? environment = null) => Single(ParseAll(yaml, file, environment), file);
+    public Scenario Parse(string yaml, string file, Func<string, string?>? environment = null) => Single(ParseAll(yaml, file, environment), file);
 
     /// <summary>Every scenario in <paramref name="path"/>: the one it holds, or one per combination of its <c>matrix:</c>, in order.</summary>
     /// <exception cref="ScenarioLoadException">Every problem of every expansion, sorted by position.</exception>
-    public static IReadOnlyList<Scenario> LoadAll(string path, Func<string, string?>? environment = null) => Build(path, SourceText.Read(path), environment);
+    public IReadOnlyList<Scenario> LoadAll(string path, Func<string, string?>? environment = null) => Build(path, SourceText.Read(path), environment);
 
     /// <summary>As <see cref="LoadAll"/>, for text that is not in a file; <paramref name="file"/> names it in errors.</summary>
-    public static IReadOnlyList<Scenario> ParseAll(string yaml, string file, Func<string, string?>? environment = null) => Build(file, Encoding.UTF8.GetBytes(yaml), environment);
+    public IReadOnlyList<Scenario> ParseAll(string yaml, string file, Func<string, string?>? environment = null) => Build(file, Encoding.UTF8.GetBytes(yaml), environment);
 
     /// <summary>Reads <paramref name="path"/> into options without validating them; a <c>matrix:</c> is left unexpanded.</summary>
     /// <exception cref="ScenarioLoadException">The file is not YAML, or has unknown keys or values of the wrong shape.</exception>
-    public static ScenarioFile LoadOptions(string path, Func<string, string?>? environment = null)
+    public ScenarioFile LoadOptions(string path, Func<string, string?>? environment = null)
     {
-        var context = new ReadContext(path);
+        var context = new ReadContext(path) { Kinds = Kinds };
         var file = Text(context, SourceText.Read(path)) is { } text ? Read(context, text, null, environment) : null;
         return context.Errors.Count > 0 ? throw Failure(context.File, context.Errors) : file!;
     }
 
-    private static IReadOnlyList<Scenario> Build(string path, byte[] bytes, Func<string, string?>? environment)
+    private IReadOnlyList<Scenario> Build(string path, byte[] bytes, Func<string, string?>? environment)
     {
         // The matrix is read and checked once, on the file as written; then each combination is read on its own.
-        var context = new ReadContext(path);
+        var context = new ReadContext(path) { Kinds = Kinds };
         if (Text(context, bytes) is not { } text || SourceText.Parse(context, text, SourceText.Scenario) is not { } root)
         {
             throw Failure(path, context.Errors);
@@ -69,19 +74,19 @@ public static class ScenarioLoader
         return errors.Count > 0 ? throw Failure(path, errors) : [.. expansions.Select(e => e.Scenario!)];
     }
 
-    private static (IReadOnlyDictionary<string, string> Values, Scenario? Scenario, List<LocatedError> Errors) Expand(
+    private (IReadOnlyDictionary<string, string> Values, Scenario? Scenario, List<LocatedError> Errors) Expand(
         string path, string text, IReadOnlyDictionary<string, string> values, Func<string, string?>? environment)
     {
-        var context = new ReadContext(path);
+        var context = new ReadContext(path) { Kinds = Kinds };
         var file = Read(context, text, values, environment);
         var errors = context.Errors.ToList();
         if (file is not null && !context.Incomplete)
         {
             // What the reading already reported is left out: a bad duration is not also a missing one.
-            errors.AddRange(ScenarioValidator.Validate(file.Options).Where(e => !context.Covers(e.Path)).Select(file.Locate));
+            errors.AddRange(ScenarioValidator.Validate(file.Options, Kinds).Where(e => !context.Covers(e.Path)).Select(file.Locate));
         }
 
-        var scenario = errors.Count > 0 ? null : Scenario.From(file!.Options, path) is var s ? s with { Name = MatrixValues.Name(s.Name, values), Matrix = values } : null;
+        var scenario = errors.Count > 0 ? null : Scenario.From(file!.Options, Kinds, path) is var s ? s with { Name = MatrixValues.Name(s.Name, values), Matrix = values } : null;
         return (values, scenario, errors);
     }
 

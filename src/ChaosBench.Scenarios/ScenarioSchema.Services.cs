@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Scenarios.Reading;
 
 namespace ChaosBench.Scenarios;
@@ -8,9 +8,9 @@ namespace ChaosBench.Scenarios;
 public static partial class ScenarioSchema
 {
     /// <summary>An image to run, or an external deployment reached over HTTP only.</summary>
-    private static JsonObject Service()
+    private static JsonObject Service(Vocabulary kinds)
     {
-        var service = Object(ServiceReader.Fields.Keys, ServiceKey);
+        var service = Object(ServiceReader.Fields.Keys, key => key == "cluster" ? Enum(kinds.Clusters.Names) : ServiceKey(key));
         service["oneOf"] = new JsonArray(new JsonObject { ["required"] = Strings(["image"]) }, new JsonObject { ["required"] = Strings(["external"]) });
         return service;
     }
@@ -20,7 +20,6 @@ public static partial class ScenarioSchema
         "image" => new JsonObject { ["type"] = "string", ["description"] = "recipe:NAME for an offline-built image, or any image reference" },
         "external" => new JsonObject { ["$ref"] = "#/$defs/external", ["description"] = "a deployment ChaosBench does not run, instead of an image: only HTTP reaches it" },
         "replicas" => Type("integer"),
-        "cluster" => Enum(ClusterKinds.All),
         "command" or "args" => Ref("texts"),
         "env" => new JsonObject
         {

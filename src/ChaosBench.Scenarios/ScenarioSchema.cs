@@ -1,20 +1,22 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Scenarios.Reading;
 
 namespace ChaosBench.Scenarios;
 
 /// <summary>
 /// The JSON Schema (draft 2020-12) of scenario files, for editors and other tools. It is built from the keys the
-/// loader reads and the model's kind lists, so it cannot drift from them; <c>docs/scenario.schema.json</c> is its output.
+/// loader reads and the kinds' own options, so it cannot drift from them; <c>docs/scenario.schema.json</c> is its
+/// output for the built-in kinds.
 /// </summary>
 public static partial class ScenarioSchema
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The schema as indented JSON, ending with a newline.</summary>
-    public static string Generate() => new JsonObject
+    /// <summary>The schema of scenarios naming <paramref name="kinds"/>, as indented JSON ending with a newline.</summary>
+    public static string Generate(Vocabulary kinds) => new JsonObject
     {
         ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
         ["title"] = "ChaosBench scenario",
@@ -58,7 +60,7 @@ public static partial class ScenarioSchema
             _ => throw Unmapped(key),
         }),
         ["additionalProperties"] = false,
-        ["$defs"] = Definitions(),
+        ["$defs"] = Definitions(kinds),
     }.ToJsonString(Indented) + "\n";
 
     private static JsonObject Properties(IEnumerable<string> keys, Func<string, JsonNode> schemaOf) =>

@@ -6,9 +6,6 @@ namespace ChaosBench.Workloads;
 /// </summary>
 public interface IWorkload : IDisposable
 {
-    /// <summary>The workload kind, e.g. <c>etcd-kv</c>.</summary>
-    string Kind { get; }
-
     /// <summary>The scheme of the endpoints the workload is handed, e.g. <c>http</c> or <c>redis</c>.</summary>
     string Scheme { get; }
 

@@ -1,3 +1,4 @@
+using ChaosBench.Hosting;
 using ChaosBench.Model;
 using ChaosBench.Model.Records;
 using ChaosBench.NUnit;
@@ -13,7 +14,7 @@ public sealed class RedisPauseTests
     public async Task Pause_OneSecondUnderWrites_NothingLostAndServesAgain()
     {
         // Given a Redis 7.0 under writes, frozen for a second
-        var scenario = new ScenarioBuilder("qa-redis-pause")
+        var scenario = new ScenarioBuilder("qa-redis-pause", BuiltInKinds.Vocabulary)
             .Duration(TimeSpan.FromSeconds(6))
             .Service("redis", s =>
             {
@@ -22,7 +23,7 @@ public sealed class RedisPauseTests
                 s.Ready = new() { Exec = ["redis-cli", "ping"] };
             })
             .Workload("redis-kv", "redis", w => { w.Clients = 2; w.Rate = 100; })
-            .Fault(TimeSpan.FromSeconds(2), "pause", "redis", f => f.For = TimeSpan.FromSeconds(1))
+            .Fault(TimeSpan.FromSeconds(2), "pause", "redis", @for: TimeSpan.FromSeconds(1))
             .Expect("no-lost-writes")
             .Expect("recovers-within", TimeSpan.FromSeconds(5))
             .Build();

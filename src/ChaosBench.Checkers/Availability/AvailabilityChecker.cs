@@ -1,4 +1,5 @@
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
 
@@ -10,14 +11,33 @@ namespace ChaosBench.Checkers.Availability;
 /// it completed ok, bad in the others. So a stall (a paused server answering nothing) counts as unavailable,
 /// not as a quiet window.
 /// </summary>
-public sealed class AvailabilityChecker : IChecker
+public sealed class AvailabilityChecker : ExpectationKind<AvailabilityOptions>, IChecker
 {
-    public string Kind => Model.Options.ExpectationKinds.Availability;
+    public override string Name => "availability";
+
+    public override bool JudgesHistory => true;
+
+    protected override string Describe(AvailabilityOptions options) =>
+        $"{Name} error rate at most {options.MaxErrorRate:0.###} per {Durations.Format(options.Per ?? TimeSpan.FromSeconds(1))}";
+
+    protected override void Validate(AvailabilityOptions options, KindCheck check)
+    {
+        if (options.MaxErrorRate is { } rate && rate is < 0 or > 1)
+        {
+            check.Error("max-error-rate", $"max-error-rate is a share from 0 to 1, not {rate}", "write e.g. 'max-error-rate: 0.5'");
+        }
+
+        if (options.Per is { } per && per <= TimeSpan.Zero)
+        {
+            check.Error("per", "per must be positive", "write e.g. 'per: 1s'");
+        }
+    }
 
     public Verdict Check(Expectation expectation, CheckInput input)
     {
-        var limit = expectation.MaxErrorRate ?? throw new ArgumentException("availability needs max-error-rate");
-        var per = expectation.Per ?? TimeSpan.FromSeconds(1);
+        var options = expectation.OptionsAs<AvailabilityOptions>();
+        var limit = options.MaxErrorRate ?? throw new ArgumentException("availability needs max-error-rate");
+        var per = options.Per ?? TimeSpan.FromSeconds(1);
         var windows = new SortedDictionary<long, (int Good, int Bad)>();
         var end = input.History.Ops.Where(o => !KvFunctions.IsFinalRead(o.F)).Select(o => o.Time).DefaultIfEmpty().Max();
         foreach (var (invoke, completedAt, outcome) in Operations.Of(input.History.Ops, f => !KvFunctions.IsFinalRead(f)))

@@ -1,5 +1,5 @@
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Checkers.Linearizable;
@@ -10,15 +10,30 @@ namespace ChaosBench.Checkers.Linearizable;
 /// <see cref="VerdictStatus.Unknown"/>, never passed; a violation's window is in the evidence as plain values
 /// (<see cref="ViolationEvidence"/>), for the reports to draw.
 /// </summary>
-public sealed class LinearizableChecker : IChecker
+public sealed class LinearizableChecker : ExpectationKind<LinearizableOptions>, IChecker
 {
     private const int Examples = 10;
 
-    public string Kind => ExpectationKinds.Linearizable;
+    public override string Name => "linearizable";
+
+    public override bool JudgesHistory => true;
+
+    public override bool JudgesHistoryAlone => true;
+
+    protected override string Describe(LinearizableOptions options) =>
+        options.Budget is { } budget ? $"{Name} budget {Durations.Format(budget)}" : Name;
+
+    protected override void Validate(LinearizableOptions options, KindCheck check)
+    {
+        if (options.Budget is { } budget && budget <= TimeSpan.Zero)
+        {
+            check.Error("budget", "budget must be positive", "write e.g. 'budget: 30s', or leave it out for 30s");
+        }
+    }
 
     public Verdict Check(Expectation expectation, CheckInput input)
     {
-        var options = new LinearizabilityOptions { Budget = expectation.Budget ?? LinearizabilityOptions.DefaultBudget };
+        var options = new LinearizabilityOptions { Budget = expectation.OptionsAs<LinearizableOptions>().Budget ?? LinearizabilityOptions.DefaultBudget };
         var result = LinearizabilityChecker.Check(input.History.Ops, options, CancellationToken.None);
         var evidence = new Dictionary<string, object?>
         {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Checkers.Log;
@@ -10,25 +11,46 @@ namespace ChaosBench.Checkers.Log;
 /// start count; a line without a readable stamp always counts. How products such as Qdrant and Milvus show
 /// their recovery bugs.
 /// </summary>
-public sealed class LogChecker : IChecker
+public sealed class LogChecker : ExpectationKind<LogOptions>, IChecker
 {
     private const int Examples = 5;
 
-    public string Kind => Model.Options.ExpectationKinds.Log;
+    public override string Name => "log";
+
+    protected override string Describe(LogOptions o) =>
+        $"{Name} {o.Service} /{o.Pattern}/ {(o.Absent ? "absent" : o.AtMost is { } most ? $"at most {most}" : $"at least {o.AtLeast ?? 1}")}{(o.After is { } after ? $" after {Durations.Format(after)}" : string.Empty)}";
+
+    protected override void Validate(LogOptions options, KindCheck check)
+    {
+        check.ServiceExists(options.Service, "service");
+        check.LinePattern(options.Pattern, "pattern");
+        if (options.AtMost is < 0 || options.AtLeast is < 0 || (options.Absent && (options.AtMost is not null || options.AtLeast is not null)))
+        {
+            check.Error(options.AtMost is < 0 ? "at-most" : options.AtLeast is < 0 ? "at-least" : "absent", "log takes 'absent', or 'at-most' and/or 'at-least' of 0 or more", "keep one way of counting");
+        }
+
+        if (options.After is { } after && after <= TimeSpan.Zero)
+        {
+            check.Error("after", "after must be positive", "write e.g. 'after: 20s', or leave it out to count every line");
+        }
+
+        Services.RunByHarness(options.Service, check);
+    }
 
     public Verdict Check(Expectation expectation, CheckInput input)
     {
-        if (expectation.After is not null && input.StartedAt is null)
+        var options = expectation.OptionsAs<LogOptions>();
+        if (options.After is not null && input.StartedAt is null)
         {
             return new Verdict(expectation.ToString(), VerdictStatus.Unknown, "the run's start is not known, so 'after' cannot be applied", new Dictionary<string, object?>());
         }
 
-        var since = input.StartedAt + expectation.After;
-        var all = input.LogsOf(expectation.Service!).ToList();
+        var since = input.StartedAt + options.After;
+        var all = input.LogsOf(options.Service!).ToList();
         var searched = since is null ? all : all.Where(l => !LogStamp.TryRead(l.Line, out var stamp) || stamp >= since).ToList();
-        var pattern = new Regex(expectation.Pattern!, RegexOptions.None, TimeSpan.FromSeconds(1));
+        var pattern = new Regex(options.Pattern!, RegexOptions.None, TimeSpan.FromSeconds(1));
         var matches = searched.Where(l => pattern.IsMatch(l.Line)).ToList();
-        var (low, high) = expectation.Absent ? (0, 0) : (expectation.AtLeast ?? (expectation.AtMost is null ? 1 : 0), expectation.AtMost ?? int.MaxValue);
+        var (low, high) = options.Absent ? (0, 0) : (options.AtLeast ?? (options.AtMost is null ? 1 : 0), options.AtMost ?? int.MaxValue);
         var evidence = new Dictionary<string, object?>
         {
             ["matches"] = matches.Count,
@@ -42,12 +64,12 @@ public sealed class LogChecker : IChecker
         }
 
         var held = matches.Count >= low && matches.Count <= high;
-        var bound = expectation.Absent ? "none" : high == int.MaxValue ? $"at least {low}" : low == 0 ? $"at most {high}" : $"{low} to {high}";
-        var window = expectation.After is { } after ? $" from {Durations.Format(after)} on" : string.Empty;
+        var bound = options.Absent ? "none" : high == int.MaxValue ? $"at least {low}" : low == 0 ? $"at most {high}" : $"{low} to {high}";
+        var window = options.After is { } after ? $" from {Durations.Format(after)} on" : string.Empty;
         return new Verdict(
             expectation.ToString(),
             held ? VerdictStatus.Passed : VerdictStatus.Failed,
-            $"/{expectation.Pattern}/ matched {matches.Count} line(s) of {expectation.Service}'s logs{window}; expected {bound}",
+            $"/{options.Pattern}/ matched {matches.Count} line(s) of {options.Service}'s logs{window}; expected {bound}",
             evidence);
     }
 }

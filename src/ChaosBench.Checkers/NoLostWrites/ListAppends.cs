@@ -14,7 +14,7 @@ internal static class ListAppends
 {
     private const int Examples = 10;
 
-    public static Verdict Check(Expectation expectation, IReadOnlyList<Op> ops, IReadOnlyList<TimelineEntry> timeline)
+    public static Verdict Check(Expectation expectation, IReadOnlyList<Op> ops, IReadOnlyList<TimelineEntry> crashes)
     {
         var appends = WriteTimeline.From(ops, ListFunctions.Append);
         var finals = ops.Where(o => o.F == ListFunctions.FinalRead && o.Type == OpType.Ok && o.Key is not null)
@@ -52,7 +52,7 @@ internal static class ListAppends
             disordered.AddRange(OrderViolations(present).Select(v => $"{list}: {v}"));
         }
 
-        var window = LossWindow.Judge(expectation.LossWindow, timeline, lost);
+        var window = LossWindow.Judge(expectation.OptionsAs<NoLostWritesOptions>().LossWindow, crashes, lost);
         var evidence = new Dictionary<string, object?>
         {
             ["acknowledged-appends"] = appends.Count(OpType.Ok),

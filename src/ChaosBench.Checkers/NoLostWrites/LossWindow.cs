@@ -26,10 +26,10 @@ internal sealed class LossWindow
     /// <summary>The lost writes no crash excuses, in the order they were given.</summary>
     public IReadOnlyList<Write> Unexcused => _unexcused;
 
-    /// <summary>Sorts <paramref name="lost"/> into excused and not, against the crashes on <paramref name="timeline"/>.</summary>
-    public static LossWindow Judge(TimeSpan? window, IReadOnlyList<TimelineEntry> timeline, IEnumerable<Write> lost)
+    /// <summary>Sorts <paramref name="lost"/> into excused and not, against <paramref name="crashes"/> (the crash entries of the timeline).</summary>
+    public static LossWindow Judge(TimeSpan? window, IReadOnlyList<TimelineEntry> crashes, IEnumerable<Write> lost)
     {
-        var judged = new LossWindow(window, [.. timeline.Where(e => TimelineKinds.Crashes.Contains(e.Kind)).OrderBy(e => e.Time)]);
+        var judged = new LossWindow(window, [.. crashes.OrderBy(e => e.Time)]);
         foreach (var write in lost)
         {
             // The first crash not over by the acknowledgement is the nearest one: if it is too far, every later one is.

@@ -1,5 +1,6 @@
 using ChaosBench.Model;
 using ChaosBench.Model.History;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Checkers.NoLostWrites;
@@ -11,24 +12,38 @@ namespace ChaosBench.Checkers.NoLostWrites;
 /// one of list <c>append</c>s by <see cref="ListAppends"/>. With a <c>loss-window</c>, losses acknowledged just
 /// before a crash are excused but still counted (<see cref="LossWindow"/>).
 /// </summary>
-public sealed class NoLostWritesChecker : IChecker
+public sealed class NoLostWritesChecker : ExpectationKind<NoLostWritesOptions>, IChecker
 {
     private const int Examples = 10;
 
-    public string Kind => Model.Options.ExpectationKinds.NoLostWrites;
+    public override string Name => "no-lost-writes";
+
+    public override bool JudgesHistory => true;
+
+    protected override string Describe(NoLostWritesOptions options) =>
+        options.LossWindow is { } window ? $"{Name} loss-window {Durations.Format(window)}" : Name;
+
+    protected override void Validate(NoLostWritesOptions options, KindCheck check)
+    {
+        if (options.LossWindow is { } window && window <= TimeSpan.Zero)
+        {
+            check.Error("loss-window", "loss-window must be positive", "write e.g. 'loss-window: 1s', or leave it out to allow no loss at all");
+        }
+    }
 
     public Verdict Check(Expectation expectation, CheckInput input)
     {
         // One snapshot: both views judge the same ops, and a large history is copied once.
         var ops = input.History.Ops;
+        var crashes = input.Timeline.Where(input.IsCrash).ToList();
         if (ops.Any(o => o.F == SetFunctions.Add))
         {
-            return SetAdds.Check(expectation, ops, input.Timeline);
+            return SetAdds.Check(expectation, ops, crashes);
         }
 
         if (ops.Any(o => o.F == ListFunctions.Append))
         {
-            return ListAppends.Check(expectation, ops, input.Timeline);
+            return ListAppends.Check(expectation, ops, crashes);
         }
 
         var writes = WriteTimeline.From(ops);
@@ -66,7 +81,7 @@ public sealed class NoLostWritesChecker : IChecker
             }
         }
 
-        var window = LossWindow.Judge(expectation.LossWindow, input.Timeline, lost);
+        var window = LossWindow.Judge(expectation.OptionsAs<NoLostWritesOptions>().LossWindow, crashes, lost);
         var evidence = new Dictionary<string, object?>
         {
             ["acknowledged-writes"] = writes.Count(OpType.Ok),

@@ -12,7 +12,7 @@ internal static class SetAdds
 {
     private const int Examples = 10;
 
-    public static Verdict Check(Expectation expectation, IReadOnlyList<Op> ops, IReadOnlyList<TimelineEntry> timeline)
+    public static Verdict Check(Expectation expectation, IReadOnlyList<Op> ops, IReadOnlyList<TimelineEntry> crashes)
     {
         var adds = WriteTimeline.From(ops, SetFunctions.Add);
         var finals = ops.Where(o => o.F == SetFunctions.FinalRead && o.Type == OpType.Ok && o.Key is not null)
@@ -36,7 +36,7 @@ internal static class SetAdds
             indeterminatePresent += setAdds.Count(a => a.Outcome == OpType.Info && members.Contains(a.Value!));
         }
 
-        var window = LossWindow.Judge(expectation.LossWindow, timeline, lost);
+        var window = LossWindow.Judge(expectation.OptionsAs<NoLostWritesOptions>().LossWindow, crashes, lost);
         var evidence = new Dictionary<string, object?>
         {
             ["acknowledged-adds"] = adds.Count(OpType.Ok),

@@ -1,4 +1,5 @@
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
 
@@ -13,18 +14,37 @@ namespace ChaosBench.Checkers.RecoversWithin;
 /// Not from the request: starting a container costs the engine 0.1–0.5 s before the product's first instruction
 /// runs, and that is the engine's time, not the product's recovery.
 /// </remarks>
-public sealed class RecoversWithinChecker : IChecker
+public sealed class RecoversWithinChecker : ExpectationKind<RecoversWithinOptions>, IChecker
 {
-    public string Kind => Model.Options.ExpectationKinds.RecoversWithin;
+    public override string Name => "recovers-within";
+
+    public override string? Shorthand => "within";
+
+    public override bool JudgesHistory => true;
+
+    protected override string Describe(RecoversWithinOptions options) => $"{Name}: {Durations.Format(options.Within ?? TimeSpan.Zero)}";
+
+    protected override void Validate(RecoversWithinOptions options, KindCheck check)
+    {
+        if (options.Within is { } within && within <= TimeSpan.Zero)
+        {
+            check.Error(null, $"{Name} must be positive");
+        }
+
+        if (check.Scenario.Workload?.Target is { } target && check.IsExternal(target))
+        {
+            check.Error(null, $"{Name} cannot judge external service '{target}': it times members ChaosBench repairs, and {ScenarioValidator.ExternalReach}", "use availability or http-status to judge an external deployment");
+        }
+    }
 
     public Verdict Check(Expectation expectation, CheckInput input)
     {
-        var limit = expectation.Within ?? throw new ArgumentException("recovers-within needs a limit");
+        var limit = expectation.OptionsAs<RecoversWithinOptions>().Within ?? throw new ArgumentException("recovers-within needs a limit");
         var oks = input.History.Ops.Where(o => o.Type == OpType.Ok && !KvFunctions.IsFinalRead(o.F)).Select(o => o.Time).ToList();
         var measurements = new List<Dictionary<string, object?>>();
         var worst = TimeSpan.Zero;
         var never = new List<string>();
-        foreach (var repair in input.Timeline.Where(e => TimelineKinds.Repairs.Contains(e.Kind)))
+        foreach (var repair in input.Timeline.Where(input.StartsRecovery))
         {
             var effective = repair.Time + (repair.ConfirmedAfter ?? TimeSpan.Zero);
             var firstOk = oks.Where(t => t >= effective).DefaultIfEmpty(TimeSpan.MaxValue).Min();

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
+using ChaosBench.Model.Kinds.Evidence;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Checkers.RefusesToStart;
@@ -8,18 +10,32 @@ namespace ChaosBench.Checkers.RefusesToStart;
 /// After its last repair (a start or a version hop), a member of the service must refuse: stay unready (most
 /// often exit), say why in its log, and, when asked, leave its data byte for byte as it was.
 /// </summary>
-public sealed class RefusesToStartChecker : IChecker
+public sealed class RefusesToStartChecker : ExpectationKind<RefusesToStartOptions>, IChecker
 {
-    public string Kind => Model.Options.ExpectationKinds.RefusesToStart;
+    public override string Name => "refuses-to-start";
+
+    protected override string Describe(RefusesToStartOptions options) => $"{Name} {options.Service}";
+
+    /// <summary>Its member not getting ready is the evidence; with data-untouched, its volumes hashed around the start.</summary>
+    protected override IEnumerable<EvidenceWant> Wants(RefusesToStartOptions options) =>
+        options.DataUntouched ? [new RefusalWanted(options.Service!), new FingerprintsWanted(options.Service!)] : [new RefusalWanted(options.Service!)];
+
+    protected override void Validate(RefusesToStartOptions options, KindCheck check)
+    {
+        check.ServiceExists(options.Service, "service");
+        check.LinePattern(options.Log, "log");
+        Services.RunByHarness(options.Service, check);
+    }
 
     public Verdict Check(Expectation expectation, CheckInput input)
     {
-        var members = input.Members.GetValueOrDefault(expectation.Service!, []);
-        var repair = input.Timeline.LastOrDefault(e => TimelineKinds.Repairs.Contains(e.Kind) && members.Contains(e.Target));
+        var options = expectation.OptionsAs<RefusesToStartOptions>();
+        var members = input.Members.GetValueOrDefault(options.Service!, []);
+        var repair = input.Timeline.LastOrDefault(e => input.StartsRecovery(e) && members.Contains(e.Target));
         var evidence = new Dictionary<string, object?>();
         if (repair is null)
         {
-            return new Verdict(expectation.ToString(), VerdictStatus.Unknown, $"no member of {expectation.Service} was started again: nothing could refuse", evidence);
+            return new Verdict(expectation.ToString(), VerdictStatus.Unknown, $"no member of {options.Service} was started again: nothing could refuse", evidence);
         }
 
         var after = input.Timeline.Where(e => e.Target == repair.Target && e.Time >= repair.Time).ToList();
@@ -34,7 +50,7 @@ public sealed class RefusesToStartChecker : IChecker
             problems.Add(ready is null ? "its readiness was never judged" : $"it started and became ready at +{ready.Time.TotalSeconds:0.###}s");
         }
 
-        if (expectation.Log is { } pattern)
+        if (options.Log is { } pattern)
         {
             var regex = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
             var line = input.Logs.GetValueOrDefault(repair.Target, []).FirstOrDefault(regex.IsMatch);
@@ -45,7 +61,7 @@ public sealed class RefusesToStartChecker : IChecker
             }
         }
 
-        if (expectation.DataUntouched)
+        if (options.DataUntouched)
         {
             var prints = input.Timeline.Where(e => e.Kind == TimelineKinds.Fingerprint && e.Target == repair.Target).Select(e => e.Detail).ToList();
             var before = prints.FirstOrDefault(p => p.StartsWith("before ", StringComparison.Ordinal))?[7..];
@@ -63,7 +79,7 @@ public sealed class RefusesToStartChecker : IChecker
         }
 
         return problems.Count == 0
-            ? new Verdict(expectation.ToString(), VerdictStatus.Passed, $"{repair.Target} refused to start ({refused!.Detail}){(expectation.Log is null ? string.Empty : " with the expected message")}{(expectation.DataUntouched ? ", data untouched" : string.Empty)}", evidence)
+            ? new Verdict(expectation.ToString(), VerdictStatus.Passed, $"{repair.Target} refused to start ({refused!.Detail}){(options.Log is null ? string.Empty : " with the expected message")}{(options.DataUntouched ? ", data untouched" : string.Empty)}", evidence)
             : new Verdict(expectation.ToString(), VerdictStatus.Failed, $"{repair.Target}: {string.Join("; ", problems)}", evidence);
     }
 }

@@ -16,7 +16,7 @@ internal static class CheckCommand
     public static Command Create()
     {
         var path = new Argument<string>("history") { Description = "A history.jsonl: one op per line, as docs/history-format.md describes." };
-        var expect = new Option<string[]>("--expect") { Description = $"What must hold (repeatable): {string.Join(", ", HistoryExpectations.Kinds)}.", Required = true };
+        var expect = new Option<string[]>("--expect") { Description = $"What must hold (repeatable): {string.Join(", ", HistoryExpectations.In(Vocabularies.Current).Select(k => k.Name))}.", Required = true };
         var budget = new Option<string>("--budget") { Description = "How long linearizable may search (default 30s); after that the verdict is unknown." };
         var check = new Command("check", "Judge a history file: exit 0 when every expectation holds, 1 when one fails, 3 when one cannot be judged.") { path, expect, budget };
         check.SetAction((parse, ct) => RunAsync(parse.GetValue(path)!, parse.GetValue(expect)!, parse.GetValue(budget), Console.Out, Console.Error, ct));
@@ -25,9 +25,10 @@ internal static class CheckCommand
 
     internal static async Task<int> RunAsync(string path, IReadOnlyList<string> kinds, string? budgetText, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        if (kinds.FirstOrDefault(k => !HistoryExpectations.Kinds.Contains(k)) is { } unknown)
+        var offered = HistoryExpectations.In(Vocabularies.Current);
+        if (kinds.FirstOrDefault(k => !offered.Any(o => o.Name == k)) is { } unknown)
         {
-            return Invalid(stderr, $"--expect '{unknown}' cannot be judged on a history alone; fix: {Names.Suggest(unknown, [.. HistoryExpectations.Kinds])}");
+            return Invalid(stderr, $"--expect '{unknown}' cannot be judged on a history alone; fix: {Names.Suggest(unknown, [.. offered.Select(o => o.Name)])}");
         }
 
         TimeSpan? budget = null;
@@ -58,10 +59,10 @@ internal static class CheckCommand
         var verdicts = new List<Verdict>();
         foreach (var kind in kinds.Distinct())
         {
-            var expectation = HistoryExpectations.Of(kind, budget);
+            var expectation = HistoryExpectations.Of(offered.First(o => o.Name == kind), budget);
 
             // Checkers take no cancellation: Ctrl-C stops waiting, and the process's exit stops the search.
-            var verdict = await Task.Run(() => CheckerCatalog.Default.Check(expectation, new CheckInput(history, [])), CancellationToken.None).WaitAsync(ct);
+            var verdict = await Task.Run(() => Judging.Judge(expectation, new CheckInput(history, [])), CancellationToken.None).WaitAsync(ct);
             verdicts.Add(verdict);
             VerdictText.Write(stdout, verdict);
         }

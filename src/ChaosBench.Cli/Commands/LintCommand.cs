@@ -40,7 +40,7 @@ internal static class LintCommand
     {
         try
         {
-            var scenarios = ScenarioLoader.LoadAll(file);
+            var scenarios = Vocabularies.Loader.LoadAll(file);
             stdout.WriteLine(scenarios is [{ Matrix.Count: 0 }] ? $"ok  {file}" : $"ok  {file} ({scenarios.Count} runs: {string.Join(", ", scenarios.Select(s => s.Name))})");
             return true;
         }

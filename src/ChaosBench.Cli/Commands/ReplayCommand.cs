@@ -18,7 +18,7 @@ internal static class ReplayCommand
         var replay = new Command("replay", "Re-run a recorded run with the same seed, schedule and image ids; exit 0 when the verdicts match.") { recordPath, output };
         replay.SetAction((parse, ct) => Cli.RunAsync(async harness =>
         {
-            var recorded = RunRecordJson.Read(parse.GetValue(recordPath)!);
+            var recorded = RunRecordJson.Read(parse.GetValue(recordPath)!, Vocabularies.Current);
             if (recorded.ScenarioFile is not { } file || !File.Exists(file))
             {
                 return Cli.Fail($"the recorded scenario file '{recorded.ScenarioFile}' is not here; fix: replay from the folder the run was started in", ExitCodes.Invalid);
@@ -30,7 +30,7 @@ internal static class ReplayCommand
             }
 
             // A matrix file holds several scenarios: the one replayed is the expansion the record names.
-            if (ScenarioLoader.LoadAll(file).FirstOrDefault(s => s.Name == recorded.Scenario) is not { } scenario)
+            if (Vocabularies.Loader.LoadAll(file).FirstOrDefault(s => s.Name == recorded.Scenario) is not { } scenario)
             {
                 return Cli.Fail($"{file} has no scenario '{recorded.Scenario}' any more; fix: check out the version it ran", ExitCodes.Invalid);
             }

@@ -1,10 +1,9 @@
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
 
 namespace ChaosBench.Faults.Bitflip;
 
 /// <summary>Flips one seed-chosen bit of one file of a stopped member, as silent media corruption would.</summary>
-public sealed class BitflipFault : IFault
+public sealed class BitflipFault : StoppedFileFault<BitflipOptions>
 {
     private const string Flip = """
         off=$(( $3 % size )); bit=$(( $4 % 8 ))
@@ -14,11 +13,11 @@ public sealed class BitflipFault : IFault
         echo "flipped bit $bit of byte $off of $f ($old -> $new)"
         """;
 
-    public string Kind => FaultKinds.Bitflip;
+    public override string Name => "bitflip";
 
-    public async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct)
+    protected override async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, BitflipOptions options, CancellationToken ct)
     {
-        var (line, elapsed) = await StoppedFile.DamageAsync(context, member, fault, Flip, ct);
+        var (line, elapsed) = await StoppedFile.DamageAsync(context, member, fault, options.Path!, Flip, ct);
         return new FaultEffect(line, elapsed);
     }
 }

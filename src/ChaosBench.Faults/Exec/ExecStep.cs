@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Faults.Exec;
 
@@ -9,19 +9,39 @@ namespace ChaosBench.Faults.Exec;
 /// Runs a command in a running member, as an operator would with <c>docker exec</c> (a member remove/add, a
 /// backup, a restore). The exit code and a match decide whether it held; with <c>within</c> it is tried again.
 /// </summary>
-public sealed class ExecStep : IFault
+public sealed class ExecStep : MemberFault<ExecOptions>
 {
     private static readonly TimeSpan Retry = TimeSpan.FromMilliseconds(500);
 
     /// <summary>No command of a step may hang a run.</summary>
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
-    public string Kind => FaultKinds.Exec;
+    public override string Name => "exec";
 
-    public async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct)
+    protected override string Detail(ExecOptions options) => $": {string.Join(' ', options.Command ?? [])}";
+
+    protected override void Validate(ExecOptions options, KindCheck check)
     {
-        var command = fault.Command.Select(context.Expand).ToList();
-        var name = $"{Kind} {member.Name}";
+        check.Regex(options.Match, "match");
+        Steps.Within(options, check);
+        if (options.Command is { Count: > 0 } command)
+        {
+            check.References(command, "command");
+            check.References([options.Match ?? string.Empty], "match");
+        }
+
+        if (options.Exit is { } exit && exit != "any" && !int.TryParse(exit, out _))
+        {
+            check.Error("exit", $"exit '{exit}' is not an exit code", "write a number, e.g. 'exit: 0', or 'exit: any' to only record it");
+        }
+
+        check.Saves(options.Save, answersJson: false);
+    }
+
+    protected override async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, ExecOptions options, CancellationToken ct)
+    {
+        var command = options.Command!.Select(context.Expand).ToList();
+        var name = $"{Name} {member.Name}";
         var clock = Stopwatch.StartNew();
         while (true)
         {
@@ -29,16 +49,16 @@ public sealed class ExecStep : IFault
             limit.CancelAfter(Limit);
             var result = await context.Engine.Containers.ExecAsync(member.ContainerId, command, limit.Token);
             var output = result.Stdout + result.Stderr;
-            var problem = fault.Exit is { } exit && result.ExitCode != exit
+            var problem = options.RequiredExit is { } exit && result.ExitCode != exit
                 ? $"exit {result.ExitCode}, expected {exit}"
-                : StepOutput.Mismatch(context, fault, output);
+                : StepOutput.Mismatch(context, options, output);
             if (problem is null)
             {
-                var saved = StepOutput.Save(context, fault, name, result.Stdout);
+                var saved = StepOutput.Save(context, options, name, result.Stdout);
                 return new FaultEffect($"exit {result.ExitCode.ToString(CultureInfo.InvariantCulture)}: {StepOutput.Excerpt(context, output)}{saved}", clock.Elapsed);
             }
 
-            if (fault.Within is not { } within || clock.Elapsed + Retry > within)
+            if (options.Within is not { } within || clock.Elapsed + Retry > within)
             {
                 throw new StepFailedException(name, $"{string.Join(' ', command)}: {problem}: {StepOutput.Excerpt(context, output)}");
             }

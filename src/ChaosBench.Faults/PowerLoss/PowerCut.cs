@@ -1,4 +1,5 @@
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 using ChaosBench.PowerLoss;
 
 namespace ChaosBench.Faults.PowerLoss;
@@ -14,7 +15,7 @@ internal static class PowerCut
     {
         if (member.PowerLoss.Count == 0)
         {
-            throw new FaultException(fault.Kind, member.Name, "none of its volumes is on the power-loss layer; declare its data volume with 'durability: power-loss'");
+            throw new FaultException(fault.Kind.Name, member.Name, "none of its volumes is on the power-loss layer; declare its data volume with 'durability: power-loss'");
         }
 
         // The power goes now: no write-back from here on. Stopped before the kill, so a readiness watch from
@@ -24,8 +25,8 @@ internal static class PowerCut
             volume.Mount.Freeze();
         }
 
-        member.Faults |= MemberFaults.Stopped;
-        var kill = await MemberKill.KillAsync(context, member, fault.Kind, ct);
+        member.State |= MemberState.Stopped;
+        var kill = await MemberKill.KillAsync(context, member, fault.Kind.Name, ct);
         return new FaultEffect($"power cut: {string.Join("; ", crash(member))} ({kill.How}{kill.EngineNote})", kill.Dead);
     }
 

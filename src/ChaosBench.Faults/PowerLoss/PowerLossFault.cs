@@ -1,5 +1,5 @@
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Faults.PowerLoss;
 
@@ -7,10 +7,18 @@ namespace ChaosBench.Faults.PowerLoss;
 /// A power cut: kills every process of the member at once and drops every write its power-loss volumes
 /// had not made durable; a later start boots on what survived.
 /// </summary>
-public sealed class PowerLossFault : IFault
+public sealed class PowerLossFault : MemberFault<PowerLossOptions>
 {
-    public string Kind => FaultKinds.PowerLoss;
+    public override string Name => "power-loss";
 
-    public Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct) =>
+    public override string? RepairedBy => Start.StartFault.Named;
+
+    public override bool IsCrash => true;
+
+    public override bool NeedsPowerLossVolume => true;
+
+    protected override MemberState? Leaves(PowerLossOptions options) => MemberState.Stopped;
+
+    protected override Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, PowerLossOptions options, CancellationToken ct) =>
         PowerCut.ApplyAsync(context, member, fault, m => m.PowerLoss.Select(v => PowerCut.Describe(v, v.Mount.Crash())).ToList(), ct);
 }

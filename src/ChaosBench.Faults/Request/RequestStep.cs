@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
+using ChaosBench.Model.Kinds.Values;
 
 namespace ChaosBench.Faults.Request;
 
@@ -10,16 +11,52 @@ namespace ChaosBench.Faults.Request;
 /// One HTTP request to a service of the run: creates data, triggers a backup, reads state. The status and a
 /// match decide whether it held; with <c>within</c> it is asked again until it does (a load reaching 100 %).
 /// </summary>
-public sealed class RequestStep : IStep
+public sealed class RequestStep : FaultKind<RequestOptions>, IStep
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private static readonly TimeSpan Retry = TimeSpan.FromMilliseconds(500);
+    private static readonly string[] Methods = ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD"];
 
-    public string Kind => FaultKinds.Request;
+    public override string Name => "request";
 
-    public async Task<FaultEffect> RunAsync(FaultContext context, Fault step, CancellationToken ct)
+    public override OptionProblem? Refuses(string key) =>
+        key == "target" ? new("a request takes no 'target': its url names the service", "write the service in the url, e.g. 'url: \"http://{qdrant}:6333/collections\"'") : null;
+
+    protected override string Detail(RequestOptions options) => $" {options.Method}";
+
+    protected override string? Subject(RequestOptions options) => options.Url;
+
+    protected override void Validate(RequestOptions options, KindCheck check)
     {
-        var name = $"{Kind} {step.Method} {step.Url}";
+        check.Regex(options.Match, "match");
+        Steps.Within(options, check);
+        if (options.Url is { } url && !check.ReachesOwnService(url))
+        {
+            // Requests only ever reach what this run started, or a deployment the scenario names as external.
+            check.Error("url", $"'{url}' does not name a service of this scenario as its host", "write its host as {SERVICE} or {MEMBER}, e.g. 'http://{qdrant}:6333/collections', or start it with an external service: '{longhorn}/v1/backingimages'");
+        }
+        else if (options.Url is { } reached)
+        {
+            check.References([reached, options.Body ?? string.Empty, options.Match ?? string.Empty, .. options.Headers.Values], "url");
+        }
+
+        if (!Methods.Contains(options.Method))
+        {
+            check.Error("method", $"unknown method '{options.Method}'", $"use one of {string.Join(", ", Methods)}");
+        }
+
+        foreach (var status in options.Status.Where(s => s is < 100 or > 599))
+        {
+            check.Error("status", $"{status} is not an HTTP status", "use codes from 100 to 599, e.g. [200, 201]");
+        }
+
+        check.Saves(options.Save, answersJson: true);
+    }
+
+    public async Task<FaultEffect> RunAsync(FaultContext context, Fault fault, CancellationToken ct)
+    {
+        var step = fault.OptionsAs<RequestOptions>();
+        var name = $"{Name} {step.Method} {step.Url}";
         var clock = Stopwatch.StartNew();
         while (true)
         {
@@ -43,7 +80,7 @@ public sealed class RequestStep : IStep
     }
 
     /// <summary>The status and body; a null status with the error as body when no answer came.</summary>
-    private static async Task<(int? Status, string Body)> SendAsync(FaultContext context, Fault step, CancellationToken ct)
+    private static async Task<(int? Status, string Body)> SendAsync(FaultContext context, RequestOptions step, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(new HttpMethod(step.Method), context.Expand(step.Url!));
         if (step.Body is { } body)
@@ -73,5 +110,5 @@ public sealed class RequestStep : IStep
         }
     }
 
-    private static string Expected(Fault step) => step.Status.Count == 0 ? "2xx" : string.Join(" or ", step.Status);
+    private static string Expected(RequestOptions step) => step.Status.Count == 0 ? "2xx" : string.Join(" or ", step.Status);
 }

@@ -1,20 +1,24 @@
 using System.Diagnostics;
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Faults.Stop;
 
 /// <summary>A clean shutdown: SIGTERM, then SIGKILL after 10 s.</summary>
-public sealed class StopFault : IFault
+public sealed class StopFault : MemberFault<StopOptions>
 {
-    public string Kind => FaultKinds.Stop;
+    public override string Name => "stop";
 
-    public async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct)
+    public override string? RepairedBy => Start.StartFault.Named;
+
+    protected override MemberState? Leaves(StopOptions options) => MemberState.Stopped;
+
+    protected override async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, StopOptions options, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         await context.Engine.Containers.StopAsync(member.ContainerId, TimeSpan.FromSeconds(10), ct);
-        var confirmed = await Confirm.StateAsync(context, member, Kind, "not running", c => !c.State.Running, clock, ct);
-        member.Faults |= MemberFaults.Stopped;
+        var confirmed = await Confirm.StateAsync(context, member, Name, "not running", c => !c.State.Running, clock, ct);
+        member.State |= MemberState.Stopped;
         return new FaultEffect("stopped", confirmed);
     }
 }

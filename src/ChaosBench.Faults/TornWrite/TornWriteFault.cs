@@ -1,6 +1,6 @@
 using ChaosBench.Faults.PowerLoss;
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
 using ChaosBench.PowerLoss;
 
 namespace ChaosBench.Faults.TornWrite;
@@ -10,24 +10,42 @@ namespace ChaosBench.Faults.TornWrite;
 /// when given) only a prefix of seed-chosen length, at least one byte and at least one short, reaches
 /// the disk; every other unsynced write is dropped as in a power cut.
 /// </summary>
-public sealed class TornWriteFault : IFault
+public sealed class TornWriteFault : MemberFault<TornWriteOptions>
 {
-    public string Kind => FaultKinds.TornWrite;
+    public override string Name => "torn-write";
 
-    public Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct)
+    public override string? RepairedBy => Start.StartFault.Named;
+
+    public override bool IsCrash => true;
+
+    public override bool NeedsPowerLossVolume => true;
+
+    protected override MemberState? Leaves(TornWriteOptions options) => MemberState.Stopped;
+
+    protected override string Detail(TornWriteOptions options) => options.Path is { } under ? $" (under {under})" : string.Empty;
+
+    protected override void Validate(TornWriteOptions options, KindCheck check)
+    {
+        if (options.Path is { } under && !under.StartsWith('/'))
+        {
+            check.Error("path", "torn-write's 'path' must be absolute", "write it as the product sees it, e.g. '/var/lib/etcd/member/wal'");
+        }
+    }
+
+    protected override Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, TornWriteOptions options, CancellationToken ct)
     {
         var random = context.RandomFor(fault, member);
         return PowerCut.ApplyAsync(context, member, fault, m =>
         {
             var latest = m.PowerLoss
-                .Select(v => (Volume: v, Under: fault.Path is null ? null : v.Inside(fault.Path)))
-                .Where(c => fault.Path is null || c.Under is not null)
+                .Select(v => (Volume: v, Under: options.Path is null ? null : v.Inside(options.Path)))
+                .Where(c => options.Path is null || c.Under is not null)
                 .Select(c => (c.Volume, c.Under, Sequence: c.Volume.Mount.LatestWrite(c.Under)))
                 .Where(c => c.Sequence is not null)
                 .MaxBy(c => c.Sequence);
             if (latest.Volume is null)
             {
-                throw new FaultException(Kind, m.Name, $"no unsynced write{(fault.Path is null ? string.Empty : $" under {fault.Path}")} to tear: the product made everything durable");
+                throw new FaultException(Name, m.Name, $"no unsynced write{(options.Path is null ? string.Empty : $" under {options.Path}")} to tear: the product made everything durable");
             }
 
             // Byte granularity until the scenario format carries torn-write's granularity (issue 23).

@@ -1,10 +1,9 @@
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
 
 namespace ChaosBench.Faults.Truncate;
 
 /// <summary>Cuts one file of a stopped member to a seed-chosen shorter length, as a lost tail of a file would be.</summary>
-public sealed class TruncateFault : IFault
+public sealed class TruncateFault : StoppedFileFault<TruncateOptions>
 {
     private const string Cut = """
         new=$(( $3 % size ))
@@ -12,11 +11,11 @@ public sealed class TruncateFault : IFault
         echo "truncated $f from $size to $new bytes"
         """;
 
-    public string Kind => FaultKinds.Truncate;
+    public override string Name => "truncate";
 
-    public async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, CancellationToken ct)
+    protected override async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, TruncateOptions options, CancellationToken ct)
     {
-        var (line, elapsed) = await StoppedFile.DamageAsync(context, member, fault, Cut, ct);
+        var (line, elapsed) = await StoppedFile.DamageAsync(context, member, fault, options.Path!, Cut, ct);
         return new FaultEffect(line, elapsed);
     }
 }

@@ -8,27 +8,19 @@ public sealed record PlannedFault(Fault Fault, string Service, IReadOnlyList<str
 {
     public TimeSpan At => Fault.At;
 
-    public string Kind => Fault.Kind;
+    public string Kind => Fault.Kind.Name;
 
     /// <summary>One line: <c>+5s kill etcd-2 (signal KILL)</c>.</summary>
     public override string ToString()
     {
-        var detail = Fault.Kind switch
+        var detail = Fault.Kind.Detail(Fault.Options);
+        if (!Fault.Kind.TargetsMembers)
         {
-            Options.FaultKinds.Kill => $" (signal {Fault.Signal})",
-            Options.FaultKinds.DeletePath or Options.FaultKinds.Bitflip or Options.FaultKinds.Truncate => $" (path {Fault.Path})",
-            Options.FaultKinds.TornWrite when Fault.Path is not null => $" (under {Fault.Path})",
-            Options.FaultKinds.VersionHop => $" (to {Fault.To})",
-            Options.FaultKinds.Start when Fault.Args.Count > 0 => $" (with {string.Join(' ', Fault.Args)})",
-            Options.FaultKinds.Exec => $": {string.Join(' ', Fault.Command)}",
-            Options.FaultKinds.Request => $" {Fault.Method}",
-            _ => string.Empty,
-        };
+            return $"+{Durations.Format(At)} {Kind}{detail} {Target}";
+        }
+
         var repair = Fault.For is { } d ? $", repaired after {Durations.Format(d)}" : string.Empty;
         var when = Fault.WhenLog is { } pattern ? $" when its log matches /{pattern}/" : string.Empty;
-        var mayFail = Fault.MayFail ? " (may fail)" : string.Empty;
-        return Fault.Kind == Options.FaultKinds.Request
-            ? $"+{Durations.Format(At)} {Kind}{detail} {Target}"
-            : $"+{Durations.Format(At)} {Kind} {Target}{detail}{when}{repair}{mayFail}";
+        return $"+{Durations.Format(At)} {Kind} {Target}{detail}{when}{repair}{Fault.Kind.Note(Fault.Options)}";
     }
 }

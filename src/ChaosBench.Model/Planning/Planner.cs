@@ -1,4 +1,4 @@
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Model.Planning;
 
@@ -13,16 +13,16 @@ public static class Planner
         PlannedFault? previous = null;
         foreach (var fault in scenario.Faults)
         {
-            if (!FaultKinds.TargetsMembers(fault.Kind))
+            if (fault.Targeting is not { } targeting)
             {
                 // A request hits no member, so 'previous' after it still means the members hit before it.
-                faults.Add(new PlannedFault(fault, string.Empty, [], fault.Url!));
+                faults.Add(new PlannedFault(fault, string.Empty, [], fault.Kind.Subject(fault.Options) ?? string.Empty));
                 continue;
             }
 
-            var planned = fault.Target == "previous"
+            var planned = targeting.Target == TargetOptions.Previous
                 ? previous! with { Fault = fault }
-                : ResolveTarget(scenario, fault, random, decisions);
+                : ResolveTarget(scenario, fault, targeting, random, decisions);
             faults.Add(planned);
             previous = planned;
         }
@@ -30,10 +30,10 @@ public static class Planner
         return new Plan(scenario.Name, seed, scenario.Duration, faults, decisions);
     }
 
-    private static PlannedFault ResolveTarget(Scenario scenario, Fault fault, Random random, List<Decision> decisions)
+    private static PlannedFault ResolveTarget(Scenario scenario, Fault fault, TargetOptions targeting, Random random, List<Decision> decisions)
     {
         // A target is a service, a group of services (their members together), or one member.
-        var name = fault.Target;
+        var name = targeting.Target!;
         var members = scenario.ServicesIn(name).SelectMany(s => s.Members).ToList();
         if (members.Count == 0)
         {
@@ -41,22 +41,22 @@ public static class Planner
             return new PlannedFault(fault, service.Name, [name], name);
         }
 
-        var repair = fault.Kind is FaultKinds.Start or FaultKinds.Resume or FaultKinds.Heal;
-        if (repair || fault.Pick == "all" || members.Count == 1)
+        var repair = fault.Kind.Repairs;
+        if (repair || targeting.Pick == "all" || members.Count == 1)
         {
             // A repair aimed at a service repairs whichever of its members the fault is in effect on.
             return new PlannedFault(fault, name, members, repair && members.Count > 1 ? $"{name} (every affected member)" : string.Join(",", members));
         }
 
-        if (fault.Pick == "leader")
+        if (targeting.Pick == "leader")
         {
             return new PlannedFault(fault, name, [], $"{name} leader (chosen at run time)");
         }
 
-        var chosen = int.TryParse(fault.Pick, out var number) ? members[number - 1] : members[random.Next(members.Count)];
-        if (fault.Pick == "random")
+        var chosen = int.TryParse(targeting.Pick, out var number) ? members[number - 1] : members[random.Next(members.Count)];
+        if (targeting.Pick == "random")
         {
-            decisions.Add(new Decision($"faults[{fault.Index}] {fault.Kind} target", chosen, members));
+            decisions.Add(new Decision($"faults[{fault.Index}] {fault.Kind.Name} target", chosen, members));
         }
 
         return new PlannedFault(fault, name, [chosen], chosen);

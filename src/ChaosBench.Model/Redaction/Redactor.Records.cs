@@ -1,4 +1,5 @@
 using System.Collections;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
@@ -50,17 +51,21 @@ public sealed partial class Redactor
         Read = mop.Read?.Select(e => Redact(e)!).ToList(),
     };
 
-    private Fault Redact(Fault f) => f with
+    /// <summary>Every text of the fault's options redacted; a mapping marked <see cref="RedactByNameAttribute"/> (headers) by name too.</summary>
+    private Fault Redact(Fault f) => f with { WhenLog = Redact(f.WhenLog), Options = RedactOptions(f.Options) };
+
+    private object RedactOptions(object options)
     {
-        Path = Redact(f.Path),
-        WhenLog = Redact(f.WhenLog),
-        Args = f.Args.Select(a => Redact(a)).ToList(),
-        Command = f.Command.Select(c => Redact(c)).ToList(),
-        Match = Redact(f.Match),
-        Url = Redact(f.Url),
-        Body = Redact(f.Body),
-        Headers = RedactByName(f.Headers),
-    };
+        var shape = OptionsShape.Of(options.GetType());
+        var redacted = shape.MapTexts(options, text => Redact(text));
+        foreach (var field in shape.Fields.Where(f => f.RedactByName && f.Get(redacted) is IReadOnlyDictionary<string, string>))
+        {
+            var byName = RedactByName((IReadOnlyDictionary<string, string>)field.Get(redacted)!);
+            field.Set(redacted, byName.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
+        }
+
+        return redacted;
+    }
 
     private Decision Redact(Decision d) => d with { Choice = Redact(d.Choice), Options = d.Options.Select(o => Redact(o)).ToList() };
 

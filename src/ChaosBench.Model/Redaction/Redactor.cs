@@ -98,13 +98,18 @@ public sealed partial class Redactor
     public static Redactor For(Scenario scenario)
     {
         var redactor = new Redactor { MarkedNames = new HashSet<string>(scenario.Secrets, StringComparer.Ordinal) };
-        foreach (var (name, value) in scenario.Services.SelectMany(s => s.Env).Concat(scenario.Faults.SelectMany(f => f.Headers)).Concat(scenario.Expectations.SelectMany(e => e.Headers)))
+        var headers = scenario.Faults.Select(f => f.Options).Concat(scenario.Expectations.Select(e => e.Options)).SelectMany(NamedValues);
+        foreach (var (name, value) in scenario.Services.SelectMany(s => s.Env).Concat(headers))
         {
             redactor.AddNamed(name, value);
         }
 
         return redactor;
     }
+
+    /// <summary>The entries of the options' mappings whose values are secret by name (<see cref="Kinds.RedactByNameAttribute"/>: headers).</summary>
+    private static IEnumerable<KeyValuePair<string, string>> NamedValues(object options) =>
+        Kinds.OptionsShape.Of(options.GetType()).Fields.Where(f => f.RedactByName).SelectMany(f => f.Get(options) as IReadOnlyDictionary<string, string> ?? new Dictionary<string, string>());
 
     /// <summary><paramref name="text"/> with every secret value replaced by <see cref="Marker"/>.</summary>
     [return: NotNullIfNotNull(nameof(text))]

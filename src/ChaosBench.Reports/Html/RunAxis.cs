@@ -1,4 +1,4 @@
-using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Reports.Html;
@@ -6,8 +6,6 @@ namespace ChaosBench.Reports.Html;
 /// <summary>The run's time axis: how long it is, and which timeline entries are faults or repairs.</summary>
 internal sealed record RunAxis(TimeSpan Length)
 {
-    private static readonly HashSet<string> Repairs = [FaultKinds.Start, FaultKinds.Resume, FaultKinds.Heal];
-
     /// <summary>Long enough to hold everything recorded, even when <see cref="RunRecord.Elapsed"/> was never set.</summary>
     public static RunAxis Of(ReportInput input)
     {
@@ -19,10 +17,8 @@ internal sealed record RunAxis(TimeSpan Length)
         return new RunAxis(ends.Max());
     }
 
-    /// <summary>A fault entry breaks something; its repair (start, resume, heal) mends it; other entries are not markers.</summary>
-    public static bool IsFault(TimelineEntry entry) => FaultKinds.All.Contains(entry.Kind) && !Repairs.Contains(entry.Kind);
-
-    public static bool IsRepair(TimelineEntry entry) => Repairs.Contains(entry.Kind);
+    /// <summary>How the entry is drawn: as its fault kind's <see cref="IFaultKind.Marker"/>; other entries are not markers.</summary>
+    public static ReportMarker MarkerOf(TimelineEntry entry, Vocabulary kinds) => kinds.Faults.Find(entry.Kind)?.Marker ?? ReportMarker.None;
 
     /// <summary>A tick step of 1, 2 or 5 times a power of ten giving at most ten ticks.</summary>
     public double TickSeconds()

@@ -1,4 +1,5 @@
 using System.Text;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Records;
 using static ChaosBench.Reports.Html.HtmlText;
 
@@ -23,7 +24,7 @@ internal static class TimelineSvg
         svg.Append($"<svg class=\"timeline\" viewBox=\"0 0 1000 {Height}\" role=\"img\" aria-label=\"Timeline of the run\">\n");
         Phases(svg, input.Run.Phases, axis);
         Bars(svg, OutcomeBuckets.Of(input.History.Ops, axis.Length, Buckets));
-        Markers(svg, input.Run.Timeline, axis);
+        Markers(svg, input.Run.Timeline, input.Kinds, axis);
         Axis(svg, axis);
         Legend(svg, axis);
         svg.Append("</svg>\n");
@@ -81,12 +82,12 @@ internal static class TimelineSvg
         }
     }
 
-    private static void Markers(StringBuilder svg, IReadOnlyList<TimelineEntry> timeline, RunAxis axis)
+    private static void Markers(StringBuilder svg, IReadOnlyList<TimelineEntry> timeline, Vocabulary kinds, RunAxis axis)
     {
         var row = 0;
         foreach (var entry in timeline)
         {
-            var css = RunAxis.IsFault(entry) ? "fault" : RunAxis.IsRepair(entry) ? "repair" : null;
+            var css = RunAxis.MarkerOf(entry, kinds) switch { ReportMarker.Fault => "fault", ReportMarker.Repair => "repair", _ => null };
             if (css is null)
             {
                 continue;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Reports.Json;
@@ -12,7 +13,9 @@ namespace ChaosBench.Reports.Json;
 /// </summary>
 public static class RunRecordJson
 {
-    internal static JsonSerializerOptions Options { get; } = new()
+    internal static JsonSerializerOptions Options { get; } = For(new FaultConverter(Vocabulary.Empty));
+
+    private static JsonSerializerOptions For(JsonConverter plan) => new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
@@ -24,23 +27,26 @@ public static class RunRecordJson
             new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
             new SecondsConverter(),
             new EvidenceValueConverter(),
+            plan,
         },
     };
 
     /// <summary>Writes <paramref name="run"/> as <c>run.json</c> content.</summary>
     public static void Write(RunRecord run, Stream output) => JsonSerializer.Serialize(output, run, Options);
 
-    /// <summary>Reads a run record written by <see cref="Write"/>.</summary>
+    /// <summary>Reads a run record written by <see cref="Write"/>, its plan's faults as <paramref name="kinds"/> know them.</summary>
+    /// <param name="kinds">The kinds the run had; null: the plan is left unread (for its outcome, verdicts and durations).</param>
     /// <exception cref="InvalidDataException">The file is not a run record; the message names the file, line and field.</exception>
-    public static RunRecord Read(string path) => Read<RunRecord>(path, "run record");
+    public static RunRecord Read(string path, Vocabulary? kinds = null) =>
+        Read<RunRecord>(path, "run record", For(kinds is null ? new UnreadPlan() : new FaultConverter(kinds)));
 
     /// <summary>Reads a <typeparamref name="T"/> written with <see cref="Options"/>; <paramref name="what"/> names it in errors.</summary>
-    internal static T Read<T>(string path, string what)
+    internal static T Read<T>(string path, string what, JsonSerializerOptions? options = null)
     {
         using var input = File.OpenRead(path);
         try
         {
-            return JsonSerializer.Deserialize<T>(input, Options)
+            return JsonSerializer.Deserialize<T>(input, options ?? Options)
                 ?? throw new InvalidDataException($"{path}: holds null, not a {what}.");
         }
         catch (JsonException e)

@@ -19,7 +19,7 @@ internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builde
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var records = new List<ImageRecord>();
         var wanted = scenario.Services.Where(s => !s.IsExternal).Select(s => (s.Name, s.Image))
-            .Concat(scenario.Faults.Where(f => f.To is not null).Select(f => (Name: $"faults[{f.Index}]", Image: f.To!)));
+            .Concat(scenario.Faults.SelectMany(f => f.Kind.Images(f.Options).Select(image => (Name: $"faults[{f.Index}]", Image: image))));
         foreach (var (user, written) in wanted)
         {
             // Ids stay under the reference as written (services and faults look them up so); the rest is about what

@@ -1,6 +1,5 @@
 using ChaosBench.Engine;
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
 
 namespace ChaosBench.Runner.Provisioning;
 
@@ -27,8 +26,8 @@ internal static class LocalEngineCheck
             return;
         }
 
-        var faults = scenario.Faults.Where(f => FaultKinds.NeedsPowerLossVolume(f.Kind))
-            .GroupBy(f => f.Kind)
+        var faults = scenario.Faults.Where(f => f.Kind.NeedsPowerLossVolume)
+            .GroupBy(f => f.Kind.Name)
             .Select(g => $"{g.Key} at {string.Join(", ", g.Select(f => Durations.Format(f.At)).Distinct())}")
             .ToList();
         var usedBy = faults.Count > 0 ? $" (for {string.Join(", ", faults)})" : string.Empty;

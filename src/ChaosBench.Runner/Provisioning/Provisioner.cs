@@ -3,7 +3,7 @@ using ChaosBench.Engine.Cleanup;
 using ChaosBench.Faults;
 using ChaosBench.Model;
 using ChaosBench.PowerLoss;
-using ChaosBench.Runner.Clusters;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Runner.Provisioning;
 
@@ -14,7 +14,7 @@ namespace ChaosBench.Runner.Provisioning;
 /// A power-loss volume is the same named volume seen through a power-loss layer bind-mounted in its place.
 /// External services are not the harness's to start: they get nothing, and a scenario of only those gets no network.
 /// </summary>
-internal sealed class Provisioner(RunResources run, ClusterCatalog clusters, RunMounts mounts)
+internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> clusters, RunMounts mounts)
 {
     /// <summary>The engine's name for scenario network <paramref name="name"/>; <c>default</c> is the run's own.</summary>
     private string NetworkName(string name) => name == "default" ? $"cb-{run.RunId}" : $"cb-{run.RunId}-{name}";

@@ -1,46 +1,29 @@
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Options;
 using YamlDotNet.RepresentationModel;
 
 namespace ChaosBench.Scenarios.Reading;
 
 /// <summary>
-/// An expectation: a bare name (<c>- no-lost-writes</c>), a name with a duration (<c>- recovers-within: 10s</c>),
-/// or a name with its parameters (<c>- log: { service: etcd, pattern: "panic", absent: true }</c>). A kind whose
-/// parameters are all optional (<see cref="ExpectationKinds.MayBeBare"/>) may be written either way.
+/// An expectation: a bare name (<c>- no-lost-writes</c>), a name with the value of its shorthand option
+/// (<c>- recovers-within: 10s</c>), or a name with its options (<c>- log: { service: etcd, pattern: "panic", absent: true }</c>).
+/// A kind that requires nothing may be written either way.
 /// </summary>
 internal static class ExpectationReader
 {
-    /// <summary>Every parameter any kind takes; <see cref="ExpectationKinds.ParametersOf"/> says which kind takes which.</summary>
-    public static FieldReaders<ExpectationOptions> BodyFields { get; } = new()
-    {
-        ["service"] = (c, node, path, e) => e.Service = c.Text(node, path),
-        ["pattern"] = (c, node, path, e) => e.Pattern = c.Text(node, path),
-        ["at-most"] = (c, node, path, e) => e.AtMost = c.Whole<int>(node, path),
-        ["at-least"] = (c, node, path, e) => e.AtLeast = c.Whole<int>(node, path),
-        ["absent"] = (c, node, path, e) => e.Absent = c.Flag(node, path) ?? false,
-        ["after"] = (c, node, path, e) => e.After = c.Duration(node, path),
-        ["log"] = (c, node, path, e) => e.Log = c.Text(node, path),
-        ["data-untouched"] = (c, node, path, e) => e.DataUntouched = c.Flag(node, path) ?? false,
-        ["url"] = (c, node, path, e) => e.Url = c.Text(node, path),
-        ["is"] = (c, node, path, e) => e.Is = c.Whole<int>(node, path),
-        ["never"] = (c, node, path, e) => e.Never = c.WholeList(node, path, "[500, 502, 503]") ?? e.Never,
-        ["headers"] = (c, node, path, e) => e.Headers = c.TextMap(node, path, "{ Authorization: \"Basic ...\" }") ?? e.Headers,
-        ["within"] = (c, node, path, e) => e.Within = c.Duration(node, path),
-        ["max-error-rate"] = (c, node, path, e) => e.MaxErrorRate = c.Number(node, path),
-        ["per"] = (c, node, path, e) => e.Per = c.Duration(node, path),
-        ["loss-window"] = (c, node, path, e) => e.LossWindow = c.Duration(node, path),
-        ["budget"] = (c, node, path, e) => e.Budget = c.Duration(node, path),
-    };
-
     public static ExpectationOptions Read(ReadContext context, YamlNode node, string path)
     {
         var expectation = new ExpectationOptions();
         if (node is YamlScalarNode && !Nodes.IsNull(node))
         {
             expectation.Kind = context.Text(node, path);
-            if (expectation.Kind is { } bare && ExpectationKinds.TakesBody(bare) && !ExpectationKinds.MayBeBare(bare))
+            if (context.Kinds.Expectations.Find(expectation.Kind) is { } bare)
             {
-                context.Error(node, $"{path}.{bare}", $"{bare} needs its parameters", $"write '- {bare}: {Braces(ExpectationKinds.RequiredOf(bare))}'");
+                expectation.Options = OptionsShape.Of(bare.OptionsType).Create();
+                if (Required(bare) is { Count: > 0 } required)
+                {
+                    context.Error(node, $"{path}.{bare.Name}", $"{bare.Name} needs its parameters", $"write '- {bare.Name}: {Braces(required)}'");
+                }
             }
 
             return expectation;
@@ -52,41 +35,50 @@ internal static class ExpectationReader
             return expectation;
         }
 
-        foreach (var (kind, _, value, child) in context.Entries(map, path))
+        foreach (var (name, _, value, child) in context.Entries(map, path))
         {
-            expectation.Kind = kind;
-            if (ExpectationKinds.TakesValue(kind))
+            expectation.Kind = name;
+            if (context.Kinds.Expectations.Find(name) is not { } kind)
             {
-                expectation.Within = context.Duration(value, child);
+                // Unknown: the validator names the kinds there are.
+                continue;
             }
-            else if (ExpectationKinds.TakesBody(kind) && !(ExpectationKinds.MayBeBare(kind) && value is YamlScalarNode))
+
+            var shape = OptionsShape.Of(kind.OptionsType);
+            expectation.Options = shape.Create();
+            if (value is YamlScalarNode && !Nodes.IsNull(value) && kind.Shorthand is { } shorthand)
             {
-                if (context.Mapping(value, child, Braces(ExpectationKinds.RequiredOf(kind) is [] ? ExpectationKinds.ParametersOf(kind) : ExpectationKinds.RequiredOf(kind))) is { } body)
-                {
-                    context.Fill(body, child, FieldsOf(kind), expectation, kind);
-                }
+                OptionsReader.Set(context, shape.Find(shorthand)!, expectation.Options, value, child);
             }
-            else if (ExpectationKinds.All.Contains(kind) && !Nodes.IsNull(value))
+            else if (value is YamlScalarNode && !Nodes.IsNull(value) && Required(kind).Count == 0)
             {
-                // 'no-lost-writes: yes' means the bare name: offer that first, then the parameters if there are any.
-                var parameters = ExpectationKinds.ParametersOf(kind);
-                var body = parameters.Count == 0 ? string.Empty : $", or '- {kind}: {Braces(parameters)}'";
-                context.Error(value, child, $"{kind} takes no value", $"write '- {kind}'{body}");
+                // 'no-lost-writes: yes' means the bare name: offer that first, then the options if there are any.
+                var body = shape.Fields.Count == 0 ? string.Empty : $", or '- {name}: {Braces(shape.Keys)}'";
+                context.Error(value, child, $"{name} takes no value", $"write '- {name}'{body}");
+            }
+            else if (context.Mapping(value, child, Braces(Required(kind) is { Count: > 0 } required ? required : shape.Keys)) is { } options)
+            {
+                OptionsReader.Fill(context, shape, options, child, expectation.Options, name, (key, keyNode, other, at) => Foreign(context, name, key, keyNode, other, at));
             }
         }
 
         return expectation;
     }
 
-    public static FieldReaders<ExpectationOptions> FieldsOf(string kind)
+    /// <summary>The options a kind cannot do without, but for the one its shorthand value fills.</summary>
+    private static List<string> Required(IExpectationKind kind) =>
+        [.. OptionsShape.Of(kind.OptionsType).Fields.Where(f => f.IsRequired && f.Key != kind.Shorthand).Select(f => f.Key)];
+
+    /// <summary>An option of another expectation: said as such, where its value is.</summary>
+    private static bool Foreign(ReadContext context, string kind, string key, YamlNode keyNode, YamlNode value, string path)
     {
-        var fields = new FieldReaders<ExpectationOptions>();
-        foreach (var parameter in ExpectationKinds.ParametersOf(kind))
+        var owners = context.Kinds.Expectations.Where(k => OptionsShape.Of(k.OptionsType).Find(key) is not null).Select(k => k.Name).ToList();
+        if (owners.Count > 0)
         {
-            fields[parameter] = BodyFields[parameter];
+            context.EntryError(keyNode, value, path, $"{kind} takes no '{key}'", $"{key} belongs to {string.Join(", ", owners)}");
         }
 
-        return fields;
+        return owners.Count > 0;
     }
 
     private static string Braces(IEnumerable<string> parameters) => $"{{ {string.Join(", ", parameters.Select(p => $"{p}: ..."))} }}";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace ChaosBench.Scenarios.Reading;
@@ -41,74 +42,27 @@ internal sealed partial class ReadContext
         return null;
     }
 
-    public TimeSpan? Duration(YamlNode node, string path)
+    public TimeSpan? Duration(YamlNode node, string path) => (TimeSpan?)Scalar(DurationType.Instance, node, path);
+
+    public double? Number(YamlNode node, string path) => (double?)Scalar(NumberType.Any, node, path);
+
+    public bool? Flag(YamlNode node, string path) => (bool?)Scalar(FlagType.Instance, node, path);
+
+    /// <summary>The value of <paramref name="node"/> as <paramref name="type"/>; null when empty, or after reporting why it is none.</summary>
+    public object? Scalar(ScalarType type, YamlNode node, string path)
     {
         if (Text(node, path) is not { } text)
         {
             return null;
         }
 
-        if (Durations.TryParse(text, out var duration))
+        var value = type.Parse(text, Paths.Key(path), out var problem);
+        if (problem is not null)
         {
-            return duration;
+            Error(node, path, problem.Message, problem.Fix);
         }
 
-        var (message, fix) = text switch
-        {
-            _ when double.TryParse(text, CultureInfo.InvariantCulture, out _) => ($"'{text}' has no unit", $"write e.g. '{text}s' (or {text}ms, {text}m)"),
-            ['-', .. var rest] when Durations.TryParse(rest, out _) => ($"'{text}' is negative", $"write a positive duration, e.g. '{rest}'"),
-            _ => ($"'{text}' is not a duration", "write e.g. 500ms, 5s, 1.5s, 2m or 1m30s"),
-        };
-        Error(node, path, $"{Paths.Key(path)}: {message}", fix);
-        return null;
-    }
-
-    public double? Number(YamlNode node, string path)
-    {
-        if (Text(node, path) is not { } text)
-        {
-            return null;
-        }
-
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
-        {
-            return value;
-        }
-
-        Error(node, path, $"{Paths.Key(path)} must be a number, not '{text}'", $"write e.g. '{Paths.Key(path)}: 0.5'");
-        return null;
-    }
-
-    public bool? Flag(YamlNode node, string path)
-    {
-        switch (Text(node, path))
-        {
-            case null:
-                return null;
-            case "true" or "True" or "TRUE" or "yes":
-                return true;
-            case "false" or "False" or "FALSE" or "no":
-                return false;
-            case var text:
-                Error(node, path, $"{Paths.Key(path)} must be true or false, not '{text}'", $"write '{Paths.Key(path)}: true'");
-                return null;
-        }
-    }
-
-    public double? Rate(YamlNode node, string path)
-    {
-        if (Text(node, path) is not { } text)
-        {
-            return null;
-        }
-
-        if (Rates.TryParse(text, out var perSecond))
-        {
-            return perSecond;
-        }
-
-        Error(node, path, $"rate: '{text}' is not a rate", "write operations per second or per minute, e.g. 200/s or 12000/m");
-        return null;
+        return value;
     }
 
     public List<string>? TextList(YamlNode node, string path, string example)

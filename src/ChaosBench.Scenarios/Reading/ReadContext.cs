@@ -1,4 +1,5 @@
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 using YamlDotNet.RepresentationModel;
 
 namespace ChaosBench.Scenarios.Reading;
@@ -12,6 +13,9 @@ internal sealed partial class ReadContext(string file)
     private readonly List<string> _covered = [];
 
     public string File { get; } = file;
+
+    /// <summary>The kinds faults, expectations and the workload may name: their keys are the kinds' options.</summary>
+    public Vocabulary Kinds { get; init; } = Vocabulary.Empty;
 
     public List<LocatedError> Errors { get; } = [];
 
@@ -31,6 +35,13 @@ internal sealed partial class ReadContext(string file)
         _covered.Add(path);
     }
 
+    /// <summary>
+    /// Reports a problem with a whole entry: at its value when that is a written scalar, else at its key, where the
+    /// validator's errors about it are located too.
+    /// </summary>
+    public void EntryError(YamlNode key, YamlNode value, string path, string message, string? fix) =>
+        Error(value is YamlScalarNode && !Nodes.IsNull(value) ? value : key, path, message, fix);
+
     /// <summary>Marks <paramref name="path"/> as explained by an error already reported about another path.</summary>
     public void Cover(string path) => _covered.Add(path);
 
@@ -44,6 +55,19 @@ internal sealed partial class ReadContext(string file)
         _covered.AddRange(other._covered.Where(c => Paths.IsWithin(c, path)));
     }
 
+    /// <summary>
+    /// Reports <paramref name="key"/> as unknown in <paramref name="where"/>, with the closest of <paramref name="known"/>. The
+    /// key meant is missing only because of the typo, so "needs a ..." for it would repeat this error: it is covered.
+    /// </summary>
+    public void Unknown(YamlMappingNode map, YamlNode keyNode, string key, string path, string where, IReadOnlyCollection<string> known)
+    {
+        Error(keyNode, Paths.Child(path, key), $"unknown key '{key}' in {where}", Names.Suggest(key, known));
+        if (Names.Closest(key, known) is { } meant && !map.Children.ContainsKey(new YamlScalarNode(meant)))
+        {
+            _covered.Add(Paths.Child(path, meant));
+        }
+    }
+
     /// <summary>Fills <paramref name="target"/> from <paramref name="map"/>; a key <paramref name="fields"/> does not know is an error.</summary>
     public void Fill<T>(YamlMappingNode map, string path, FieldReaders<T> fields, T target, string where)
     {
@@ -55,13 +79,7 @@ internal sealed partial class ReadContext(string file)
                 continue;
             }
 
-            Error(keyNode, child, $"unknown key '{key}' in {where}", Names.Suggest(key, fields.Keys));
-
-            // The key meant is missing only because of the typo: "needs a ..." for it would repeat this error.
-            if (Names.Closest(key, fields.Keys) is { } meant && !map.Children.ContainsKey(new YamlScalarNode(meant)))
-            {
-                _covered.Add(Paths.Child(path, meant));
-            }
+            Unknown(map, keyNode, key, path, where, fields.Keys);
         }
     }
 

@@ -26,8 +26,6 @@ public sealed class EtcdKvWorkload : IWorkload
             e => e is HttpRequestException or TaskCanceledException or IOException);
     }
 
-    public string Kind => Model.Options.WorkloadKinds.EtcdKv;
-
     public string Scheme => "http";
 
     public int Port => 2379;

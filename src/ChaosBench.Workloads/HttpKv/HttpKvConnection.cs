@@ -11,15 +11,15 @@ namespace ChaosBench.Workloads.HttpKv;
 /// One member's REST API, as <see cref="KvClients{T}"/> drives it: each write and read is one request made
 /// from the scenario's templates. The shared <see cref="HttpClient"/> pools the TCP connections.
 /// </summary>
-internal sealed class HttpKvConnection(HttpClient http, Uri endpoint, HttpApi api) : IKvConnection
+internal sealed class HttpKvConnection(HttpClient http, Uri endpoint, HttpOptions api) : IKvConnection
 {
     public Task PrepareAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Acknowledged when the answer's status is one of the write's <c>ok</c>; any other status throws.</summary>
     public async Task WriteAsync(string key, string value, CancellationToken ct)
     {
-        using var response = await SendAsync(api.Write, key, value, ct);
-        if (!api.Write.Ok.Contains((int)response.StatusCode))
+        using var response = await SendAsync(api.Write!, key, value, ct);
+        if (!api.Write!.Ok.Contains((int)response.StatusCode))
         {
             throw await UnexpectedAsync(response, ct);
         }
@@ -28,8 +28,8 @@ internal sealed class HttpKvConnection(HttpClient http, Uri endpoint, HttpApi ap
     /// <summary>The value the read's pointer finds in a 2xx answer; null on a <c>missing</c> status or when the pointer finds nothing.</summary>
     public async Task<string?> ReadAsync(string key, CancellationToken ct)
     {
-        using var response = await SendAsync(api.Read, key, string.Empty, ct);
-        if (api.Read.Missing.Contains((int)response.StatusCode))
+        using var response = await SendAsync(api.Read!, key, string.Empty, ct);
+        if (api.Read!.Missing.Contains((int)response.StatusCode))
         {
             return null;
         }
@@ -40,8 +40,8 @@ internal sealed class HttpKvConnection(HttpClient http, Uri endpoint, HttpApi ap
         }
 
         var text = await response.Content.ReadAsStringAsync(ct);
-        var found = api.Read.Value is { } pointer ? JsonPointer.Find(ParseAnswer(text), pointer) : text;
-        return found is null || !api.Read.Base64 ? found : Encoding.UTF8.GetString(Convert.FromBase64String(found));
+        var found = api.Read!.Value is { } pointer ? JsonPointer.Find(ParseAnswer(text), pointer) : text;
+        return found is null || !api.Read!.Base64 ? found : Encoding.UTF8.GetString(Convert.FromBase64String(found));
     }
 
     public void Dispose()
@@ -49,11 +49,11 @@ internal sealed class HttpKvConnection(HttpClient http, Uri endpoint, HttpApi ap
         // The HttpClient belongs to the workload: its pooled connections serve every client.
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpCall call, string key, string value, CancellationToken ct)
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestOptions call, string key, string value, CancellationToken ct)
     {
         // Appended, not resolved against the endpoint: an external service's base URL may have a path (/api) to keep.
-        var url = new Uri(endpoint.AbsoluteUri.TrimEnd('/') + Fill(call.Path, key, value, Uri.EscapeDataString));
-        using var request = new HttpRequestMessage(new HttpMethod(call.Method), url);
+        var url = new Uri(endpoint.AbsoluteUri.TrimEnd('/') + Fill(call.Path!, key, value, Uri.EscapeDataString));
+        using var request = new HttpRequestMessage(new HttpMethod(call.Method!), url);
         if (call.Body is { } body)
         {
             var json = body.TrimStart() is ['{' or '[', ..];

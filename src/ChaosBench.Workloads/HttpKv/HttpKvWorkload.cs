@@ -1,5 +1,3 @@
-using ChaosBench.Model;
-
 namespace ChaosBench.Workloads.HttpKv;
 
 /// <summary>
@@ -18,10 +16,10 @@ public sealed class HttpKvWorkload : IWorkload
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(3);
 
     private readonly HttpClient _http = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(1) }) { Timeout = RequestTimeout };
-    private readonly HttpApi _api;
+    private readonly HttpOptions _api;
     private readonly KvClients<HttpKvConnection> _clients;
 
-    public HttpKvWorkload(HttpApi api)
+    public HttpKvWorkload(HttpOptions api)
     {
         _api = api;
         _clients = new(
@@ -30,11 +28,9 @@ public sealed class HttpKvWorkload : IWorkload
             e => e is HttpRequestException or TaskCanceledException or IOException);
     }
 
-    public string Kind => Model.Options.WorkloadKinds.HttpKv;
-
     public string Scheme => "http";
 
-    public int Port => _api.Port;
+    public int Port => _api.Port ?? 0;
 
     public Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct) => _clients.CheckSteadyStateAsync(context, ct);
 

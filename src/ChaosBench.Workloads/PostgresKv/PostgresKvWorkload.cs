@@ -25,8 +25,6 @@ public sealed class PostgresKvWorkload : IWorkload
         (endpoint, ct) => PostgresConnection.OpenAsync(endpoint, ConnectTimeout, RequestTimeout, ct),
         e => e is NpgsqlException or IOException or TimeoutException or NotAppliedException);
 
-    public string Kind => Model.Options.WorkloadKinds.PostgresqlKv;
-
     public string Scheme => "postgresql";
 
     public int Port => 5432;

@@ -1,4 +1,3 @@
-using ChaosBench.Model.Options;
 using ChaosBench.Workloads.RedisList;
 using ChaosBench.Workloads.RedisSet;
 
@@ -25,9 +24,8 @@ public sealed class RedisWorkload : IWorkload
 
     private readonly KvClients<IKvConnection> _clients;
 
-    private RedisWorkload(string kind, KvShape shape, Func<RedisConnection, IKvConnection> view)
+    private RedisWorkload(KvShape shape, Func<RedisConnection, IKvConnection> view)
     {
-        Kind = kind;
         _clients = new(
             "Redis",
             async (endpoint, ct) => view(await RedisConnection.ConnectAsync(endpoint, ConnectTimeout, RequestTimeout, ct)),
@@ -36,15 +34,13 @@ public sealed class RedisWorkload : IWorkload
     }
 
     /// <summary><c>redis-kv</c>: seed-chosen keys, each write overwriting one.</summary>
-    public static RedisWorkload Registers() => new(WorkloadKinds.RedisKv, KvShape.Registers, redis => redis);
+    public static RedisWorkload Registers() => new(KvShape.Registers, redis => redis);
 
     /// <summary><c>redis-set</c>: unique elements added to one set.</summary>
-    public static RedisWorkload Set() => new(WorkloadKinds.RedisSet, KvShape.Set, redis => new RedisSetConnection(redis));
+    public static RedisWorkload Set() => new(KvShape.Set, redis => new RedisSetConnection(redis));
 
     /// <summary><c>redis-list</c>: unique elements appended to one list, whose order is checked too.</summary>
-    public static RedisWorkload List() => new(WorkloadKinds.RedisList, KvShape.List, redis => new RedisListConnection(redis));
-
-    public string Kind { get; }
+    public static RedisWorkload List() => new(KvShape.List, redis => new RedisListConnection(redis));
 
     public string Scheme => "redis";
 

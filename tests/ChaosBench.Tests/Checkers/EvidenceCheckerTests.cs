@@ -18,7 +18,7 @@ public sealed class EvidenceCheckerTests
     {
         var spread = new HistoryBuilder().Write(0, "a", "1", 0, 100).Write(0, "a", "2", 200, 300).Write(0, "a", "3", 1100, 1200, OpType.Info).Write(0, "a", "4", 1300, 1400).Build();
         var burst = new HistoryBuilder().Write(0, "a", "1", 0, 100).Write(0, "a", "2", 1100, 1200, OpType.Fail).Write(0, "a", "3", 1300, 1400, OpType.Info).Build();
-        var expectation = new Expectation("availability", null) { MaxErrorRate = 0.5 };
+        var expectation = new Expectation(new AvailabilityChecker(), new AvailabilityOptions { MaxErrorRate = 0.5 });
 
         var passed = new AvailabilityChecker().Check(expectation, new CheckInput(spread, []));
         var failed = new AvailabilityChecker().Check(expectation, new CheckInput(burst, []));
@@ -36,7 +36,7 @@ public sealed class EvidenceCheckerTests
         var history = new HistoryBuilder().Write(0, "a", "1", 0, 100).Write(1, "b", "1", 50, 150)
             .Write(0, "a", "2", 1100, 4200).Write(1, "b", "2", 1150, 4210).Write(0, "a", "3", 4300, 4350).Build();
 
-        var verdict = new AvailabilityChecker().Check(new Expectation("availability", null) { MaxErrorRate = 0.5 }, new CheckInput(history, []));
+        var verdict = new AvailabilityChecker().Check(new Expectation(new AvailabilityChecker(), new AvailabilityOptions { MaxErrorRate = 0.5 }), new CheckInput(history, []));
 
         // Then the seconds they were stuck in are fully unavailable
         Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
@@ -54,7 +54,7 @@ public sealed class EvidenceCheckerTests
     {
         var lines = Enumerable.Repeat("Replaced metadata of peer 14", matching).Append("unrelated").ToList();
         var input = new CheckInput(new History(), []) { Members = Members, Logs = new Dictionary<string, IReadOnlyList<string>> { ["etcd-1"] = lines, ["other"] = ["Replaced metadata of peer 1"] } };
-        var expectation = new Expectation("log", null) { Service = "etcd", Pattern = "Replaced metadata of peer", Absent = absent, AtMost = atMost, AtLeast = atLeast };
+        var expectation = new Expectation(new LogChecker(), new LogOptions { Service = "etcd", Pattern = "Replaced metadata of peer", Absent = absent, AtMost = atMost, AtLeast = atLeast });
 
         var verdict = new LogChecker().Check(expectation, input);
 
@@ -86,7 +86,7 @@ public sealed class EvidenceCheckerTests
     {
         TimelineEntry[] good = [Answer(1000, "503"), Answer(1250, "200")];
         TimelineEntry[] bad = [Answer(1000, "500"), Answer(1250, "500"), Answer(1500, "connection failed")];
-        var expectation = new Expectation("http-status", null) { Url = "http://{app}/x", Is = 200 };
+        var expectation = new Expectation(new HttpStatusChecker(), new HttpStatusOptions { Url = "http://{app}/x", Is = 200 });
 
         var passed = new HttpStatusChecker().Check(expectation, new CheckInput(new History(), good));
         var failed = new HttpStatusChecker().Check(expectation, new CheckInput(new History(), bad));
@@ -101,7 +101,7 @@ public sealed class EvidenceCheckerTests
     {
         // Given a URL that answered 503 once before answering 200, and 503 listed under never
         TimelineEntry[] answers = [Answer(1000, "503"), Answer(1250, "200")];
-        var expectation = new Expectation("http-status", null) { Url = "http://{app}/x", Is = 200, Never = [500, 502, 503] };
+        var expectation = new Expectation(new HttpStatusChecker(), new HttpStatusOptions { Url = "http://{app}/x", Is = 200, Never = [500, 502, 503] });
 
         // When it is checked
         var verdict = new HttpStatusChecker().Check(expectation, new CheckInput(new History(), answers));
@@ -124,8 +124,8 @@ public sealed class EvidenceCheckerTests
             new(t * 2, notReady ? TimelineKinds.NotReady : TimelineKinds.Ready, "db", notReady ? "exited 1" : "pg_isready"),
             new(t * 3, TimelineKinds.Fingerprint, "db", "after " + after),
         };
-        var input = new CheckInput(new History(), timeline) { Members = Members, Logs = new Dictionary<string, IReadOnlyList<string>> { ["db"] = [logLine] } };
-        var expectation = new Expectation("refuses-to-start", null) { Service = "db", Log = "database files are incompatible with server", DataUntouched = true };
+        var input = new CheckInput(new History(), timeline) { Kinds = TestKinds.All, Members = Members, Logs = new Dictionary<string, IReadOnlyList<string>> { ["db"] = [logLine] } };
+        var expectation = new Expectation(new RefusesToStartChecker(), new RefusesToStartOptions { Service = "db", Log = "database files are incompatible with server", DataUntouched = true });
         return new RefusesToStartChecker().Check(expectation, input);
     }
 }

@@ -9,7 +9,7 @@ namespace ChaosBench.Tests.Checkers;
 /// <summary><c>no-lost-writes</c> on a history of list appends.</summary>
 public sealed class ListAppendsTests
 {
-    private static readonly Expectation NoLostWrites = new("no-lost-writes", null);
+    private static readonly Expectation NoLostWrites = new(new NoLostWritesChecker(), new NoLostWritesOptions());
 
     [Test]
     public void Check_EveryAcknowledgedAppendPresentInOrder_PassesAndCountsIndeterminateApart()

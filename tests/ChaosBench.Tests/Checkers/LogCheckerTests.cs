@@ -69,7 +69,7 @@ public sealed class LogCheckerTests
     private static string Stamped(int seconds, string text) => $"{Start.AddSeconds(seconds):O} O {text}";
 
     private static Expectation Log(int? atMost, TimeSpan after) =>
-        new("log", null) { Service = "etcd", Pattern = "Replaced metadata of peer", AtMost = atMost, After = after };
+        new(new LogChecker(), new LogOptions { Service = "etcd", Pattern = "Replaced metadata of peer", AtMost = atMost, After = after });
 
     private static CheckInput Input(params string[] lines) => new(new History(), [])
     {

@@ -9,9 +9,9 @@ namespace ChaosBench.Tests.Checkers;
 /// <summary><c>no-lost-writes: { loss-window: D }</c>: losses acknowledged at most D before a crash are excused, and still reported.</summary>
 public sealed class LossWindowTests
 {
-    private static readonly Expectation Bare = new("no-lost-writes", null);
+    private static readonly Expectation Bare = new(new NoLostWritesChecker(), new NoLostWritesOptions());
 
-    private static readonly Expectation OneSecond = Bare with { LossWindow = TimeSpan.FromSeconds(1) };
+    private static readonly Expectation OneSecond = new(new NoLostWritesChecker(), new NoLostWritesOptions { LossWindow = TimeSpan.FromSeconds(1) });
 
     [Test]
     public void Check_LossAcknowledgedWithinWindowBeforeKill_PassesAndReportsTheLoss()
@@ -144,5 +144,5 @@ public sealed class LossWindowTests
     private static TimelineEntry Entry(int ms, string kind) => new(TimeSpan.FromMilliseconds(ms), kind, "redis-1", string.Empty);
 
     private static Verdict Check(Expectation expectation, History history, params TimelineEntry[] timeline) =>
-        new NoLostWritesChecker().Check(expectation, new CheckInput(history, timeline));
+        new NoLostWritesChecker().Check(expectation, new CheckInput(history, timeline) { Kinds = TestKinds.All });
 }

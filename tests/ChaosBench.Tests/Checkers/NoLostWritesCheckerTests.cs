@@ -3,12 +3,13 @@ using ChaosBench.Checkers.NoLostWrites;
 using ChaosBench.Model;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Tests.Checkers;
 
 public sealed class NoLostWritesCheckerTests
 {
-    private static readonly Expectation NoLostWrites = new("no-lost-writes", null);
+    private static readonly Expectation NoLostWrites = new(new NoLostWritesChecker(), new NoLostWritesOptions());
 
     [Test]
     public void Check_LastAcknowledgedValueReadBack_Passes()
@@ -124,9 +125,7 @@ public sealed class NoLostWritesCheckerTests
     [Test]
     public void Catalog_CheckerThrows_VerdictUnknownNotCrash()
     {
-        var catalog = new CheckerCatalog([new ThrowingChecker()]);
-
-        var verdict = catalog.Check(new Expectation("boom", null), new CheckInput(new History(), []));
+        var verdict = Judging.Judge(new Expectation(new ThrowingChecker(), new NoOptions()), new CheckInput(new History(), []));
 
         Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown));
         Assert.That(verdict.Summary, Does.Contain("the checker failed"));
@@ -134,9 +133,9 @@ public sealed class NoLostWritesCheckerTests
 
     private static Verdict Check(History history) => new NoLostWritesChecker().Check(NoLostWrites, new CheckInput(history, []));
 
-    private sealed class ThrowingChecker : IChecker
+    private sealed class ThrowingChecker : ExpectationKind<NoOptions>, IChecker
     {
-        public string Kind => "boom";
+        public override string Name => "boom";
 
         public Verdict Check(Expectation expectation, CheckInput input) => throw new InvalidOperationException("checker bug");
     }

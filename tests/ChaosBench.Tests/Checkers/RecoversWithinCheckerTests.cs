@@ -73,5 +73,5 @@ public sealed class RecoversWithinCheckerTests
     private static TimelineEntry Entry(int ms, string kind, string target) => new(TimeSpan.FromMilliseconds(ms), kind, target, string.Empty);
 
     private static Verdict Check(TimeSpan limit, ChaosBench.Model.History.History history, TimelineEntry[] timeline) =>
-        new RecoversWithinChecker().Check(new Expectation("recovers-within", limit), new CheckInput(history, timeline));
+        new RecoversWithinChecker().Check(new Expectation(new RecoversWithinChecker(), new RecoversWithinOptions { Within = limit }), new CheckInput(history, timeline) { Kinds = TestKinds.All });
 }

@@ -9,7 +9,7 @@ namespace ChaosBench.Tests.Checkers;
 /// <summary><c>no-lost-writes</c> on a history of set adds.</summary>
 public sealed class SetAddsTests
 {
-    private static readonly Expectation NoLostWrites = new("no-lost-writes", null);
+    private static readonly Expectation NoLostWrites = new(new NoLostWritesChecker(), new NoLostWritesOptions());
 
     [Test]
     public void Check_EveryAcknowledgedAddPresent_PassesAndCountsIndeterminateApart()

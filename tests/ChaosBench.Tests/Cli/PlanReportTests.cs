@@ -62,7 +62,7 @@ public sealed class PlanReportTests
     public async Task Render_ExternalUrlSet_ShowsItMaskedWithHowItIsWritten()
     {
         // Given an external service whose variable is set to a URL with credentials
-        var scenario = new ScenarioBuilder("staging").Duration(TimeSpan.FromSeconds(5))
+        var scenario = new ScenarioBuilder("staging", TestKinds.All).Duration(TimeSpan.FromSeconds(5))
             .Service("longhorn", s => s.External = new ExternalOptions { Url = "${LONGHORN_URL}" }).Build();
         var report = new PlanReport(FixedImageLookup.Nothing, name => name == "LONGHORN_URL" ? "https://admin:pw@longhorn.staging.example/" : null, Recipes);
 
@@ -77,7 +77,7 @@ public sealed class PlanReportTests
     public async Task Render_UnknownRecipe_SaysItIsMissing()
     {
         // Given a recipe that has no file
-        var scenario = new ScenarioBuilder("nope").Duration(TimeSpan.FromSeconds(5)).Service("db", s => s.Image = "recipe:nosql-1.0").Build();
+        var scenario = new ScenarioBuilder("nope", TestKinds.All).Duration(TimeSpan.FromSeconds(5)).Service("db", s => s.Image = "recipe:nosql-1.0").Build();
 
         // When the plan is rendered
         var plan = await RenderAsync(FixedImageLookup.Nothing, scenario, new Dictionary<string, string>());
@@ -86,7 +86,7 @@ public sealed class PlanReportTests
         Assert.That(plan, Does.Contain("  recipe:nosql-1.0: MISSING: no recipe fixtures/images/nosql-1.0.yaml"));
     }
 
-    private static Scenario Scenario() => new ScenarioBuilder("qdrant").Duration(TimeSpan.FromSeconds(5))
+    private static Scenario Scenario() => new ScenarioBuilder("qdrant", TestKinds.All).Duration(TimeSpan.FromSeconds(5))
         .Service("qdrant", s => s.Image = Qdrant)
         .Service("cache", s => s.Image = "recipe:redis-7.0")
         .Build();

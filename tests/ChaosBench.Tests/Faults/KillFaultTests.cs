@@ -6,6 +6,7 @@ using ChaosBench.Faults;
 using ChaosBench.Faults.Kill;
 using ChaosBench.Faults.Start;
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Tests.Faults;
 
@@ -32,10 +33,10 @@ public sealed class KillFaultTests
         Assert.That(pids.Where(Alive), Is.Empty);
         var state = (await engine.Containers.InspectAsync(member.ContainerId)).State;
         Assert.That((state.Running, state.ExitCode), Is.EqualTo((false, 137L)));
-        Assert.That(member.Faults, Is.EqualTo(MemberFaults.Stopped));
+        Assert.That(member.State, Is.EqualTo(MemberState.Stopped));
 
         // And a start right after it does not race the engine's bookkeeping
-        await new StartFault().ApplyAsync(context, member, Kill() with { Kind = "start" }, CancellationToken.None);
+        await new StartFault().ApplyAsync(context, member, new Fault(0, TimeSpan.Zero, new StartFault(), new StartOptions { Target = "app", Pick = "all" }), CancellationToken.None);
         Assert.That((await engine.Containers.InspectAsync(member.ContainerId)).State.Running, Is.True);
     }
 
@@ -53,7 +54,7 @@ public sealed class KillFaultTests
         Assert.That((await engine.Containers.InspectAsync(member.ContainerId)).State.Running, Is.False);
     }
 
-    private static Fault Kill() => new(0, TimeSpan.Zero, "kill", "app", "all", "KILL", null, null, null);
+    private static Fault Kill() => new(0, TimeSpan.Zero, new KillFault(), new KillOptions { Target = "app", Pick = "all" });
 
     private static async Task<(FaultContext Context, Member Member)> ShellMemberAsync(RunResources run)
     {

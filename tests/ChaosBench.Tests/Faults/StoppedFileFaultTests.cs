@@ -5,6 +5,7 @@ using ChaosBench.Faults;
 using ChaosBench.Faults.Bitflip;
 using ChaosBench.Faults.Truncate;
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Tests.Faults;
 
@@ -62,7 +63,14 @@ public sealed partial class StoppedFileFaultTests
         Assert.That(error!.Message, Does.Contain("stop or kill it first"));
     }
 
-    private static Fault Damage(string kind, string path = "/data") => new(0, TimeSpan.Zero, kind, "app", "all", "KILL", path, null, null);
+    private static Fault Damage(string kind, string path = "/data")
+    {
+        var options = (StoppedFileOptions)OptionsShape.Of(TestKinds.Fault(kind).OptionsType).Create();
+        options.Target = "app";
+        options.Pick = "all";
+        options.Path = path;
+        return new(0, TimeSpan.Zero, TestKinds.Fault(kind), options);
+    }
 
     private static async Task<(FaultContext Context, Member Member)> StoppedMemberAsync()
     {
@@ -79,7 +87,7 @@ public sealed partial class StoppedFileFaultTests
         var id = await run.CreateContainerAsync(spec);
         await engine.Containers.StartAsync(id);
         Assert.That(await engine.Containers.WaitAsync(id), Is.Zero);
-        var member = new Member("app-1", "app", spec) { ContainerId = id, Faults = MemberFaults.Stopped };
+        var member = new Member("app-1", "app", spec) { ContainerId = id, State = MemberState.Stopped };
         Runs.Add(run);
         return (new FaultContext(run, new Deployment("none", [member]), reference => reference) { Seed = 42 }, member);
     }

@@ -1,5 +1,14 @@
 using ChaosBench.Model;
 using ChaosBench.Model.Options;
+using ChaosBench.Model.Kinds;
+using ChaosBench.Faults;
+using ChaosBench.Faults.Exec;
+using ChaosBench.Faults.VersionHop;
+using ChaosBench.Workloads.HttpKv;
+using ChaosBench.Checkers.Log;
+using ChaosBench.Checkers.RefusesToStart;
+using ChaosBench.Checkers.Availability;
+using ChaosBench.Checkers.HttpStatus;
 
 namespace ChaosBench.Tests.Model;
 
@@ -8,24 +17,27 @@ public sealed class ExternalServiceValidatorTests
     private const string Reach = "ChaosBench does not run its containers; only HTTP (workload http-kv, request steps, http-status) reaches it";
 
     /// <summary>Every kind aimed at members: all but request, which names its service in its URL and may reach an external one.</summary>
-    public static IEnumerable<string> ContainerFaults() => FaultKinds.All.Where(FaultKinds.TargetsMembers);
+    public static IEnumerable<string> ContainerFaults() => TestKinds.All.Faults.Where(k => k.TargetsMembers).Select(k => k.Name);
 
     /// <summary>An external deployment under an http-kv workload, with a container service beside it.</summary>
-    private static ScenarioBuilder Staging() => new ScenarioBuilder("staging")
+    private static ScenarioBuilder Staging() => new ScenarioBuilder("staging", TestKinds.All)
         .Duration(TimeSpan.FromSeconds(20))
         .Service("longhorn", s => s.External = new ExternalOptions { Url = "${LONGHORN_URL}" })
         .Service("etcd", s => s.Image = "recipe:etcd-3.4")
-        .Workload(WorkloadKinds.HttpKv, "longhorn", w => w.Http = new HttpOptions
+        .Workload("http-kv", "longhorn", w => w.Options = new HttpKvOptions
         {
-            Write = new HttpCallOptions { Method = "PUT", Path = "/kv/{key}", Body = "{value}" },
-            Read = new HttpCallOptions { Method = "GET", Path = "/kv/{key}" },
+            Http = new HttpOptions
+            {
+                Write = new HttpWriteOptions { Method = "PUT", Path = "/kv/{key}", Body = "{value}" },
+                Read = new HttpReadOptions { Method = "GET", Path = "/kv/{key}" },
+            },
         });
 
     [Test]
     public void Build_ExternalServiceUnderHttpKv_IsValidWithTheUrlAsWritten()
     {
         // Given an external service with its url from the environment, an http-kv workload and http-status on it
-        var builder = Staging().Expect("no-lost-writes").Expect("http-status", e => { e.Url = "{longhorn}/v1/backingimages"; e.Is = 200; });
+        var builder = Staging().Expect("no-lost-writes").Expect(new HttpStatusOptions { Url = "{longhorn}/v1/backingimages", Is = 200 });
 
         // When it is built (no variable is set: lint does not need it)
         var scenario = builder.Build();
@@ -35,22 +47,32 @@ public sealed class ExternalServiceValidatorTests
         Assert.That(longhorn.IsExternal, Is.True);
         Assert.That(longhorn.External!.Url, Is.EqualTo("${LONGHORN_URL}"));
         Assert.That(scenario.ImageReferences(), Is.EqualTo(new[] { "recipe:etcd-3.4" }));
-        Assert.That(scenario.Workload!.Http!.Port, Is.Zero);
+        Assert.That(scenario.Workload!.OptionsAs<HttpKvOptions>().Http!.Port ?? 0, Is.Zero);
     }
 
     [TestCaseSource(nameof(ContainerFaults))]
     public void Validate_ContainerFaultOnExternalService_OneErrorSayingWhy(string kind)
     {
         // Given each fault kind aimed at the external service, with whatever parameters the kind needs
-        var options = Staging().Fault(TimeSpan.FromSeconds(1), kind, "longhorn", f =>
+        var fault = (TargetOptions)OptionsShape.Of(TestKinds.Fault(kind).OptionsType).Create();
+        fault.Target = "longhorn";
+        switch (fault)
         {
-            f.Path = FaultKinds.ChangesStoppedFile(kind) ? "/data" : null;
-            f.To = kind == FaultKinds.VersionHop ? "recipe:etcd-3.5" : null;
-            f.Command = kind == FaultKinds.Exec ? ["true"] : null;
-        }).ToOptions();
+            case StoppedFileOptions file:
+                file.Path = "/data";
+                break;
+            case VersionHopOptions hop:
+                hop.To = "recipe:etcd-3.5";
+                break;
+            case ExecOptions exec:
+                exec.Command = ["true"];
+                break;
+        }
+
+        var options = Staging().Fault(TimeSpan.FromSeconds(1), fault).ToOptions();
 
         // When it is validated
-        var errors = ScenarioValidator.Validate(options);
+        var errors = ScenarioValidator.Validate(options, TestKinds.All);
 
         // Then exactly one error, at the target, names the kind, the service and what does reach it
         Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[]
@@ -69,7 +91,7 @@ public sealed class ExternalServiceValidatorTests
             .ToOptions();
 
         // When it is validated
-        var paths = ScenarioValidator.Validate(options).Select(e => e.Path);
+        var paths = ScenarioValidator.Validate(options, TestKinds.All).Select(e => e.Path);
 
         // Then both faults are named: 'previous' is the external service too
         Assert.That(paths, Is.EqualTo(new[] { "faults[0].kill.target", "faults[1].start.target" }));
@@ -79,7 +101,7 @@ public sealed class ExternalServiceValidatorTests
     public void Validate_ContainerKeysOnExternalService_EachNamedWithWhy()
     {
         // Given an external service that also names an image, replicas, a command, env, volumes and a readiness probe
-        var options = new ScenarioBuilder("staging").Duration(TimeSpan.FromSeconds(5)).Service("longhorn", s =>
+        var options = new ScenarioBuilder("staging", TestKinds.All).Duration(TimeSpan.FromSeconds(5)).Service("longhorn", s =>
         {
             s.External = new ExternalOptions { Url = "https://longhorn.staging.example" };
             s.Image = "longhornio/longhorn-manager:v1.7.2";
@@ -91,7 +113,7 @@ public sealed class ExternalServiceValidatorTests
         }).ToOptions();
 
         // When it is validated
-        var errors = ScenarioValidator.Validate(options);
+        var errors = ScenarioValidator.Validate(options, TestKinds.All);
 
         // Then each key is refused at its path, saying the harness does not run the service
         Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "services.longhorn.image", "services.longhorn.replicas", "services.longhorn.command", "services.longhorn.env", "services.longhorn.volumes", "services.longhorn.ready" }));
@@ -104,10 +126,10 @@ public sealed class ExternalServiceValidatorTests
     public void Validate_BadExternalUrl_Reported(string? url, string expected)
     {
         // Given an external service whose url is missing, malformed, or not http(s) with no variable to fill it
-        var options = new ScenarioBuilder("staging").Duration(TimeSpan.FromSeconds(5)).Service("longhorn", s => s.External = new ExternalOptions { Url = url }).ToOptions();
+        var options = new ScenarioBuilder("staging", TestKinds.All).Duration(TimeSpan.FromSeconds(5)).Service("longhorn", s => s.External = new ExternalOptions { Url = url }).ToOptions();
 
         // When it is validated
-        var errors = ScenarioValidator.Validate(options);
+        var errors = ScenarioValidator.Validate(options, TestKinds.All);
 
         // Then the url is named
         Assert.That(errors.Single().Path, Is.EqualTo("services.longhorn.external.url"));
@@ -119,10 +141,10 @@ public sealed class ExternalServiceValidatorTests
     {
         // Given an http-kv workload on the external service that names a port
         var options = Staging().ToOptions();
-        options.Workload!.Http!.Port = 9500;
+        ((HttpKvOptions)options.Workload!.Options!).Http!.Port = 9500;
 
         // When it is validated
-        var errors = ScenarioValidator.Validate(options);
+        var errors = ScenarioValidator.Validate(options, TestKinds.All);
 
         // Then the port is refused: the url carries it
         Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "workload.http.port" }));
@@ -133,10 +155,10 @@ public sealed class ExternalServiceValidatorTests
     public void Validate_WorkloadWithItsOwnClientOnExternal_Refused()
     {
         // Given an etcd-kv workload aimed at the external service
-        var options = Staging().Workload(WorkloadKinds.EtcdKv, "longhorn").ToOptions();
+        var options = Staging().Workload("etcd-kv", "longhorn").ToOptions();
 
         // When it is validated
-        var errors = ScenarioValidator.Validate(options);
+        var errors = ScenarioValidator.Validate(options, TestKinds.All);
 
         // Then the kind is refused: only http-kv reaches an external service
         Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { $"workload.kind: etcd-kv cannot target external service 'longhorn': {Reach}; fix: use 'kind: http-kv' with the deployment's REST API" }));
@@ -147,14 +169,14 @@ public sealed class ExternalServiceValidatorTests
     {
         // Given a log, a refuses-to-start and a recovers-within judging the external service
         var options = Staging()
-            .Expect("log", e => { e.Service = "longhorn"; e.Pattern = "panic"; e.Absent = true; })
-            .Expect("refuses-to-start", e => e.Service = "longhorn")
+            .Expect(new LogOptions { Service = "longhorn", Pattern = "panic", Absent = true })
+            .Expect(new RefusesToStartOptions { Service = "longhorn" })
             .Expect("recovers-within", TimeSpan.FromSeconds(10))
-            .Expect("availability", e => e.MaxErrorRate = 0.5)
+            .Expect(new AvailabilityOptions { MaxErrorRate = 0.5 })
             .ToOptions();
 
         // When it is validated
-        var errors = ScenarioValidator.Validate(options);
+        var errors = ScenarioValidator.Validate(options, TestKinds.All);
 
         // Then each container expectation is refused; availability judges the history and is fine
         Assert.That(errors.Select(e => e.Path), Is.EqualTo(new[] { "expect[0].log.service", "expect[1].refuses-to-start.service", "expect[2].recovers-within" }));
@@ -171,10 +193,10 @@ public sealed class ExternalServiceValidatorTests
     public void Validate_HttpStatusUrl_ExternalPlaceholderBeginsIt(string url, string? expected)
     {
         // Given an http-status url naming a container service or the external one
-        var options = Staging().Expect("http-status", e => { e.Url = url; e.Is = 200; }).ToOptions();
+        var options = Staging().Expect(new HttpStatusOptions { Url = url, Is = 200 }).ToOptions();
 
         // When it is validated
-        var errors = ScenarioValidator.Validate(options);
+        var errors = ScenarioValidator.Validate(options, TestKinds.All);
 
         // Then a container service's placeholder is a host, an external one's the whole base URL
         Assert.That(errors.Select(e => e.Message), expected is null ? Is.Empty : Has.One.Contains(expected));

@@ -1,15 +1,15 @@
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Faults.VersionHop;
 
 namespace ChaosBench.Tests.Model;
 
 public sealed class ImageSourceValidatorTests
 {
-    private static ScenarioBuilder Qdrant() => new ScenarioBuilder("qdrant")
+    private static ScenarioBuilder Qdrant() => new ScenarioBuilder("qdrant", TestKinds.All)
         .Duration(TimeSpan.FromSeconds(10))
         .Service("qdrant", s => s.Image = "qdrant/qdrant:v1.13.4")
         .Service("cache", s => s.Image = "recipe:redis-7.0")
-        .Fault(TimeSpan.FromSeconds(2), FaultKinds.VersionHop, "qdrant", f => f.To = "qdrant/qdrant:v1.13.5");
+        .Fault(TimeSpan.FromSeconds(2), new VersionHopOptions { Target = "qdrant", To = "qdrant/qdrant:v1.13.5" });
 
     [Test]
     public void Build_TarballsForServiceAndHopImages_CarriedAsWritten()
@@ -39,7 +39,7 @@ public sealed class ImageSourceValidatorTests
             .ToOptions();
 
         // When it is validated
-        var errors = ScenarioValidator.Validate(options).Select(e => e.ToString());
+        var errors = ScenarioValidator.Validate(options, TestKinds.All).Select(e => e.ToString());
 
         // Then each is named with its fix
         Assert.That(errors, Is.EqualTo(new[]

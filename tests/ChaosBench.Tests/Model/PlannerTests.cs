@@ -1,15 +1,16 @@
 using ChaosBench.Model;
 using ChaosBench.Model.Planning;
+using ChaosBench.Faults.Kill;
 
 namespace ChaosBench.Tests.Model;
 
 public sealed class PlannerTests
 {
-    private static readonly Scenario KillMember = new ScenarioBuilder("etcd-kill-member")
+    private static readonly Scenario KillMember = new ScenarioBuilder("etcd-kill-member", TestKinds.All)
         .Duration(TimeSpan.FromSeconds(20))
         .Service("etcd", s => { s.Image = "recipe:etcd-3.4"; s.Replicas = 3; s.Cluster = "etcd"; })
         .Workload("etcd-kv", "etcd")
-        .Fault(TimeSpan.FromSeconds(5), "kill", "etcd", f => f.Pick = "random")
+        .Fault(TimeSpan.FromSeconds(5), new KillOptions { Target = "etcd", Pick = "random" })
         .Fault(TimeSpan.FromSeconds(8), "start", "previous")
         .Expect("no-lost-writes")
         .Build();
@@ -44,9 +45,9 @@ public sealed class PlannerTests
     [Test]
     public void Resolve_LeaderPick_DeferredToRunTime()
     {
-        var scenario = new ScenarioBuilder("leader").Duration(TimeSpan.FromSeconds(10))
+        var scenario = new ScenarioBuilder("leader", TestKinds.All).Duration(TimeSpan.FromSeconds(10))
             .Service("etcd", s => { s.Image = "recipe:etcd-3.4"; s.Replicas = 3; s.Cluster = "etcd"; })
-            .Fault(TimeSpan.FromSeconds(1), "kill", "etcd", f => f.Pick = "leader").Build();
+            .Fault(TimeSpan.FromSeconds(1), new KillOptions { Target = "etcd", Pick = "leader" }).Build();
 
         var plan = Planner.Resolve(scenario, 1);
 

@@ -7,7 +7,7 @@ public sealed class ScenarioBuilderTests
     [Test]
     public void Build_InvalidScenario_ReportsEveryProblemAtOnce()
     {
-        var builder = new ScenarioBuilder("Bad Name")
+        var builder = new ScenarioBuilder("Bad Name", TestKinds.All)
             .Service("etcd", s => s.Replicas = 0)
             .Workload("etcd-kvv", "etc")
             .Fault(TimeSpan.FromSeconds(1), "start", "etcd");
@@ -22,7 +22,7 @@ public sealed class ScenarioBuilderTests
     [Test]
     public void With_IsImmutable_EarlierBuilderUnchanged()
     {
-        var first = new ScenarioBuilder("a").Duration(TimeSpan.FromSeconds(1)).Service("s", s => s.Image = "x");
+        var first = new ScenarioBuilder("a", TestKinds.All).Duration(TimeSpan.FromSeconds(1)).Service("s", s => s.Image = "x");
 
         var second = first.Duration(TimeSpan.FromSeconds(9));
 

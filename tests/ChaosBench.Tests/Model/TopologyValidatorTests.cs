@@ -1,6 +1,8 @@
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
 using ChaosBench.Model.Planning;
+using ChaosBench.Faults.Kill;
+using ChaosBench.Faults.VersionHop;
+using ChaosBench.Model.Options;
 
 namespace ChaosBench.Tests.Model;
 
@@ -9,14 +11,14 @@ public sealed class TopologyValidatorTests
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
 
     /// <summary>Three single-member etcd services, as a Compose file gives them.</summary>
-    private static ScenarioBuilder ThreeServices() => new ScenarioBuilder("compose-etcd")
+    private static ScenarioBuilder ThreeServices() => new ScenarioBuilder("compose-etcd", TestKinds.All)
         .Duration(20 * Second)
         .Service("etcd-1", s => s.Image = "recipe:etcd-3.4")
         .Service("etcd-2", s => s.Image = "recipe:etcd-3.4")
         .Service("etcd-3", s => s.Image = "recipe:etcd-3.4");
 
     private static List<string> Errors(ScenarioBuilder builder) =>
-        ScenarioValidator.Validate(builder.ToOptions()).Select(e => $"{e.Path}: {e.Message}").ToList();
+        ScenarioValidator.Validate(builder.ToOptions(), TestKinds.All).Select(e => $"{e.Path}: {e.Message}").ToList();
 
     [Test]
     public void Resolve_KillRandomOfGroup_PicksAmongAllItsServicesMembersAndStartsThemBack()
@@ -24,8 +26,8 @@ public sealed class TopologyValidatorTests
         // Given a group of three services, killed at random and started again
         var scenario = ThreeServices().Group("etcd", "etcd-1", "etcd-2", "etcd-3")
             .Workload("etcd-kv", "etcd")
-            .Fault(5 * Second, FaultKinds.Kill, "etcd", f => f.Pick = "random")
-            .Fault(8 * Second, FaultKinds.Start, "previous")
+            .Fault(5 * Second, new KillOptions { Target = "etcd", Pick = "random" })
+            .Fault(8 * Second, "start", "previous")
             .Build();
 
         // When the plans of many seeds are resolved
@@ -59,7 +61,7 @@ public sealed class TopologyValidatorTests
     [Test]
     public void Validate_PickLeaderOfGroup_RefusedForItIsNoCluster()
     {
-        var builder = ThreeServices().Group("etcd", "etcd-1", "etcd-2", "etcd-3").Fault(5 * Second, FaultKinds.Kill, "etcd", f => f.Pick = "leader");
+        var builder = ThreeServices().Group("etcd", "etcd-1", "etcd-2", "etcd-3").Fault(5 * Second, new KillOptions { Target = "etcd", Pick = "leader" });
 
         Assert.That(Errors(builder), Is.EqualTo(new[] { "faults[0].kill.pick: cannot pick 'leader' of etcd (3 replicas, no cluster)" }));
     }
@@ -117,10 +119,10 @@ public sealed class TopologyValidatorTests
     public void Build_ImageUsedInPlaceOfAnother_ResolvesServicesAndHopsToIt()
     {
         // Given a vendor's image reference mapped to an offline recipe, for a service and a version hop
-        var scenario = new ScenarioBuilder("vendor")
+        var scenario = new ScenarioBuilder("vendor", TestKinds.All)
             .Duration(10 * Second)
             .Service("etcd", s => s.Image = "quay.io/coreos/etcd:v3.4.23")
-            .Fault(2 * Second, FaultKinds.VersionHop, "etcd", f => f.To = "quay.io/coreos/etcd:v3.5.16")
+            .Fault(2 * Second, new VersionHopOptions { Target = "etcd", To = "quay.io/coreos/etcd:v3.5.16" })
             .Image("quay.io/coreos/etcd:v3.4.23", i => i.Use = "recipe:etcd-3.4")
             .Image("quay.io/coreos/etcd:v3.5.16", i => i.Use = "recipe:etcd-3.5")
             .Build();
@@ -132,7 +134,7 @@ public sealed class TopologyValidatorTests
     [Test]
     public void Validate_ImageWithTarballAndUseOrAChainOfUses_Reported()
     {
-        var builder = new ScenarioBuilder("vendor")
+        var builder = new ScenarioBuilder("vendor", TestKinds.All)
             .Duration(10 * Second)
             .Service("a", s => s.Image = "vendor/a:1")
             .Service("b", s => s.Image = "vendor/b:1")

@@ -3,6 +3,8 @@ using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
 using ChaosBench.Reports;
+using ChaosBench.Faults.Kill;
+using ChaosBench.Faults.Start;
 
 namespace ChaosBench.Tests.Reports;
 
@@ -18,7 +20,7 @@ internal static class SampleRuns
     public static ReportInput Failed()
     {
         var history = SampleHistory.Build();
-        return new(FailedRecord(history), history, Folder);
+        return new(FailedRecord(history), history, Folder) { Kinds = TestKinds.All };
     }
 
     public static ReportInput Passed()
@@ -32,7 +34,7 @@ internal static class SampleRuns
             Reason = null,
             Verdicts = [failed.Verdicts[0], failed.Verdicts[1] with { Status = VerdictStatus.Passed, Summary = "etcd-2 became healthy 4.2s after it was started." }],
         };
-        return new(run, history, Folder);
+        return new(run, history, Folder) { Kinds = TestKinds.All };
     }
 
     /// <summary>The harness could not provision etcd-2: no verdicts, no history.</summary>
@@ -49,15 +51,15 @@ internal static class SampleRuns
             Verdicts = [],
             HistorySummary = new Dictionary<string, int>(),
         };
-        return new(run, new History(), Folder);
+        return new(run, new History(), Folder) { Kinds = TestKinds.All };
     }
 
     private static RunRecord FailedRecord(History history)
     {
         var ops = history.Ops;
         var writes = ops.Where(o => o.F == "write").ToList();
-        var kill = new Fault(0, TimeSpan.FromSeconds(5), "kill", "etcd", "random", "KILL", null, null, null);
-        var start = new Fault(1, TimeSpan.FromSeconds(8), "start", "previous", "random", "KILL", null, null, null);
+        var kill = new Fault(0, TimeSpan.FromSeconds(5), TestKinds.Fault("kill"), new KillOptions { Target = "etcd" });
+        var start = new Fault(1, TimeSpan.FromSeconds(8), TestKinds.Fault("start"), new StartOptions { Target = "previous" });
         var members = new[] { "etcd-1", "etcd-2", "etcd-3" };
         return new RunRecord
         {

@@ -15,8 +15,8 @@ public sealed class ComposeRunTests
     public async Task Run_ComposeEtcdClusterAndNativeCluster_SameSeedSameTargetSameVerdicts()
     {
         // Given the same kill scenario on a native 3-member etcd cluster and on one read from a Compose file
-        var native = ScenarioLoader.Load(Scenario("scenarios", "etcd", "kill-member.yaml"));
-        var compose = ScenarioLoader.Load(Scenario("scenarios", "compose", "etcd-kill-member.yaml"));
+        var native = TestKinds.Loader.Load(Scenario("scenarios", "etcd", "kill-member.yaml"));
+        var compose = TestKinds.Loader.Load(Scenario("scenarios", "compose", "etcd-kill-member.yaml"));
 
         // When both run with one seed
         var nativeRun = await TestRuns.RunAsync(native, 7);
@@ -34,7 +34,7 @@ public sealed class ComposeRunTests
     public async Task Run_ComposeRedisWithApp_AppStartsOnlyOnceTheCacheIsReady()
     {
         // Given Redis and an app tier that depends on it being healthy
-        var scenario = ScenarioLoader.Load(Scenario("scenarios", "compose", "redis-kill-with-app.yaml"));
+        var scenario = TestKinds.Loader.Load(Scenario("scenarios", "compose", "redis-kill-with-app.yaml"));
 
         // When it runs
         var result = await TestRuns.RunAsync(scenario, 7);
@@ -50,7 +50,7 @@ public sealed class ComposeRunTests
     [Test]
     public async Task Run_ComposePostgresqlWithPgbackrest_Passes()
     {
-        var scenario = ScenarioLoader.Load(Scenario("scenarios", "compose", "duplicate-backup-targets-pgbackrest.yaml"));
+        var scenario = TestKinds.Loader.Load(Scenario("scenarios", "compose", "duplicate-backup-targets-pgbackrest.yaml"));
 
         var result = await TestRuns.RunAsync(scenario, 7);
 
@@ -61,7 +61,7 @@ public sealed class ComposeRunTests
     public async Task Run_EveryComposeKey_EachTakesEffectInsideTheContainers()
     {
         // Given a Compose file using every supported key, and steps that check each from inside the containers
-        var scenario = ScenarioLoader.Load(Scenario("tests", "ChaosBench.Tests", "Scenarios", "Compose", "Run", "every-key.yaml"));
+        var scenario = TestKinds.Loader.Load(Scenario("tests", "ChaosBench.Tests", "Scenarios", "Compose", "Run", "every-key.yaml"));
 
         // When it runs
         var result = await TestRuns.RunAsync(scenario, 7);
@@ -83,7 +83,7 @@ public sealed class ComposeRunTests
     public async Task Run_VersionHopOfAComposeService_RunsTheMappedImagesAndKeepsTheData()
     {
         // Given a Compose service named as a vendor names its image, hopped by name to another mapped tag
-        var scenario = ScenarioLoader.Load(Scenario("tests", "ChaosBench.Tests", "Scenarios", "Compose", "Run", "version-hop.yaml"));
+        var scenario = TestKinds.Loader.Load(Scenario("tests", "ChaosBench.Tests", "Scenarios", "Compose", "Run", "version-hop.yaml"));
 
         // When it runs
         var result = await TestRuns.RunAsync(scenario, 7);

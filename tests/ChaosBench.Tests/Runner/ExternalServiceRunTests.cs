@@ -73,7 +73,7 @@ public sealed class ExternalServiceRunTests
     public async Task Run_VariableUnsetInTheRunnersEnvironment_ErrorsInProvisionSayingWhatToSet()
     {
         // Given the scenario run from C#, where no command line checked the variable first
-        var scenario = ScenarioLoader.Parse(Yaml, "external-kv.yaml");
+        var scenario = TestKinds.Loader.Parse(Yaml, "external-kv.yaml");
         using var engine = TestEnvironment.Engine();
         var runner = new ScenarioRunner(engine, new ImageBuilder(engine, TestEnvironment.Recipes, new ImageBuildOptions()));
 
@@ -92,7 +92,7 @@ public sealed class ExternalServiceRunTests
     {
         // Given the same API, acknowledging every 5th write without keeping it
         using var server = new KeyValueServer(dropEvery: 5);
-        var scenario = ScenarioLoader.Parse(Yaml, "external-kv.yaml");
+        var scenario = TestKinds.Loader.Parse(Yaml, "external-kv.yaml");
         using var engine = TestEnvironment.Engine();
         var runner = new ScenarioRunner(engine, new ImageBuilder(engine, TestEnvironment.Recipes, new ImageBuildOptions()));
 

@@ -7,7 +7,7 @@ namespace ChaosBench.Tests.Runner;
 public sealed class ExternalUrlTests
 {
     private static Service Longhorn(string url) =>
-        new ScenarioBuilder("staging").Duration(TimeSpan.FromSeconds(5)).Service("longhorn", s => s.External = new ExternalOptions { Url = url }).Build().Service("longhorn");
+        new ScenarioBuilder("staging", TestKinds.All).Duration(TimeSpan.FromSeconds(5)).Service("longhorn", s => s.External = new ExternalOptions { Url = url }).Build().Service("longhorn");
 
     [Test]
     public void Resolve_VariableSet_GivesTheUrl()

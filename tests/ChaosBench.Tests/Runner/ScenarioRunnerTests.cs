@@ -1,6 +1,7 @@
 using ChaosBench.Model;
 using ChaosBench.Model.Records;
 using ChaosBench.Runner;
+using ChaosBench.Faults.Kill;
 
 namespace ChaosBench.Tests.Runner;
 
@@ -12,11 +13,11 @@ public sealed class ScenarioRunnerTests
     public async Task Run_KillOneOfThreeEtcdMembersThenStart_PassesWithNoLostWrites()
     {
         // Given a 3-member etcd cluster under writes, one seed-chosen member SIGKILLed at 3s and started at 5s
-        var scenario = new ScenarioBuilder("etcd-kill-member")
+        var scenario = new ScenarioBuilder("etcd-kill-member", TestKinds.All)
             .Duration(TimeSpan.FromSeconds(8))
             .Service("etcd", s => { s.Image = "recipe:etcd-3.4"; s.Replicas = 3; s.Cluster = "etcd"; s.Volumes["data"] = new() { Path = "/var/lib/etcd" }; })
             .Workload("etcd-kv", "etcd", w => { w.Clients = 4; w.Rate = 100; })
-            .Fault(TimeSpan.FromSeconds(3), "kill", "etcd", f => f.Pick = "random")
+            .Fault(TimeSpan.FromSeconds(3), new KillOptions { Target = "etcd", Pick = "random" })
             .Fault(TimeSpan.FromSeconds(5), "start", "previous")
             .Expect("no-lost-writes")
             .Expect("recovers-within", TimeSpan.FromSeconds(10))
@@ -38,11 +39,11 @@ public sealed class ScenarioRunnerTests
     [Test]
     public async Task Run_RecoveryLimitThatCannotHold_FailsNamingTheExpectation()
     {
-        var scenario = new ScenarioBuilder("etcd-pause-impossible-recovery")
+        var scenario = new ScenarioBuilder("etcd-pause-impossible-recovery", TestKinds.All)
             .Duration(TimeSpan.FromSeconds(6))
             .Service("etcd", s => s.Image = "recipe:etcd-3.4")
             .Workload("etcd-kv", "etcd", w => w.Rate = 50)
-            .Fault(TimeSpan.FromSeconds(1), "pause", "etcd", f => f.For = TimeSpan.FromSeconds(2))
+            .Fault(TimeSpan.FromSeconds(1), "pause", "etcd", @for: TimeSpan.FromSeconds(2))
             .Expect("no-lost-writes")
             .Expect("recovers-within", TimeSpan.FromMilliseconds(1))
             .Build();

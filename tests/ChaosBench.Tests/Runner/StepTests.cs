@@ -1,6 +1,9 @@
 using ChaosBench.Model;
 using ChaosBench.Model.Records;
 using ChaosBench.Runner;
+using ChaosBench.Faults.Exec;
+using ChaosBench.Faults.Kill;
+using ChaosBench.Faults.Request;
 
 namespace ChaosBench.Tests.Runner;
 
@@ -14,8 +17,8 @@ public sealed class StepTests
     {
         // Given a request that saves etcd's version from its JSON answer, and an exec that must print it back
         var scenario = Etcd("steps-save")
-            .Request(TimeSpan.FromSeconds(1), "http://{etcd}:2379/version", r => r.Save["version"] = "/etcdserver")
-            .Fault(TimeSpan.FromSeconds(2), "exec", "etcd", f => { f.Command = ["sh", "-c", "echo server {version}; etcd --version"]; f.Match = @"server (\S+)\s+etcd Version: \1"; })
+            .Fault(TimeSpan.FromSeconds(1), new RequestOptions { Url = "http://{etcd}:2379/version", Save = { ["version"] = "/etcdserver" } })
+            .Fault(TimeSpan.FromSeconds(2), new ExecOptions { Target = "etcd", Command = ["sh", "-c", "echo server {version}; etcd --version"], Match = @"server (\S+)\s+etcd Version: \1" })
             .Build();
 
         // When it runs
@@ -33,7 +36,7 @@ public sealed class StepTests
     {
         // Given an exec whose command exits 3
         var scenario = Etcd("steps-exec-fails")
-            .Fault(TimeSpan.FromSeconds(1), "exec", "etcd", f => f.Command = ["sh", "-c", "echo no such member >&2; exit 3"])
+            .Fault(TimeSpan.FromSeconds(1), new ExecOptions { Target = "etcd", Command = ["sh", "-c", "echo no such member >&2; exit 3"] })
             .Build();
 
         // When it runs
@@ -51,7 +54,7 @@ public sealed class StepTests
     {
         // Given a request that requires a 404 from a URL that exists
         var scenario = Etcd("steps-request-fails")
-            .Request(TimeSpan.FromSeconds(1), "http://{etcd}:2379/version", r => { r.Status = [404]; r.Within = TimeSpan.FromSeconds(1); })
+            .Fault(TimeSpan.FromSeconds(1), new RequestOptions { Url = "http://{etcd}:2379/version", Status = [404], Within = TimeSpan.FromSeconds(1) })
             .Build();
 
         var result = await TestRuns.RunAsync(scenario, seed: 1);
@@ -68,7 +71,7 @@ public sealed class StepTests
         var scenario = Etcd("steps-when-log")
             .Fault(TimeSpan.FromSeconds(1), "kill", "etcd")
             .Fault(TimeSpan.FromSeconds(2), "start", "etcd")
-            .Fault(TimeSpan.FromSeconds(2), "kill", "etcd", f => f.WhenLog = "recovered store from snapshot|restarting member")
+            .Fault(TimeSpan.FromSeconds(2), new KillOptions { Target = "etcd" }, whenLog: "recovered store from snapshot|restarting member")
             .Fault(TimeSpan.FromSeconds(4), "start", "etcd")
             .Build();
 
@@ -92,14 +95,14 @@ public sealed class StepTests
     {
         // Given two services declaring the same shared volume, and a third with a volume of that name not shared
         var share = new ChaosBench.Model.Options.VolumeOptions { Path = "/share", Shared = true };
-        var scenario = new ScenarioBuilder("steps-shared-volume")
+        var scenario = new ScenarioBuilder("steps-shared-volume", TestKinds.All)
             .Duration(TimeSpan.FromSeconds(4))
             .Service("writer", s => { s.Image = "recipe:redis-7.0"; s.Volumes["share"] = share; })
             .Service("reader", s => { s.Image = "recipe:redis-7.0"; s.Volumes["share"] = share; })
             .Service("other", s => { s.Image = "recipe:redis-7.0"; s.Volumes["share"] = new() { Path = "/share" }; })
-            .Fault(TimeSpan.FromSeconds(1), "exec", "writer", f => f.Command = ["sh", "-c", "echo written-by-writer > /share/note"])
-            .Fault(TimeSpan.FromSeconds(2), "exec", "reader", f => { f.Command = ["cat", "/share/note"]; f.Match = "written-by-writer"; })
-            .Fault(TimeSpan.FromSeconds(2), "exec", "other", f => { f.Command = ["ls", "/share"]; f.Exit = "any"; })
+            .Fault(TimeSpan.FromSeconds(1), new ExecOptions { Target = "writer", Command = ["sh", "-c", "echo written-by-writer > /share/note"] })
+            .Fault(TimeSpan.FromSeconds(2), new ExecOptions { Target = "reader", Command = ["cat", "/share/note"], Match = "written-by-writer" })
+            .Fault(TimeSpan.FromSeconds(2), new ExecOptions { Target = "other", Command = ["ls", "/share"], Exit = "any" })
             .Build();
 
         // When it runs
@@ -110,7 +113,7 @@ public sealed class StepTests
         Assert.That(result.Record.Timeline.Last(e => e.Kind == "exec").Detail, Does.Not.Contain("note"));
     }
 
-    private static ScenarioBuilder Etcd(string name) => new ScenarioBuilder(name)
+    private static ScenarioBuilder Etcd(string name) => new ScenarioBuilder(name, TestKinds.All)
         .Duration(TimeSpan.FromSeconds(6))
         .Service("etcd", s => { s.Image = "recipe:etcd-3.4"; s.Volumes["data"] = new() { Path = "/var/lib/etcd" }; s.Ready = new() { Http = "http://{self}:2379/health" }; });
 }

@@ -27,7 +27,7 @@ public sealed class BrokenScenarioTests
         var expected = File.ReadAllLines(Path.Combine(Folder, name + ".expected"));
 
         // When it is loaded
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Load(path));
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Load(path));
 
         // Then every error is reported, in order, each with its place and fix, and the file as it was named
         Assert.That(error.File, Is.EqualTo(path));

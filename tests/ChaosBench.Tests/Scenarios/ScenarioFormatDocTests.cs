@@ -53,7 +53,7 @@ public sealed partial class ScenarioFormatDocTests
     {
         try
         {
-            ScenarioLoader.ParseAll(yaml, "etcd.yaml");
+            TestKinds.Loader.ParseAll(yaml, "etcd.yaml");
             return [];
         }
         catch (ScenarioLoadException e)

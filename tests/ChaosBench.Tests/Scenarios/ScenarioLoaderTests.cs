@@ -1,5 +1,10 @@
 using ChaosBench.Model;
 using ChaosBench.Scenarios;
+using ChaosBench.Workloads.HttpKv;
+using ChaosBench.Faults;
+using ChaosBench.Faults.Kill;
+using ChaosBench.Faults.VersionHop;
+using ChaosBench.Checkers.Log;
 
 namespace ChaosBench.Tests.Scenarios;
 
@@ -31,7 +36,7 @@ public sealed class ScenarioLoaderTests
         var yaml = Etcd + $"workload: {{ kind: etcd-kv, target: etcd, rate: {rate} }}\n";
 
         // When it is parsed
-        var scenario = ScenarioLoader.Parse(yaml, "rate.yaml");
+        var scenario = TestKinds.Loader.Parse(yaml, "rate.yaml");
 
         // Then the rate is per second
         Assert.That(scenario.Workload!.Rate, Is.EqualTo(perSecond));
@@ -53,10 +58,10 @@ public sealed class ScenarioLoaderTests
             """;
 
         // When it is parsed
-        var http = ScenarioLoader.Parse(yaml, "http.yaml").Workload!.Http!;
+        var http = TestKinds.Loader.Parse(yaml, "http.yaml").Workload!.OptionsAs<HttpKvOptions>().Http!;
 
         // Then every key lands in the model
-        Assert.That((http.Port, http.Write.Method, http.Write.Body, http.Read.Value, http.Read.Base64), Is.EqualTo((2379, "POST", "{\"key\":\"{key64}\"}", "/kvs/0/value", true)));
+        Assert.That((http.Port, http.Write!.Method, http.Write.Body, http.Read!.Value, http.Read.Base64), Is.EqualTo((2379, "POST", "{\"key\":\"{key64}\"}", "/kvs/0/value", true)));
         Assert.That((http.Write.Ok, http.Read.Missing), Is.EqualTo((new[] { 200, 201 }, new[] { 404, 410 })));
     }
 
@@ -67,7 +72,7 @@ public sealed class ScenarioLoaderTests
         var yaml = Etcd + "workload:\n  kind: http-kv\n  target: etcd\n  http:\n    port: 2379\n    write: { method: PUT, path: /k, value: /v }\n    read: { method: GET, path: /k }\n";
 
         // When it is parsed
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Parse(yaml, "http.yaml"))!;
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Parse(yaml, "http.yaml"))!;
 
         // Then the loader points at it
         Assert.That(error.Message, Does.Contain("http.yaml:10:37: unknown key 'value' in http.write"));
@@ -98,10 +103,10 @@ public sealed class ScenarioLoaderTests
             """).Replace("duration: 20s", "duration: 5m", StringComparison.Ordinal);
 
         // When it is parsed
-        var faults = ScenarioLoader.Parse(yaml, "faults.yaml").Faults;
+        var faults = TestKinds.Loader.Parse(yaml, "faults.yaml").Faults;
 
         // Then each fault keeps its kind, target, pick and parameters
-        Assert.That(faults.Select(f => $"{f.Kind} {f.Target} {f.Pick} {f.Signal} {f.Path} {f.To} {f.For}"), Is.EqualTo(new[]
+        Assert.That(faults.Select(f => $"{f.Kind} {f.Targeting?.Target} {f.Targeting?.Pick} {(f.Options as KillOptions)?.Signal ?? "KILL"} {(f.Options as StoppedFileOptions)?.Path} {(f.Options as VersionHopOptions)?.To} {f.For}"), Is.EqualTo(new[]
         {
             "pause etcd all KILL   00:00:00.5000000",
             "partition etcd 2 KILL   00:01:00",
@@ -123,10 +128,10 @@ public sealed class ScenarioLoaderTests
         var yaml = Etcd + "expect:\n  - log: { service: etcd, pattern: \"Replaced metadata of peer\", at-most: 5, after: 15s }\n";
 
         // When it is parsed
-        var expectation = ScenarioLoader.Parse(yaml, "log.yaml").Expectations.Single();
+        var expectation = TestKinds.Loader.Parse(yaml, "log.yaml").Expectations.Single();
 
         // Then the offset is kept and shows in the expectation's name
-        Assert.That(expectation.After, Is.EqualTo(TimeSpan.FromSeconds(15)));
+        Assert.That(expectation.OptionsAs<LogOptions>().After, Is.EqualTo(TimeSpan.FromSeconds(15)));
         Assert.That(expectation.ToString(), Is.EqualTo("log etcd /Replaced metadata of peer/ at most 5 after 15s"));
     }
 
@@ -137,8 +142,8 @@ public sealed class ScenarioLoaderTests
         var path = Write("target.yaml", Etcd + "workload:\n  kind: etcd-kv\n  target: etdc\n");
 
         // When its options are loaded and validated
-        var file = ScenarioLoader.LoadOptions(path);
-        var errors = ScenarioValidator.Validate(file.Options).Select(file.Locate);
+        var file = TestKinds.Loader.LoadOptions(path);
+        var errors = ScenarioValidator.Validate(file.Options, TestKinds.All).Select(file.Locate);
 
         // Then the validator's path becomes the line and column of the value
         Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { $"{path}:7:11: no service 'etdc'; fix: did you mean 'etcd'?" }));
@@ -151,7 +156,7 @@ public sealed class ScenarioLoaderTests
         var path = Write("typo.yaml", Etcd + "workload: { knd: etcd-kv, target: etcd }\n");
 
         // When its options are loaded
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.LoadOptions(path));
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.LoadOptions(path));
 
         // Then the typo is the one error, at the key
         Assert.That(error.Errors, Is.EqualTo(new[] { new LocatedError(path, 5, 13, "unknown key 'knd' in the workload", "did you mean 'kind'?") }));
@@ -164,7 +169,7 @@ public sealed class ScenarioLoaderTests
         var path = Write("both.yaml", Etcd.Replace("replicas: 3", "replicas: 12", StringComparison.Ordinal) + "workload: { kind: etcd-kv, target: etcd, clients: lots }\n");
 
         // When it is loaded
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Load(path));
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Load(path));
 
         // Then both come, sorted by line
         Assert.That(error.Errors.Select(e => (e.Line, e.Message)), Is.EqualTo(new[]

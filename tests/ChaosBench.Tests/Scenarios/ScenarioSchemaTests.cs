@@ -5,6 +5,7 @@ using ChaosBench.Model;
 using ChaosBench.Model.Options;
 using ChaosBench.Scenarios;
 using ChaosBench.Scenarios.Reading;
+using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Tests.Scenarios;
 
@@ -16,7 +17,7 @@ public sealed class ScenarioSchemaTests
     public void Generate_ComparedWithCheckedInFile_IsEqual()
     {
         // Given the generated schema
-        var generated = ScenarioSchema.Generate();
+        var generated = ScenarioSchema.Generate(TestKinds.All);
 
         // When asked to, refresh the checked-in copy (CHAOSBENCH_UPDATE_SCHEMA=1 dotnet test --filter ScenarioSchemaTests)
         if (Environment.GetEnvironmentVariable("CHAOSBENCH_UPDATE_SCHEMA") == "1")
@@ -32,7 +33,7 @@ public sealed class ScenarioSchemaTests
     public void Generate_FaultsAndExpectations_ComeFromTheModelsKindLists()
     {
         // Given the generated schema
-        var schema = JsonNode.Parse(ScenarioSchema.Generate())!;
+        var schema = JsonNode.Parse(ScenarioSchema.Generate(TestKinds.All))!;
 
         // When its fault and expectation definitions are read
         var faultKeys = schema["$defs"]!["fault"]!["properties"]!.AsObject().Select(p => p.Key);
@@ -40,9 +41,9 @@ public sealed class ScenarioSchemaTests
         var killParameters = schema["$defs"]!["fault-kill"]!["properties"]!.AsObject().Select(p => p.Key);
 
         // Then they are the model's lists
-        Assert.That(faultKeys, Is.EqualTo(FaultKinds.All.Prepend("at")));
-        Assert.That(expectations, Is.EqualTo(ExpectationKinds.All));
-        Assert.That(killParameters, Is.EquivalentTo(FaultKinds.ParametersOf(FaultKinds.Kill).Append("target").Append("pick")));
+        Assert.That(faultKeys, Is.EqualTo(TestKinds.All.Faults.Names.Prepend("at")));
+        Assert.That(expectations, Is.EqualTo(TestKinds.All.Expectations.Names));
+        Assert.That(killParameters, Is.EquivalentTo(FaultKeys.Of(TestKinds.Fault("kill"))));
     }
 
     [TestCase("5s", true)]
@@ -55,7 +56,7 @@ public sealed class ScenarioSchemaTests
     public void Generate_DurationPattern_AgreesWithDurations(string text, bool valid)
     {
         // Given the schema's duration pattern
-        var pattern = (string)JsonNode.Parse(ScenarioSchema.Generate())!["$defs"]!["duration"]!["pattern"]!;
+        var pattern = (string)JsonNode.Parse(ScenarioSchema.Generate(TestKinds.All))!["$defs"]!["duration"]!["pattern"]!;
 
         // Then it accepts what Durations.TryParse accepts
         Assert.That(Durations.TryParse(text, out _), Is.EqualTo(valid));
@@ -76,10 +77,11 @@ public sealed class ScenarioSchemaTests
         Assert.That(ServiceReader.ReadyFields.Keys, Is.EquivalentTo(Keys<ReadyOptions>()));
         Assert.That(ServiceReader.ExternalFields.Keys, Is.EquivalentTo(Keys<ExternalOptions>()));
         Assert.That(ImageReader.Fields.Keys, Is.EquivalentTo(Keys<ImageSourceOptions>()));
-        Assert.That(WorkloadReader.Fields.Keys, Is.EquivalentTo(Keys<WorkloadOptions>()));
+        // The workload's kind's own options sit beside the common keys, read by their own shape
+        Assert.That(OptionsShape.Of<WorkloadOptions>().Keys.Append("options"), Is.EquivalentTo(Keys<WorkloadOptions>()));
 
-        // A fault's 'at' and kind are its own keys; the rest sit under the kind
-        Assert.That(FaultReader.BodyFields.Keys.Append("at").Append("kind"), Is.EquivalentTo(Keys<FaultOptions>()));
+        // A fault's 'at' and kind are its own keys; for, when-log and the kind's options sit under the kind
+        Assert.That(new[] { FaultKeys.At, "kind", FaultKeys.For, FaultKeys.WhenLog, "options" }, Is.EquivalentTo(Keys<FaultOptions>()));
     }
 
     private static IEnumerable<string> Keys<T>() =>

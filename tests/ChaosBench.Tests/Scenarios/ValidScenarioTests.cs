@@ -2,6 +2,11 @@ using System.Text.Json;
 using ChaosBench.Model;
 using ChaosBench.Model.Options;
 using ChaosBench.Scenarios;
+using ChaosBench.Faults.Kill;
+using ChaosBench.Faults.Start;
+using ChaosBench.Checkers.NoLostWrites;
+using ChaosBench.Checkers.RecoversWithin;
+using ChaosBench.Faults.VersionHop;
 
 namespace ChaosBench.Tests.Scenarios;
 
@@ -25,7 +30,7 @@ public sealed class ValidScenarioTests
         var path = Path.Combine(TestEnvironment.RepoRoot, file);
 
         // When it is loaded, every expansion of a matrix
-        var scenarios = ScenarioLoader.LoadAll(path);
+        var scenarios = TestKinds.Loader.LoadAll(path);
 
         // Then it validates, and remembers where it came from
         Assert.That(scenarios.Select(s => s.SourceFile), Is.Not.Empty.And.All.EqualTo(path));
@@ -37,7 +42,7 @@ public sealed class ValidScenarioTests
         // Given the etcd sketch
 
         // When it is parsed
-        var scenario = ScenarioLoader.Parse(Sketches.EtcdKillMember, "etcd-kill-member.yaml");
+        var scenario = TestKinds.Loader.Parse(Sketches.EtcdKillMember, "etcd-kill-member.yaml");
 
         // Then every field arrives
         Assert.That(scenario.Name, Is.EqualTo("etcd-kill-member"));
@@ -47,13 +52,13 @@ public sealed class ValidScenarioTests
         Assert.That((etcd.Image, etcd.Replicas, etcd.Cluster), Is.EqualTo(("recipe:etcd-3.4", 3, "etcd")));
         Assert.That(etcd.Volumes, Is.EqualTo(new[] { new Volume("data", "/var/lib/etcd", "normal") }));
         Assert.That(etcd.Ready, Is.EqualTo(new Readiness("http://{self}:2379/health", null, null, 30 * Second)));
-        Assert.That(scenario.Workload, Is.EqualTo(new Workload("etcd-kv", "etcd", 4, 200, 1000)));
+        Assert.That(scenario.Workload, Is.EqualTo(new Workload(TestKinds.Workload("etcd-kv"), "etcd", 4, 200, 1000)));
         Assert.That(scenario.Faults, Is.EqualTo(new[]
         {
-            new Fault(0, 5 * Second, "kill", "etcd", "random", "KILL", null, null, null),
-            new Fault(1, 8 * Second, "start", "previous", "random", "KILL", null, null, null),
+            new Fault(0, 5 * Second, TestKinds.Fault("kill"), new KillOptions { Target = "etcd" }),
+            new Fault(1, 8 * Second, TestKinds.Fault("start"), new StartOptions { Target = "previous" }),
         }));
-        Assert.That(scenario.Expectations, Is.EqualTo(new[] { new Expectation("no-lost-writes", null), new Expectation("recovers-within", 10 * Second) }));
+        Assert.That(scenario.Expectations, Is.EqualTo(new[] { new Expectation(TestKinds.Expectation("no-lost-writes"), new NoLostWritesOptions()), new Expectation(TestKinds.Expectation("recovers-within"), new RecoversWithinOptions { Within = 10 * Second }) }));
     }
 
     [Test]
@@ -62,14 +67,14 @@ public sealed class ValidScenarioTests
         // Given the Redis sketch
 
         // When it is parsed
-        var scenario = ScenarioLoader.Parse(Sketches.RedisVersionHop, "redis-version-hop.yaml");
+        var scenario = TestKinds.Loader.Parse(Sketches.RedisVersionHop, "redis-version-hop.yaml");
 
         // Then the command, the exec probe and both hops arrive
         var cache = scenario.Service("cache");
         Assert.That(cache.Command, Is.EqualTo(new[] { "redis-server", "--appendonly", "yes", "--appendfsync", "always" }));
         Assert.That(cache.Ready!.Exec, Is.EqualTo(new[] { "redis-cli", "ping" }));
         Assert.That(cache.Ready.Within, Is.EqualTo(30 * Second), "the default wait");
-        Assert.That(scenario.Faults.Select(f => (f.Kind, f.To)), Is.EqualTo(new[] { ("version-hop", "recipe:redis-7.0"), ("version-hop", "recipe:redis-8.0") }));
+        Assert.That(scenario.Faults.Select(f => (f.Kind.Name, f.OptionsAs<VersionHopOptions>().To)), Is.EqualTo(new[] { ("version-hop", "recipe:redis-7.0"), ("version-hop", "recipe:redis-8.0") }));
         Assert.That(scenario.Workload, Is.Null);
     }
 
@@ -79,7 +84,7 @@ public sealed class ValidScenarioTests
         // Given the negative-control sketch
 
         // When it is parsed
-        var scenario = ScenarioLoader.Parse(Sketches.EtcdUnsafeNoFsync, "etcd-unsafe.yaml");
+        var scenario = TestKinds.Loader.Parse(Sketches.EtcdUnsafeNoFsync, "etcd-unsafe.yaml");
 
         // Then the long volume form, args, env and the log probe arrive
         var etcd = scenario.Service("etcd");
@@ -94,25 +99,25 @@ public sealed class ValidScenarioTests
     public void Parse_SameContentAsBuilder_GivesAnEqualScenario()
     {
         // Given the etcd sketch written with the C# builder
-        var built = new ScenarioBuilder("etcd-kill-member")
+        var built = new ScenarioBuilder("etcd-kill-member", TestKinds.All)
             .Seed(7)
             .Duration(20 * Second)
             .Service("etcd", s =>
             {
                 s.Image = "recipe:etcd-3.4";
                 s.Replicas = 3;
-                s.Cluster = ClusterKinds.Etcd;
+                s.Cluster = "etcd";
                 s.Volumes["data"] = new VolumeOptions { Path = "/var/lib/etcd" };
                 s.Ready = new ReadyOptions { Http = "http://{self}:2379/health", Within = 30 * Second };
             })
-            .Workload(WorkloadKinds.EtcdKv, "etcd", w => { w.Clients = 4; w.Rate = 200; })
-            .Fault(5 * Second, FaultKinds.Kill, "etcd", f => { f.Pick = "random"; f.Signal = "KILL"; })
-            .Fault(8 * Second, FaultKinds.Start, "previous")
-            .Expect(ExpectationKinds.NoLostWrites)
-            .Expect(ExpectationKinds.RecoversWithin, 10 * Second);
+            .Workload("etcd-kv", "etcd", w => { w.Clients = 4; w.Rate = 200; })
+            .Fault(5 * Second, new KillOptions { Target = "etcd", Pick = "random", Signal = "KILL" })
+            .Fault(8 * Second, "start", "previous")
+            .Expect("no-lost-writes")
+            .Expect("recovers-within", 10 * Second);
 
         // When the YAML is parsed
-        var parsed = ScenarioLoader.Parse(Sketches.EtcdKillMember, "etcd-kill-member.yaml");
+        var parsed = TestKinds.Loader.Parse(Sketches.EtcdKillMember, "etcd-kill-member.yaml");
 
         // Then both are the same scenario, down to every list and map
         Assert.That(JsonSerializer.Serialize(parsed with { SourceFile = null }), Is.EqualTo(JsonSerializer.Serialize(built.Build())));

@@ -1,7 +1,7 @@
 using System.Collections;
 using ChaosBench.Checkers;
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
+using ChaosBench.Checkers.Linearizable;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Tests.Checkers.Linearizable;
@@ -9,7 +9,7 @@ namespace ChaosBench.Tests.Checkers.Linearizable;
 /// <summary>The <c>linearizable</c> expectation as a run judges it: through the catalogue, into a verdict.</summary>
 public sealed class LinearizableCheckerTests
 {
-    private static readonly Expectation Linearizable = new(ExpectationKinds.Linearizable, null);
+    private static readonly Expectation Linearizable = new(TestKinds.Expectation("linearizable"), new LinearizableOptions());
 
     [Test]
     public void Check_ConsistentHistory_PassedWithCounts()
@@ -18,7 +18,7 @@ public sealed class LinearizableCheckerTests
         var history = new RegisterHistory().Write("1", 0, 10, key: "a").Read("1", 20, 30, key: "a").Write("x", 0, 10, key: "b").FinalRead("x", 100, 110, key: "b").ToHistory();
 
         // When the catalogue judges it
-        var verdict = CheckerCatalog.Default.Check(Linearizable, new CheckInput(history, []));
+        var verdict = Judging.Judge(Linearizable, new CheckInput(history, []));
 
         // Then it passed, with what was judged
         Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Passed), verdict.Summary);
@@ -34,7 +34,7 @@ public sealed class LinearizableCheckerTests
         var history = new RegisterHistory().Write("1", 0, 10, process: 0).Write("2", 20, 30, process: 1).Read("1", 40, 50, process: 2).ToHistory();
 
         // When the catalogue judges it
-        var verdict = CheckerCatalog.Default.Check(Linearizable, new CheckInput(history, []));
+        var verdict = Judging.Judge(Linearizable, new CheckInput(history, []));
 
         // Then the summary says which read, what it should have read and who wrote that; the evidence is plain values
         Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
@@ -50,7 +50,7 @@ public sealed class LinearizableCheckerTests
     public void Check_NoRegisterOperations_UnknownSayingNothingToJudge()
     {
         // Given an empty history
-        var verdict = CheckerCatalog.Default.Check(Linearizable, new CheckInput(new ChaosBench.Model.History.History(), []));
+        var verdict = Judging.Judge(Linearizable, new CheckInput(new ChaosBench.Model.History.History(), []));
 
         // When the catalogue judges it, then nothing was judged, and that is not a pass
         Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown));
@@ -61,7 +61,7 @@ public sealed class LinearizableCheckerTests
     public void ToString_WithBudget_ReadsAsWritten()
     {
         // Given the expectation bare and with a budget
-        var withBudget = Linearizable with { Budget = TimeSpan.FromMinutes(2) };
+        var withBudget = Linearizable with { Options = new LinearizableOptions { Budget = TimeSpan.FromMinutes(2) } };
 
         // Then each reads as the scenario states it
         Assert.That((Linearizable.ToString(), withBudget.ToString()), Is.EqualTo(("linearizable", "linearizable budget 2m")));

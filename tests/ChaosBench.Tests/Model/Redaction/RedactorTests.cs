@@ -3,6 +3,7 @@ using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
 using ChaosBench.Model.Redaction;
+using ChaosBench.Faults.Exec;
 
 namespace ChaosBench.Tests.Model.Redaction;
 
@@ -58,7 +59,7 @@ public sealed class RedactorTests
     public void For_ScenarioWithNamedAndMarkedSecrets_CollectsBothAndNothingElse()
     {
         // Given env under a secret name, env under a name the scenario marks secret, and a plain one
-        var scenario = new ScenarioBuilder("secrets")
+        var scenario = new ScenarioBuilder("secrets", TestKinds.All)
             .Duration(TimeSpan.FromSeconds(5))
             .Secret("SESSION")
             .Service("app", s => { s.Image = "recipe:etcd-3.4"; s.Env["DB_PASSWORD"] = "hunter2-hunter2"; s.Env["SESSION"] = "cookie-value-42"; s.Env["MODE"] = "production"; })
@@ -77,7 +78,7 @@ public sealed class RedactorTests
         // Given a record whose timeline, verdict, reason, plan and services carry a secret
         var redactor = new Redactor();
         redactor.Add(Secret);
-        var step = new Fault(0, TimeSpan.FromSeconds(1), "exec", "app", "random", "KILL", null, null, null) { Command = ["echo", Secret] };
+        var step = new Fault(0, TimeSpan.FromSeconds(1), TestKinds.Fault("exec"), new ExecOptions { Target = "app", Command = ["echo", Secret] });
         var run = new RunRecord
         {
             RunId = "r",
@@ -99,7 +100,7 @@ public sealed class RedactorTests
 
         // Then no field holds the secret any more
         Assert.That(redacted.Reason, Is.EqualTo("it printed ***"));
-        Assert.That(redacted.Plan!.Faults[0].Fault.Command, Is.EqualTo(new[] { "echo", "***" }));
+        Assert.That(redacted.Plan!.Faults[0].Fault.OptionsAs<ExecOptions>().Command, Is.EqualTo(new[] { "echo", "***" }));
         Assert.That(redacted.Services[0].Env, Is.EqualTo(new Dictionary<string, string> { ["DB_PASSWORD"] = "***", ["NOTE"] = "***" }));
         Assert.That(redacted.Timeline[0].Detail, Is.EqualTo("exit 0: ***"));
         Assert.That(redacted.Verdicts[0].Summary, Is.EqualTo("***"));

@@ -23,7 +23,7 @@ public sealed class RunRecordJsonTests
         var path = WriteFile(run);
 
         // When replay reads it back
-        var read = RunRecordJson.Read(path);
+        var read = RunRecordJson.Read(path, TestKinds.All);
 
         // Then it is the same record: same JSON, and the typed parts compare equal
         Assert.That(Serialize(read), Is.EqualTo(File.ReadAllText(path)));
@@ -58,7 +58,7 @@ public sealed class RunRecordJsonTests
         var run = SampleRuns.Failed().Run with { Elapsed = TimeSpan.FromTicks(379_876_543) };
 
         // When it is written and read back
-        var read = RunRecordJson.Read(WriteFile(run));
+        var read = RunRecordJson.Read(WriteFile(run), TestKinds.All);
 
         // Then it keeps millisecond precision
         Assert.That(read.Elapsed, Is.EqualTo(TimeSpan.FromMilliseconds(37_988)));

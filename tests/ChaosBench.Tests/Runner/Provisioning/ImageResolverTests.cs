@@ -125,7 +125,7 @@ public sealed class ImageResolverTests
 
     private Task<(Dictionary<string, string> Ids, List<ImageRecord> Records)> ResolveAsync(RunSettings settings)
     {
-        var scenario = new ScenarioBuilder("qdrant").Duration(TimeSpan.FromSeconds(5)).Service("qdrant", s => s.Image = Qdrant).Build();
+        var scenario = new ScenarioBuilder("qdrant", TestKinds.All).Duration(TimeSpan.FromSeconds(5)).Service("qdrant", s => s.Image = Qdrant).Build();
         var builder = new ImageBuilder(_engine, TestEnvironment.Recipes, new ImageBuildOptions());
         return new ImageResolver(_engine, builder, settings).ResolveAsync(scenario, CancellationToken.None);
     }

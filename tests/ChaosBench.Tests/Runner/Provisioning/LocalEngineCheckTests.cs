@@ -8,7 +8,7 @@ public sealed class LocalEngineCheckTests
     private static readonly Uri Remote = new("tcp://127.0.0.1:2375/");
 
     private static ChaosBench.Model.Scenario Load(string product, string file) =>
-        ScenarioLoader.Load(Path.Combine(TestEnvironment.RepoRoot, "scenarios", product, file));
+        TestKinds.Loader.Load(Path.Combine(TestEnvironment.RepoRoot, "scenarios", product, file));
 
     [Test]
     public void Require_PowerLossOnRemoteEngine_NamesVolumeFaultEngineAndFix()

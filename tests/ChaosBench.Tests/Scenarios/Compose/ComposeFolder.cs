@@ -28,7 +28,7 @@ internal sealed class ComposeFolder : IDisposable
     {
         Write("app.compose.yaml", compose);
         Write("scenario.yaml", scenario);
-        return ScenarioLoader.LoadOptions(ScenarioPath, Environment.GetValueOrDefault);
+        return TestKinds.Loader.LoadOptions(ScenarioPath, Environment.GetValueOrDefault);
     }
 
     public ServiceOptions Service(string compose, string name = "app") => Load(compose).Options.Services[name];
@@ -40,7 +40,7 @@ internal sealed class ComposeFolder : IDisposable
         {
             Write("app.compose.yaml", compose);
             Write("scenario.yaml", scenario);
-            ScenarioLoader.Load(ScenarioPath, Environment.GetValueOrDefault);
+            TestKinds.Loader.Load(ScenarioPath, Environment.GetValueOrDefault);
             return [];
         }
         catch (ScenarioLoadException e)

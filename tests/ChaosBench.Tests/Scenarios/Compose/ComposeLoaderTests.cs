@@ -13,7 +13,7 @@ public sealed class ComposeLoaderTests : ComposeFixture
         Folder.Write("scenario.yaml", ComposeFolder.Scenario);
 
         // When the scenario is loaded and validated
-        var scenario = ScenarioLoader.Load(Folder.ScenarioPath, Folder.Environment.GetValueOrDefault);
+        var scenario = TestKinds.Loader.Load(Folder.ScenarioPath, Folder.Environment.GetValueOrDefault);
 
         // Then the service runs the defaults
         var cache = scenario.Service("cache");
@@ -101,7 +101,7 @@ public sealed class ComposeLoaderTests : ComposeFixture
         Folder.Write("scenario.yaml", ComposeFolder.Scenario);
 
         // When its options are loaded
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.LoadOptions(Folder.ScenarioPath, _ => null))!;
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.LoadOptions(Folder.ScenarioPath, _ => null))!;
 
         // Then the Compose file is named, as the scenario's folder and the path join
         Assert.That(error.Errors.Single().File, Is.EqualTo(Folder.ComposePath));
@@ -116,7 +116,7 @@ public sealed class ComposeLoaderTests : ComposeFixture
         Folder.Write("scenario.yaml", ComposeFolder.Scenario);
 
         // When it is loaded
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Load(Folder.ScenarioPath, _ => null))!;
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Load(Folder.ScenarioPath, _ => null))!;
 
         // Then the byte is pointed at, in the Compose file, as for a scenario
         Assert.That(error.Errors.Single().ToString(), Is.EqualTo($"{Folder.ComposePath}:2:26: byte 0xE9 is not UTF-8; fix: save the file as UTF-8"));
@@ -130,7 +130,7 @@ public sealed class ComposeLoaderTests : ComposeFixture
         var path = Folder.Write(name, "services:\n  app: { image: x }\n");
 
         // When it is loaded as a scenario
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Load(path))!;
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Load(path))!;
 
         // Then it is not read as a scenario: the error says what to load instead
         Assert.That(error.Errors.Single().ToString(), Is.EqualTo($"{path}:1:1: this is a Compose file, not a scenario; fix: load the scenario that names it with 'compose: {name}'"));

@@ -1,5 +1,6 @@
 using ChaosBench.Runner.Clusters;
 using ChaosBench.Scenarios;
+using ChaosBench.Runner.Clusters.Etcd;
 
 namespace ChaosBench.Tests.Scenarios.Compose;
 
@@ -17,7 +18,7 @@ public sealed class RepositoryComposeTests
         // Given a scenario of scenarios/compose/, and no variable set
 
         // When its options are read
-        var options = ScenarioLoader.LoadOptions(Path.Combine(Folder, file), _ => null).Options;
+        var options = TestKinds.Loader.LoadOptions(Path.Combine(Folder, file), _ => null).Options;
 
         // Then its Compose file gave it services, and every group names them
         Assert.That(options.Services, Is.Not.Empty);
@@ -28,8 +29,8 @@ public sealed class RepositoryComposeTests
     public void LoadOptions_EtcdCompose_RunsWhatTheNativeClusterRuns()
     {
         // Given the Compose etcd cluster, and the native one of etcd/kill-member.yaml
-        var compose = ScenarioLoader.LoadOptions(Path.Combine(Folder, "etcd-kill-member.yaml"), _ => null).Options;
-        var native = ScenarioLoader.Load(Path.Combine(TestEnvironment.RepoRoot, "scenarios", "etcd", "kill-member.yaml")).Service("etcd");
+        var compose = TestKinds.Loader.LoadOptions(Path.Combine(Folder, "etcd-kill-member.yaml"), _ => null).Options;
+        var native = TestKinds.Loader.Load(Path.Combine(TestEnvironment.RepoRoot, "scenarios", "etcd", "kill-member.yaml")).Service("etcd");
 
         // When each member's command is compared with the native wiring's, under the Compose file's token
         var wiring = new EtcdCluster();
@@ -52,7 +53,7 @@ public sealed class RepositoryComposeTests
         string? Lookup(string name) => name switch { "ETCD_VERSION" => "3.5", "REDIS_VERSION" => "8.0", "PGBACKREST_VERSION" => "2.56", _ => null };
 
         // When they are read
-        var images = Scenarios().SelectMany(c => ScenarioLoader.LoadOptions(Path.Combine(Folder, (string)c.Arguments[0]!), Lookup).Options.Services.Values).Select(s => s.Image).Distinct();
+        var images = Scenarios().SelectMany(c => TestKinds.Loader.LoadOptions(Path.Combine(Folder, (string)c.Arguments[0]!), Lookup).Options.Services.Values).Select(s => s.Image).Distinct();
 
         // Then the variables chose the recipes, and a service that pins its image keeps it
         Assert.That(images, Is.EquivalentTo(new[] { "recipe:etcd-3.5", "recipe:redis-8.0", "recipe:redis-7.0", "recipe:pgbackrest-2.56" }));

@@ -22,7 +22,7 @@ public sealed class UnsupportedComposeTests
         var expected = File.ReadAllLines(Path.Combine(Folder, name + ".expected"));
 
         // When it is loaded
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Parse(scenario, Path.Combine(Folder, "scenario.yaml"), _ => null))!;
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Parse(scenario, Path.Combine(Folder, "scenario.yaml"), _ => null))!;
 
         // Then every error is located in the Compose file, in order, each with its fix
         Assert.That(error.Errors.Select(e => e.File), Is.All.EqualTo(Path.Combine(Folder, name + ".yaml")));

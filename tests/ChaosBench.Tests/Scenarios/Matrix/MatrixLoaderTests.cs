@@ -1,4 +1,6 @@
 using ChaosBench.Scenarios;
+using ChaosBench.Faults.Kill;
+using ChaosBench.Faults.VersionHop;
 
 namespace ChaosBench.Tests.Scenarios.Matrix;
 
@@ -35,7 +37,7 @@ public sealed class MatrixLoaderTests
             """;
 
         // When it is loaded
-        var scenarios = ScenarioLoader.ParseAll(yaml, "m.yaml");
+        var scenarios = TestKinds.Loader.ParseAll(yaml, "m.yaml");
 
         // Then the cross product runs, the first variable varying slowest, each with its values substituted
         Assert.That(scenarios.Select(s => s.Name), Is.EqualTo(new[]
@@ -43,7 +45,7 @@ public sealed class MatrixLoaderTests
             "redis-kill[redis=6.0,signal=KILL]", "redis-kill[redis=6.0,signal=TERM]", "redis-kill[redis=7.0,signal=KILL]", "redis-kill[redis=7.0,signal=TERM]",
         }));
         Assert.That(scenarios.Select(s => s.Services[0].Image), Is.EqualTo(new[] { "recipe:redis-6.0", "recipe:redis-6.0", "recipe:redis-7.0", "recipe:redis-7.0" }));
-        Assert.That(scenarios.Select(s => s.Faults[0].Signal), Is.EqualTo(new[] { "KILL", "TERM", "KILL", "TERM" }));
+        Assert.That(scenarios.Select(s => s.Faults[0].OptionsAs<KillOptions>().Signal), Is.EqualTo(new[] { "KILL", "TERM", "KILL", "TERM" }));
         Assert.That(scenarios[3].Matrix, Is.EqualTo(new Dictionary<string, string> { ["redis"] = "7.0", ["signal"] = "TERM" }));
     }
 
@@ -68,11 +70,11 @@ public sealed class MatrixLoaderTests
             """;
 
         // When it is loaded
-        var scenarios = ScenarioLoader.ParseAll(yaml, "m.yaml");
+        var scenarios = TestKinds.Loader.ParseAll(yaml, "m.yaml");
 
         // Then it is two runs, 6.0 → 7.0 and 7.0 → 8.0
         Assert.That(scenarios.Select(s => s.Name), Is.EqualTo(new[] { "redis-hop[from=6.0,to=7.0]", "redis-hop[from=7.0,to=8.0]" }));
-        Assert.That(scenarios.Select(s => $"{s.Services[0].Image} > {s.Faults[0].To}"), Is.EqualTo(new[] { "recipe:redis-6.0 > recipe:redis-7.0", "recipe:redis-7.0 > recipe:redis-8.0" }));
+        Assert.That(scenarios.Select(s => $"{s.Services[0].Image} > {s.Faults[0].OptionsAs<VersionHopOptions>().To}"), Is.EqualTo(new[] { "recipe:redis-6.0 > recipe:redis-7.0", "recipe:redis-7.0 > recipe:redis-8.0" }));
     }
 
     [Test]
@@ -82,7 +84,7 @@ public sealed class MatrixLoaderTests
         var yaml = "name: plain\n" + Body.Replace("${matrix.redis}", "7.0", StringComparison.Ordinal).Replace("[no-lost-writes]", "[no-lost-writes]\ndescription: costs $$5", StringComparison.Ordinal);
 
         // When it is loaded
-        var scenarios = ScenarioLoader.ParseAll(yaml, "m.yaml");
+        var scenarios = TestKinds.Loader.ParseAll(yaml, "m.yaml");
 
         // Then it is itself, named as written, and the escape is left for the interpolation after
         Assert.That(scenarios.Select(s => (s.Name, s.Matrix.Count, s.Description)), Is.EqualTo(new[] { ("plain", 0, "costs $$5") }));
@@ -95,7 +97,7 @@ public sealed class MatrixLoaderTests
         var yaml = "name: m\nmatrix: { redis: [\"6.0\", \"7.0\"] }\n" + Body;
 
         // When it is loaded as one scenario, Then the caller is told to load all
-        Assert.That(() => ScenarioLoader.Parse(yaml, "m.yaml"), Throws.InvalidOperationException.With.Message.Contains("LoadAll"));
+        Assert.That(() => TestKinds.Loader.Parse(yaml, "m.yaml"), Throws.InvalidOperationException.With.Message.Contains("LoadAll"));
     }
 
     [TestCase("matrix: { redis: [] }", "m.yaml:2:18: matrix variable 'redis' has no values; fix: list at least one, e.g. 'redis: [\"7.0\"]', or remove it")]
@@ -157,7 +159,7 @@ public sealed class MatrixLoaderTests
     {
         try
         {
-            ScenarioLoader.ParseAll(yaml, "m.yaml");
+            TestKinds.Loader.ParseAll(yaml, "m.yaml");
             return [];
         }
         catch (ScenarioLoadException e)

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using ChaosBench.Model;
-using ChaosBench.Model.Options;
 using ChaosBench.Scenarios;
+using ChaosBench.Checkers.Linearizable;
+using ChaosBench.Checkers.NoLostWrites;
 
 namespace ChaosBench.Tests.Scenarios.Reading;
 
@@ -31,11 +32,11 @@ public sealed class ExpectationReaderTests
             """;
 
         // When it is parsed
-        var expectations = ScenarioLoader.Parse(yaml, "redis.yaml").Expectations;
+        var expectations = TestKinds.Loader.Parse(yaml, "redis.yaml").Expectations;
 
         // Then the bare forms have no window, and the mapping forms have theirs
-        Assert.That(expectations.Select(e => e.Kind), Is.All.EqualTo(ExpectationKinds.NoLostWrites));
-        Assert.That(expectations.Select(e => e.LossWindow), Is.EqualTo(new TimeSpan?[] { null, null, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(250) }));
+        Assert.That(expectations.Select(e => e.Kind.Name), Is.All.EqualTo("no-lost-writes"));
+        Assert.That(expectations.Select(e => e.OptionsAs<NoLostWritesOptions>().LossWindow), Is.EqualTo(new TimeSpan?[] { null, null, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(250) }));
         Assert.That(expectations.Select(e => e.ToString()), Is.EqualTo(new[] { "no-lost-writes", "no-lost-writes", "no-lost-writes loss-window 1s", "no-lost-writes loss-window 250ms" }));
     }
 
@@ -51,10 +52,10 @@ public sealed class ExpectationReaderTests
             """;
 
         // When it is parsed
-        var expectations = ScenarioLoader.Parse(yaml, "redis.yaml").Expectations;
+        var expectations = TestKinds.Loader.Parse(yaml, "redis.yaml").Expectations;
 
         // Then the bare form takes the default budget (none given) and the other its own
-        Assert.That(expectations.Select(e => e.Budget), Is.EqualTo(new TimeSpan?[] { null, TimeSpan.FromMinutes(2) }));
+        Assert.That(expectations.Select(e => e.OptionsAs<LinearizableOptions>().Budget), Is.EqualTo(new TimeSpan?[] { null, TimeSpan.FromMinutes(2) }));
         Assert.That(expectations.Select(e => e.ToString()), Is.EqualTo(new[] { "linearizable", "linearizable budget 2m" }));
     }
 
@@ -62,12 +63,12 @@ public sealed class ExpectationReaderTests
     public void Parse_LossWindow_GivesTheScenarioTheBuilderGives()
     {
         // Given a loss-window written in YAML, and the same written with the C# builder
-        var parsed = ScenarioLoader.Parse(Redis + "expect:\n  - no-lost-writes: { loss-window: 1s }\n", "redis.yaml");
-        var built = new ScenarioBuilder("redis-everysec")
+        var parsed = TestKinds.Loader.Parse(Redis + "expect:\n  - no-lost-writes: { loss-window: 1s }\n", "redis.yaml");
+        var built = new ScenarioBuilder("redis-everysec", TestKinds.All)
             .Duration(TimeSpan.FromSeconds(10))
             .Service("redis", s => s.Image = "recipe:redis-7.0")
-            .Workload(WorkloadKinds.RedisKv, "redis")
-            .Expect(ExpectationKinds.NoLostWrites, e => e.LossWindow = TimeSpan.FromSeconds(1))
+            .Workload("redis-kv", "redis")
+            .Expect(new NoLostWritesOptions { LossWindow = TimeSpan.FromSeconds(1) })
             .Build();
 
         // Then both fill the same options into the same scenario

@@ -27,7 +27,7 @@ public sealed class SecretsReaderTests
             """;
 
         // When it is parsed
-        var scenario = ScenarioLoader.Parse(yaml, "secrets.yaml");
+        var scenario = TestKinds.Loader.Parse(yaml, "secrets.yaml");
 
         // Then the env keeps the value, and both names count as secret
         Assert.That(scenario.Service("app").Env["DB_CONN"], Is.EqualTo("postgres://app:pw-1234@db/app"));
@@ -49,7 +49,7 @@ public sealed class SecretsReaderTests
             """;
 
         // When it is parsed
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Parse(yaml, "secrets.yaml"))!;
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Parse(yaml, "secrets.yaml"))!;
 
         // Then the error names the line and column and shows the form to write
         var located = error.Errors.Single();
@@ -71,7 +71,7 @@ public sealed class SecretsReaderTests
             """;
 
         // When it is parsed
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Parse(yaml, "secrets.yaml"))!;
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Parse(yaml, "secrets.yaml"))!;
 
         // Then the error says so and offers 'secret'
         Assert.That(error.Errors.Single().Message, Does.Contain("unknown key 'secert'"));
@@ -90,7 +90,7 @@ public sealed class SecretsReaderTests
             """;
 
         // When it is parsed, then the error is at the secrets line
-        var error = Assert.Throws<ScenarioLoadException>(() => ScenarioLoader.Parse(yaml, "secrets.yaml"))!;
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Parse(yaml, "secrets.yaml"))!;
         Assert.That(error.Errors.Single().Line, Is.EqualTo(3));
     }
 }

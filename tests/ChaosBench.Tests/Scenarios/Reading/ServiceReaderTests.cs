@@ -32,7 +32,7 @@ public sealed class ServiceReaderTests
         File.WriteAllText(path, yaml);
 
         // When its options are read
-        var options = ScenarioLoader.LoadOptions(path).Options;
+        var options = TestKinds.Loader.LoadOptions(path).Options;
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
 
         // Then every key lands in its option

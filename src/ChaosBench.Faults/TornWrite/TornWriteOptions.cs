@@ -1,0 +1,13 @@
+using System.ComponentModel;
+using ChaosBench.Model.Kinds;
+
+namespace ChaosBench.Faults.TornWrite;
+
+/// <summary><c>torn-write: { target: etcd-2, path: /var/lib/etcd/member/wal }</c>: a power cut in the middle of a write.</summary>
+public sealed class TornWriteOptions : TargetOptions
+{
+    /// <summary>Only writes under this absolute path, as the product sees it, are torn. Default: the member's most recent unsynced write anywhere.</summary>
+    [Description("tear only writes under this absolute path")]
+    [System.ComponentModel.DataAnnotations.RegularExpression("^/")]
+    public string? Path { get; set; }
+}

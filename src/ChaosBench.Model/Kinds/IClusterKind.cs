@@ -1,0 +1,15 @@
+namespace ChaosBench.Model.Kinds;
+
+/// <summary>A clustered product whose wiring the harness knows (<c>cluster: etcd</c>): members' commands, readiness, leader.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(KindNameConverter))]
+public interface IClusterKind : IKind
+{
+    /// <summary>The readiness probe used when the scenario gives none.</summary>
+    Readiness DefaultReadiness { get; }
+
+    /// <summary>The command of one member, knowing every member's name; the service's <c>args</c> are appended after it.</summary>
+    IReadOnlyList<string> CommandFor(Service service, string member, string clusterToken);
+
+    /// <summary>The leader among <paramref name="members"/> (name and address of each member that is up), or null when there is none now.</summary>
+    Task<string?> LeaderAsync(IReadOnlyList<(string Name, string Address)> members, CancellationToken ct);
+}

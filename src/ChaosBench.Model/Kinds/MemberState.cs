@@ -1,0 +1,21 @@
+namespace ChaosBench.Model.Kinds;
+
+/// <summary>
+/// What is wrong with a member: what a fault leaves it in, and what a repair needs it in. A member can be several
+/// at once (paused and partitioned); the heal phase repairs them in this order: thaw, reconnect, start.
+/// </summary>
+[Flags]
+public enum MemberState
+{
+    /// <summary>Nothing is wrong with it.</summary>
+    Running = 0,
+
+    /// <summary>Frozen: alive, answering nothing.</summary>
+    Paused = 1,
+
+    /// <summary>Cut off from every other member.</summary>
+    Partitioned = 2,
+
+    /// <summary>Its processes are gone (killed, stopped, powered off).</summary>
+    Stopped = 4,
+}

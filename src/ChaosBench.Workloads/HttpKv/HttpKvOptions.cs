@@ -1,0 +1,15 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using ChaosBench.Model.Kinds;
+
+namespace ChaosBench.Workloads.HttpKv;
+
+/// <summary><c>http-kv</c>'s own options: the product's REST API, beside the common workload keys.</summary>
+public sealed class HttpKvOptions
+{
+    /// <summary>The port and the write and read requests. Required.</summary>
+    [Description("the product's REST API: the port, the request that writes a key and the one that reads it back")]
+    [Required]
+    [Example("{ port: 8080, write: { method: PUT, path: \"/kv/{key}\", body: \"{value}\" }, read: { method: GET, path: \"/kv/{key}\" } }")]
+    public HttpOptions? Http { get; set; }
+}
