@@ -22,5 +22,6 @@ public static class FaultKinds
         .With(new Bitflip.BitflipFault())
         .With(new Truncate.TruncateFault())
         .With(new Exec.ExecStep())
-        .With(new Request.RequestStep());
+        .With(new Request.RequestStep())
+        .With(new ZeroSector.ZeroSectorFault());
 }
