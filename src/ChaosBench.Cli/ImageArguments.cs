@@ -100,6 +100,6 @@ internal static class ImageArguments
         }
 
         var error = new ScenarioError($"images.{reference}.tarball", $"the tarball {tarball.Shown} for {reference} does not exist", $"{fix} (it is relative to the scenario file)");
-        return Vocabularies.Loader.LoadOptions(scenario.SourceFile!).Locate(error).ToString();
+        return Vocabularies.LoaderFor(scenario.SourceFile!).LoadOptions(scenario.SourceFile!).Locate(error).ToString();
     }
 }

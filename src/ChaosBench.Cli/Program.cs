@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using ChaosBench.Cli;
 using ChaosBench.Cli.Commands;
 
 var root = Root.Create();
@@ -8,7 +9,9 @@ var root = Root.Create();
 using var cancel = new CancellationTokenSource();
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token);
+var parsed = root.Parse(args);
+Vocabularies.Extensions = parsed.GetValue(Root.Extension) ?? [];
+return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token);
 
 void Cancel(PosixSignalContext context)
 {

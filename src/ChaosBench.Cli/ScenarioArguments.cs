@@ -1,3 +1,4 @@
+using ChaosBench.Hosting.Extensions;
 using ChaosBench.Model;
 using ChaosBench.Scenarios;
 
@@ -35,7 +36,7 @@ internal static class ScenarioArguments
         {
             try
             {
-                scenarios.AddRange(Vocabularies.Loader.LoadAll(file));
+                scenarios.AddRange(Vocabularies.LoaderFor(file).LoadAll(file));
             }
             catch (ScenarioLoadException e)
             {
@@ -44,6 +45,11 @@ internal static class ScenarioArguments
                 {
                     Console.Error.WriteLine(error);
                 }
+            }
+            catch (ExtensionException e)
+            {
+                valid = false;
+                Console.Error.WriteLine(e.Message);
             }
         }
 

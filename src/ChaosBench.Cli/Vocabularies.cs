@@ -1,13 +1,21 @@
-using ChaosBench.Hosting;
+using ChaosBench.Hosting.Extensions;
 using ChaosBench.Model.Kinds;
 using ChaosBench.Scenarios;
 
 namespace ChaosBench.Cli;
 
-/// <summary>The kinds the command line reads scenarios with.</summary>
+/// <summary>
+/// The kinds the command line reads a scenario file with: the built-in ones, the <c>--extension</c> assemblies,
+/// and those of the <c>chaosbench.json</c> nearest the file (<see cref="KindExtensions"/>).
+/// </summary>
 internal static class Vocabularies
 {
-    public static Vocabulary Current { get; set; } = BuiltInKinds.Vocabulary;
+    /// <summary>The assemblies given with <c>--extension</c>, set once from the command line.</summary>
+    public static IReadOnlyList<string> Extensions { get; set; } = [];
 
-    public static ScenarioLoader Loader => new(Current);
+    /// <exception cref="ExtensionException">An extension cannot be loaded.</exception>
+    public static Vocabulary For(string? scenarioFile) => KindExtensions.For(scenarioFile, Extensions);
+
+    /// <exception cref="ExtensionException">An extension cannot be loaded.</exception>
+    public static ScenarioLoader LoaderFor(string scenarioFile) => new(For(scenarioFile));
 }

@@ -1,4 +1,4 @@
-using ChaosBench.Hosting;
+using ChaosBench.Hosting.Extensions;
 using ChaosBench.Model;
 using ChaosBench.Scenarios;
 using NUnit.Framework;
@@ -9,7 +9,8 @@ namespace ChaosBench.NUnit;
 
 /// <summary>
 /// The test cases of a scenario file or folder: one per scenario, named after it, with the loaded
-/// <see cref="Scenario"/> as its only argument. Serves <see cref="ChaosScenariosAttribute"/> and, for those who
+/// <see cref="Scenario"/> as its only argument. A <c>chaosbench.json</c> beside the scenarios (or above them)
+/// names extension assemblies of kinds they use (<see cref="KindExtensions"/>). Serves <see cref="ChaosScenariosAttribute"/> and, for those who
 /// prefer it, <c>[TestCaseSource(typeof(ScenarioCases), nameof(ScenarioCases.From), new object[] { "scenarios/etcd" })]</c>.
 /// </summary>
 public static class ScenarioCases
@@ -60,9 +61,9 @@ public static class ScenarioCases
         Scenario scenario;
         try
         {
-            scenario = new ScenarioLoader(BuiltInKinds.Vocabulary).Load(file);
+            scenario = new ScenarioLoader(KindExtensions.For(file, [])).Load(file);
         }
-        catch (ScenarioLoadException e)
+        catch (Exception e) when (e is ScenarioLoadException or ExtensionException)
         {
             return NotRunnable(System.IO.Path.GetFileNameWithoutExtension(file), e.Message);
         }

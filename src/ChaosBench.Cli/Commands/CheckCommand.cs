@@ -1,6 +1,9 @@
 using System.CommandLine;
 using ChaosBench.Checkers;
+using ChaosBench.Hosting;
+using ChaosBench.Hosting.Extensions;
 using ChaosBench.Model;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Records;
 using ChaosBench.Reports.Jsonl;
 
@@ -16,7 +19,7 @@ internal static class CheckCommand
     public static Command Create()
     {
         var path = new Argument<string>("history") { Description = "A history.jsonl: one op per line, as docs/history-format.md describes." };
-        var expect = new Option<string[]>("--expect") { Description = $"What must hold (repeatable): {string.Join(", ", HistoryExpectations.In(Vocabularies.Current).Select(k => k.Name))}.", Required = true };
+        var expect = new Option<string[]>("--expect") { Description = $"What must hold (repeatable): {string.Join(", ", HistoryExpectations.In(BuiltInKinds.Vocabulary).Select(k => k.Name))}.", Required = true };
         var budget = new Option<string>("--budget") { Description = "How long linearizable may search (default 30s); after that the verdict is unknown." };
         var check = new Command("check", "Judge a history file: exit 0 when every expectation holds, 1 when one fails, 3 when one cannot be judged.") { path, expect, budget };
         check.SetAction((parse, ct) => RunAsync(parse.GetValue(path)!, parse.GetValue(expect)!, parse.GetValue(budget), Console.Out, Console.Error, ct));
@@ -25,7 +28,17 @@ internal static class CheckCommand
 
     internal static async Task<int> RunAsync(string path, IReadOnlyList<string> kinds, string? budgetText, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var offered = HistoryExpectations.In(Vocabularies.Current);
+        // A team's own kinds count too: the --extension assemblies and the chaosbench.json nearest the file.
+        IReadOnlyList<IExpectationKind> offered;
+        try
+        {
+            offered = HistoryExpectations.In(Vocabularies.For(path));
+        }
+        catch (ExtensionException e)
+        {
+            return Invalid(stderr, e.Message);
+        }
+
         if (kinds.FirstOrDefault(k => !offered.Any(o => o.Name == k)) is { } unknown)
         {
             return Invalid(stderr, $"--expect '{unknown}' cannot be judged on a history alone; fix: {Names.Suggest(unknown, [.. offered.Select(o => o.Name)])}");

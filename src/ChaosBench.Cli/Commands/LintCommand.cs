@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChaosBench.Hosting.Extensions;
 using ChaosBench.Scenarios;
 
 namespace ChaosBench.Cli.Commands;
@@ -40,7 +41,7 @@ internal static class LintCommand
     {
         try
         {
-            var scenarios = Vocabularies.Loader.LoadAll(file);
+            var scenarios = Vocabularies.LoaderFor(file).LoadAll(file);
             stdout.WriteLine(scenarios is [{ Matrix.Count: 0 }] ? $"ok  {file}" : $"ok  {file} ({scenarios.Count} runs: {string.Join(", ", scenarios.Select(s => s.Name))})");
             return true;
         }
@@ -50,6 +51,10 @@ internal static class LintCommand
             {
                 stderr.WriteLine(error);
             }
+        }
+        catch (ExtensionException e)
+        {
+            stderr.WriteLine(e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

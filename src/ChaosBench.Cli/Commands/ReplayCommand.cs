@@ -18,7 +18,7 @@ internal static class ReplayCommand
         var replay = new Command("replay", "Re-run a recorded run with the same seed, schedule and image ids; exit 0 when the verdicts match.") { recordPath, output };
         replay.SetAction((parse, ct) => Cli.RunAsync(async harness =>
         {
-            var recorded = RunRecordJson.Read(parse.GetValue(recordPath)!, Vocabularies.Current);
+            var recorded = RunRecordJson.Read(parse.GetValue(recordPath)!);
             if (recorded.ScenarioFile is not { } file || !File.Exists(file))
             {
                 return Cli.Fail($"the recorded scenario file '{recorded.ScenarioFile}' is not here; fix: replay from the folder the run was started in", ExitCodes.Invalid);
@@ -30,20 +30,22 @@ internal static class ReplayCommand
             }
 
             // A matrix file holds several scenarios: the one replayed is the expansion the record names.
-            if (Vocabularies.Loader.LoadAll(file).FirstOrDefault(s => s.Name == recorded.Scenario) is not { } scenario)
+            if (Vocabularies.LoaderFor(file).LoadAll(file).FirstOrDefault(s => s.Name == recorded.Scenario) is not { } scenario)
             {
                 return Cli.Fail($"{file} has no scenario '{recorded.Scenario}' any more; fix: check out the version it ran", ExitCodes.Invalid);
             }
 
+            // The plan's faults are read with the kinds the scenario is read with, its extensions' too.
+            var plan = RunRecordJson.Read(parse.GetValue(recordPath)!, scenario.Kinds).Plan;
             var settings = new RunSettings
             {
-                Plan = recorded.Plan,
+                Plan = plan,
                 PinnedImages = recorded.Images.ToDictionary(i => i.Reference, i => i.Id),
                 Environment = await HarnessBuild.DescribeAsync(harness.Engine, ct),
                 Tarballs = ImageArguments.Of(scenario, new Dictionary<string, string>()).ToDictionary(t => t.Key, t => t.Value.Shown),
             };
             var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, parse.GetValue(output)!, ct);
-            return Compare(recorded, result.Record);
+            return Compare(recorded with { Plan = plan }, result.Record);
         }, ct));
         return replay;
     }
