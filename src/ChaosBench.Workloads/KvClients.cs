@@ -12,15 +12,20 @@ namespace ChaosBench.Workloads;
 /// <param name="product">The product's name for messages, e.g. <c>Redis</c>.</param>
 /// <param name="isClientError">The errors a client records (everything else is a bug and is thrown).</param>
 /// <param name="shape">Registers (<c>write</c>, <c>final-read</c>) unless given.</param>
-internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, Task<T>> connect, Func<Exception, bool> isClientError, KvShape? shape = null)
+/// <param name="mix">The shares of reads and compare-and-sets during the run (registers only; a cas needs an <see cref="ICasConnection"/>); writes only unless given.</param>
+internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, Task<T>> connect, Func<Exception, bool> isClientError, KvShape? shape = null, KvMix? mix = null)
     where T : class, IKvConnection
 {
     private readonly KvShape _shape = shape ?? KvShape.Registers;
+    private readonly KvMix _mix = mix ?? KvMix.WritesOnly;
 
     private const string SteadyStateKey = "chaosbench:steady-state";
     private static readonly TimeSpan SteadyStateWithin = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FinalReadWithin = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The error of a cas that did not apply because the key held another value.</summary>
+    private const string CasMismatch = "cas: the key held another value";
 
     /// <summary>Through every endpoint: prepare, write, read the write back; retried for a while, then <see cref="SteadyStateException"/>.</summary>
     public async Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct)
@@ -69,6 +74,9 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
         var endpoint = process;
         var next = context.Clock() + interval * random.NextDouble();
         using var slot = new ConnectionSlot<T>(connect);
+
+        // The value this client last saw in each key (null: absent), which its next cas on the key expects.
+        var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var seq = 0; !stop.IsCancellationRequested; seq++)
         {
             await Pacing.DelayUntilAsync(context, next, stop);
@@ -80,22 +88,49 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
             next += interval;
             var endpoints = context.Endpoints();
             var target = endpoints[endpoint % endpoints.Count];
+            var step = _mix.Next(random);
             var key = _shape.Key(random, context.Workload);
             var value = $"{process}-{seq}";
-            context.History.Append(context.Clock(), OpType.Invoke, process, _shape.Write, key, value);
+            var op = step switch
+            {
+                KvStep.Read => new Planned(KvFunctions.Read, null, null),
+                KvStep.Cas => new Planned(KvFunctions.Cas, value, seen.GetValueOrDefault(key)),
+                _ => new Planned(_shape.Write, value, null),
+            };
+            context.History.Append(context.Clock(), OpType.Invoke, process, op.F, key, op.Value, expected: op.Expected);
             try
             {
                 // An operation in flight when the run stops still completes: its outcome belongs in the history.
                 var connection = await slot.ToAsync(target, CancellationToken.None);
-                await connection.WriteAsync(key, value, CancellationToken.None);
-                context.History.Append(context.Clock(), OpType.Ok, process, _shape.Write, key, value);
+                var (outcome, result) = await ApplyAsync(connection, step, key, op, CancellationToken.None);
+                context.History.Append(context.Clock(), outcome, process, op.F, key, result, outcome == OpType.Fail ? CasMismatch : null, op.Expected);
+                if (outcome == OpType.Ok)
+                {
+                    seen[key] = result;
+                }
             }
             catch (Exception e) when (isClientError(e))
             {
-                context.History.Append(context.Clock(), OpOutcome.Of(e), process, _shape.Write, key, value, $"{target.Host}: {OpOutcome.Describe(e)}");
+                context.History.Append(context.Clock(), OpOutcome.Of(e), process, op.F, key, op.Value, $"{target.Host}: {OpOutcome.Describe(e)}", op.Expected);
                 slot.Drop();
                 endpoint++;
             }
+        }
+    }
+
+    /// <summary>Performs one operation: <c>ok</c> with the value now known to be the key's, or <c>fail</c> for a cas whose compare did not hold.</summary>
+    private static async Task<(OpType Outcome, string? Value)> ApplyAsync(T connection, KvStep step, string key, Planned op, CancellationToken ct)
+    {
+        switch (step)
+        {
+            case KvStep.Read:
+                return (OpType.Ok, await connection.ReadAsync(key, ct));
+            case KvStep.Cas:
+                var cas = connection as ICasConnection ?? throw new InvalidOperationException($"{typeof(T).Name} cannot compare-and-set");
+                return await cas.CasAsync(key, op.Expected, op.Value!, ct) ? (OpType.Ok, op.Value) : (OpType.Fail, op.Value);
+            default:
+                await connection.WriteAsync(key, op.Value!, ct);
+                return (OpType.Ok, op.Value);
         }
     }
 
@@ -103,7 +138,7 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
     public async Task FinalReadAsync(WorkloadContext context, CancellationToken ct)
     {
         var process = context.Workload.Clients;
-        var keys = context.History.Ops.Where(o => o.F == _shape.Write && o.Type == OpType.Invoke).Select(o => o.Key!).Distinct().Order(StringComparer.Ordinal);
+        var keys = context.History.Ops.Where(o => o.F is var f && (f == _shape.Write || f == KvFunctions.Cas) && o.Type == OpType.Invoke).Select(o => o.Key!).Distinct().Order(StringComparer.Ordinal);
         var endpoint = 0;
         using var slot = new ConnectionSlot<T>(connect);
         foreach (var key in keys)
@@ -135,3 +170,6 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
         }
     }
 }
+
+/// <summary>An operation before it is invoked: its function, the value it writes, and a cas's expected value.</summary>
+internal readonly record struct Planned(string F, string? Value, string? Expected);

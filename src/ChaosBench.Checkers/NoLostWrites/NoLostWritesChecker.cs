@@ -46,7 +46,8 @@ public sealed class NoLostWritesChecker : ExpectationKind<NoLostWritesOptions>, 
             return ListAppends.Check(expectation, ops, crashes);
         }
 
-        var writes = WriteTimeline.From(ops);
+        // Reads during the run are not evidence of survival: only what the final reads show after recovery is.
+        var writes = WriteTimeline.From(ops, KvFunctions.Write, KvFunctions.Cas);
         var finals = FinalReads.From(ops);
         var lost = new List<Write>();
         var unexpected = new List<string>();

@@ -14,11 +14,15 @@ internal sealed class WriteTimeline
 
     public int Count(OpType outcome) => ByKey.Values.Sum(ws => ws.Count(w => w.Outcome == outcome));
 
-    /// <summary>Pairs each client's write invocation (of function <paramref name="f"/>) with its completion; a write never completed is indeterminate.</summary>
-    public static WriteTimeline From(IReadOnlyList<Op> ops, string f = KvFunctions.Write)
+    /// <summary>
+    /// Pairs each client's write invocation (of one of <paramref name="functions"/>) with its completion; a write never
+    /// completed is indeterminate. A <c>cas</c> writes its value as a write does, and one whose compare did not hold
+    /// failed: it wrote nothing.
+    /// </summary>
+    public static WriteTimeline From(IReadOnlyList<Op> ops, params string[] functions)
     {
         var byKey = new Dictionary<string, List<Write>>(StringComparer.Ordinal);
-        foreach (var (invoke, completed, outcome) in Operations.Of(ops, function => function == f))
+        foreach (var (invoke, completed, outcome) in Operations.Of(ops, functions.Contains))
         {
             if (invoke.Key is { } key)
             {

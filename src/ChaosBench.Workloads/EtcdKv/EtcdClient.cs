@@ -19,12 +19,37 @@ internal sealed class EtcdClient(HttpClient http)
         await PostAsync(endpoint, "kv/put", new JsonObject { ["key"] = B64(key), ["value"] = B64(value) }, ct);
     }
 
-    /// <summary>The key's value, or null when the key does not exist. Linearizable.</summary>
-    public async Task<string?> GetAsync(Uri endpoint, string key, CancellationToken ct)
+    /// <summary>
+    /// The key's value, or null when the key does not exist. Linearizable unless <paramref name="serializable"/>: then the
+    /// member answers from its own state, without asking the leader, as a partitioned member does.
+    /// </summary>
+    public async Task<string?> GetAsync(Uri endpoint, string key, bool serializable, CancellationToken ct)
     {
-        var answer = await PostAsync(endpoint, "kv/range", new JsonObject { ["key"] = B64(key) }, ct);
+        var request = new JsonObject { ["key"] = B64(key) };
+        if (serializable)
+        {
+            request["serializable"] = true;
+        }
+
+        var answer = await PostAsync(endpoint, "kv/range", request, ct);
         var value = answer?["kvs"]?[0]?["value"]?.GetValue<string>();
         return value is null ? null : Encoding.UTF8.GetString(Convert.FromBase64String(value));
+    }
+
+    /// <summary>
+    /// A transaction putting <paramref name="value"/> only where the key holds <paramref name="expected"/>, or does not
+    /// exist when it is null (its create revision is 0). True when it put.
+    /// </summary>
+    public async Task<bool> CasAsync(Uri endpoint, string key, string? expected, string value, CancellationToken ct)
+    {
+        var compare = expected is null
+            ? new JsonObject { ["key"] = B64(key), ["result"] = "EQUAL", ["target"] = "CREATE", ["create_revision"] = "0" }
+            : new JsonObject { ["key"] = B64(key), ["result"] = "EQUAL", ["target"] = "VALUE", ["value"] = B64(expected) };
+        var put = new JsonObject { ["request_put"] = new JsonObject { ["key"] = B64(key), ["value"] = B64(value) } };
+        var answer = await PostAsync(endpoint, "kv/txn", new JsonObject { ["compare"] = new JsonArray(compare), ["success"] = new JsonArray(put) }, ct);
+
+        // The gateway leaves out a false 'succeeded', as proto3's JSON mapping leaves out every default value.
+        return answer?["succeeded"]?.GetValue<bool>() ?? false;
     }
 
     private async Task<JsonNode?> PostAsync(Uri endpoint, string path, JsonObject body, CancellationToken ct)

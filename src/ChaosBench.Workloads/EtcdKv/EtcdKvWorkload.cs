@@ -2,7 +2,8 @@ namespace ChaosBench.Workloads.EtcdKv;
 
 /// <summary>
 /// Clients writing unique values to seed-chosen keys through etcd's JSON gateway (<c>/v3/kv/put</c>, read back
-/// with linearizable <c>/v3/kv/range</c>), each at its share of the rate; see <see cref="KvClients{T}"/>.
+/// with linearizable <c>/v3/kv/range</c>), each at its share of the rate, and at the options' shares reading them
+/// (<c>/v3/kv/range</c>, linearizable or serializable) and compare-and-setting them (<c>/v3/kv/txn</c>); see <see cref="KvClients{T}"/>.
 /// </summary>
 /// <remarks>
 /// How errors are recorded: a connection refused or unreachable is <c>fail</c>, since no request was sent.
@@ -17,13 +18,15 @@ public sealed class EtcdKvWorkload : IWorkload
     private readonly HttpClient _http = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(1) }) { Timeout = RequestTimeout };
     private readonly KvClients<EtcdConnection> _clients;
 
-    public EtcdKvWorkload()
+    public EtcdKvWorkload(EtcdKvOptions options)
     {
         var etcd = new EtcdClient(_http);
+        var serializable = options.ReadConsistency == EtcdReadConsistency.Serializable;
         _clients = new(
             "etcd",
-            (endpoint, _) => Task.FromResult(new EtcdConnection(etcd, endpoint)),
-            e => e is HttpRequestException or TaskCanceledException or IOException);
+            (endpoint, _) => Task.FromResult(new EtcdConnection(etcd, endpoint, serializable)),
+            e => e is HttpRequestException or TaskCanceledException or IOException,
+            mix: KvMix.Of(options));
     }
 
     public string Scheme => "http";

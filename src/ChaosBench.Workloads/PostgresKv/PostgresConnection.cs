@@ -7,7 +7,7 @@ namespace ChaosBench.Workloads.PostgresKv;
 /// holding the <c>chaosbench_kv</c> table. Unpooled, so closing it really closes it: no connection to a killed
 /// server is handed out again.
 /// </summary>
-internal sealed class PostgresConnection : IKvConnection
+internal sealed class PostgresConnection : ICasConnection
 {
     private const string Table = "chaosbench_kv";
 
@@ -79,6 +79,42 @@ internal sealed class PostgresConnection : IKvConnection
         }
 
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// <c>UPDATE … WHERE v = old</c> (an <c>INSERT … ON CONFLICT DO NOTHING</c> when the key must be absent) in a
+    /// transaction of its own: true once COMMIT returned with one row changed, false when none was (rolled back).
+    /// Errors as <see cref="WriteAsync"/>: before COMMIT certainly not applied, from COMMIT indeterminate.
+    /// </summary>
+    public async Task<bool> CasAsync(string key, string? expected, string value, CancellationToken ct)
+    {
+        await using var transaction = await _connection.BeginTransactionAsync(ct);
+        await using var command = expected is null
+            ? new NpgsqlCommand($"INSERT INTO {Table} (k, v) VALUES ($1, $2) ON CONFLICT (k) DO NOTHING", _connection, transaction)
+            {
+                Parameters = { new() { Value = key }, new() { Value = value } },
+            }
+            : new NpgsqlCommand($"UPDATE {Table} SET v = $2 WHERE k = $1 AND v = $3", _connection, transaction)
+            {
+                Parameters = { new() { Value = key }, new() { Value = value }, new() { Value = expected } },
+            };
+        int changed;
+        try
+        {
+            changed = await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new NotAppliedException(_endpoint, e);
+        }
+
+        if (changed == 0)
+        {
+            return false;
+        }
+
+        await transaction.CommitAsync(ct);
+        return true;
     }
 
     /// <summary>The key's value; null when there is no such row, or no table at all (the data is gone).</summary>

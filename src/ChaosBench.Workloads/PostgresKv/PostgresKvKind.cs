@@ -3,10 +3,12 @@ using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Workloads.PostgresKv;
 
-/// <summary><c>postgresql-kv</c>: keys upserted and read back through Npgsql, each write in its own transaction.</summary>
-public sealed class PostgresKvKind : WorkloadKind<NoOptions>, IWorkloadFactory
+/// <summary><c>postgresql-kv</c>: keys upserted, read and compared-and-set through Npgsql, each write in its own transaction.</summary>
+public sealed class PostgresKvKind : WorkloadKind<KvOptions>, IWorkloadFactory
 {
     public override string Name => "postgresql-kv";
 
-    public IWorkload Create(Workload workload) => new PostgresKvWorkload();
+    public IWorkload Create(Workload workload) => new PostgresKvWorkload(workload.OptionsAs<KvOptions>());
+
+    protected override void Validate(KvOptions options, KindCheck check) => KvOptions.Check(options, check);
 }

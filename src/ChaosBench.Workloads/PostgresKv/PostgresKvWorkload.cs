@@ -5,7 +5,8 @@ namespace ChaosBench.Workloads.PostgresKv;
 /// <summary>
 /// Clients upserting unique values to seed-chosen keys of the <c>chaosbench_kv</c> table through Npgsql, each
 /// write in a transaction of its own and acknowledged once COMMIT returns, each client at its share of the
-/// rate, and reading them back with <c>SELECT</c>; see <see cref="KvClients{T}"/>.
+/// rate, and reading them back with <c>SELECT</c>; at the options' shares also reading them during the run
+/// (<c>SELECT</c>) and compare-and-setting them (<c>UPDATE … WHERE v = old</c>); see <see cref="KvClients{T}"/>.
 /// </summary>
 /// <remarks>
 /// How errors are recorded: anything before COMMIT is sent (no connection, a login refused while the server
@@ -20,10 +21,16 @@ public sealed class PostgresKvWorkload : IWorkload
     /// <summary>Whole seconds (Npgsql's unit); a commit waits for an fsync, which a busy disk can stretch.</summary>
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(3);
 
-    private readonly KvClients<PostgresConnection> _clients = new(
-        "PostgreSQL",
-        (endpoint, ct) => PostgresConnection.OpenAsync(endpoint, ConnectTimeout, RequestTimeout, ct),
-        e => e is NpgsqlException or IOException or TimeoutException or NotAppliedException);
+    private readonly KvClients<PostgresConnection> _clients;
+
+    public PostgresKvWorkload(KvOptions options)
+    {
+        _clients = new(
+            "PostgreSQL",
+            (endpoint, ct) => PostgresConnection.OpenAsync(endpoint, ConnectTimeout, RequestTimeout, ct),
+            e => e is NpgsqlException or IOException or TimeoutException or NotAppliedException,
+            mix: KvMix.Of(options));
+    }
 
     public string Scheme => "postgresql";
 

@@ -6,7 +6,7 @@ namespace ChaosBench.Workloads.RedisKv;
 /// One TCP connection to Redis speaking RESP2, one command at a time, each bounded by a timeout. After any
 /// error the connection is in an unknown state (a late reply would answer the next command): drop it.
 /// </summary>
-internal sealed class RedisConnection : IKvConnection
+internal sealed class RedisConnection : ICasConnection
 {
     private readonly NetworkStream _stream;
     private readonly RespReader _reader;
@@ -62,6 +62,26 @@ internal sealed class RedisConnection : IKvConnection
 
     /// <summary><c>GET</c>: the key's value, or null when Redis has no such key.</summary>
     public Task<string?> ReadAsync(string key, CancellationToken ct) => CommandAsync(["GET", key], ct);
+
+    /// <summary>
+    /// A Lua script, which Redis runs atomically: <c>SET</c> only where <c>GET</c> gives the expected value, or nothing
+    /// when the third argument says the key must be absent. Answers 1 when it set.
+    /// </summary>
+    public async Task<bool> CasAsync(string key, string? expected, string value, CancellationToken ct)
+    {
+        var reply = await CommandAsync(["EVAL", CasScript, "1", key, expected ?? string.Empty, value, expected is null ? "absent" : "value"], ct);
+        return reply switch
+        {
+            "1" => true,
+            "0" => false,
+            _ => throw new IOException($"Redis answered the compare-and-set script with '{reply}', not 1 or 0"),
+        };
+    }
+
+    private const string CasScript =
+        "local v = redis.call('GET', KEYS[1]) " +
+        "if (ARGV[3] == 'absent' and v == false) or (ARGV[3] == 'value' and v == ARGV[1]) then redis.call('SET', KEYS[1], ARGV[2]) return 1 end " +
+        "return 0";
 
     /// <summary><c>SADD</c>, which answers how many elements were new.</summary>
     public Task AddAsync(string set, string element, CancellationToken ct) => CommandAsync(["SADD", set, element], ct);

@@ -24,17 +24,18 @@ public sealed class RedisWorkload : IWorkload
 
     private readonly KvClients<IKvConnection> _clients;
 
-    private RedisWorkload(KvShape shape, Func<RedisConnection, IKvConnection> view)
+    private RedisWorkload(KvShape shape, Func<RedisConnection, IKvConnection> view, KvMix? mix = null)
     {
         _clients = new(
             "Redis",
             async (endpoint, ct) => view(await RedisConnection.ConnectAsync(endpoint, ConnectTimeout, RequestTimeout, ct)),
             e => e is IOException or TimeoutException or RedisErrorException or NotAppliedException,
-            shape);
+            shape,
+            mix);
     }
 
-    /// <summary><c>redis-kv</c>: seed-chosen keys, each write overwriting one.</summary>
-    public static RedisWorkload Registers() => new(KvShape.Registers, redis => redis);
+    /// <summary><c>redis-kv</c>: seed-chosen keys, each write overwriting one; at the options' shares read (<c>GET</c>) or compare-and-set (a Lua script).</summary>
+    public static RedisWorkload Registers(KvOptions options) => new(KvShape.Registers, redis => redis, KvMix.Of(options));
 
     /// <summary><c>redis-set</c>: unique elements added to one set.</summary>
     public static RedisWorkload Set() => new(KvShape.Set, redis => new RedisSetConnection(redis));

@@ -14,6 +14,22 @@ internal sealed class HistoryBuilder
         return this;
     }
 
+    /// <summary>A read during the run, completed with <paramref name="value"/> (null: absent) when it is <c>ok</c>.</summary>
+    public HistoryBuilder Read(int process, string key, string? value, int invokedMs, int completedMs, OpType outcome = OpType.Ok)
+    {
+        _history.Append(TimeSpan.FromMilliseconds(invokedMs), OpType.Invoke, process, KvFunctions.Read, key, null);
+        _history.Append(TimeSpan.FromMilliseconds(completedMs), outcome, process, KvFunctions.Read, key, outcome == OpType.Ok ? value : null, outcome == OpType.Ok ? null : "boom");
+        return this;
+    }
+
+    /// <summary>A compare-and-set of <paramref name="expected"/> to <paramref name="value"/>; <c>fail</c> when the compare did not hold.</summary>
+    public HistoryBuilder Cas(int process, string key, string? expected, string value, int invokedMs, int completedMs, OpType outcome = OpType.Ok)
+    {
+        _history.Append(TimeSpan.FromMilliseconds(invokedMs), OpType.Invoke, process, KvFunctions.Cas, key, value, expected: expected);
+        _history.Append(TimeSpan.FromMilliseconds(completedMs), outcome, process, KvFunctions.Cas, key, value, outcome == OpType.Ok ? null : "boom", expected);
+        return this;
+    }
+
     /// <summary>A write whose client never heard back.</summary>
     public HistoryBuilder Pending(int process, string key, string value, int invokedMs)
     {

@@ -123,6 +123,66 @@ public sealed class NoLostWritesCheckerTests
     }
 
     [Test]
+    public void Check_ReadsDuringRunBetweenWrites_JudgedOnFinalReadsOnly()
+    {
+        // Given reads during the run of an old value and of nothing, and the last write read back after recovery
+        var history = new HistoryBuilder()
+            .Read(1, "a", null, 0, 2).Write(0, "a", "0-0", 3, 5).Read(1, "a", "0-0", 6, 7).Write(0, "a", "0-1", 10, 15).Read(1, "a", null, 16, 17, OpType.Info)
+            .FinalRead("a", "0-1").Build();
+
+        // When it is judged
+        var verdict = Check(history);
+
+        // Then the reads are neither writes nor losses
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Passed), verdict.Summary);
+        Assert.That(verdict.Evidence["acknowledged-writes"], Is.EqualTo(2));
+        Assert.That(verdict.Evidence["indeterminate-writes"], Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Check_AcknowledgedCasReadBack_PassesAndCountsAsWrite()
+    {
+        // Given a cas from 0-0 to 1-0, acknowledged, whose value the final read shows
+        var history = new HistoryBuilder()
+            .Write(0, "a", "0-0", 0, 5).Cas(1, "a", "0-0", "1-0", 10, 15)
+            .FinalRead("a", "1-0").Build();
+
+        var verdict = Check(history);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Passed), verdict.Summary);
+        Assert.That(verdict.Evidence["acknowledged-writes"], Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Check_AcknowledgedCasLost_FailsNamingIt()
+    {
+        // Given an acknowledged cas to 1-0 after 0-0 was acknowledged, and 0-0 read back after recovery
+        var history = new HistoryBuilder()
+            .Write(0, "a", "0-0", 0, 5).Cas(1, "a", "0-0", "1-0", 10, 15)
+            .FinalRead("a", "0-0").Build();
+
+        var verdict = Check(history);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Evidence["lost-examples"], Is.EqualTo(new[] { "a=1-0" }));
+    }
+
+    [Test]
+    public void Check_FailedCasValueReadBack_FailsAsUnexpected()
+    {
+        // Given a cas whose compare did not hold (fail), and its value seen after recovery anyway
+        var history = new HistoryBuilder()
+            .Write(0, "a", "0-0", 0, 5).Cas(1, "a", "x", "1-0", 10, 15, OpType.Fail)
+            .FinalRead("a", "1-0").Build();
+
+        var verdict = Check(history);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Evidence["unexpected-examples"], Is.EqualTo(new[] { "a=1-0" }));
+        Assert.That(verdict.Evidence["failed-writes"], Is.EqualTo(1));
+    }
+
+    [Test]
     public void Catalog_CheckerThrows_VerdictUnknownNotCrash()
     {
         var verdict = Judging.Judge(new Expectation(new ThrowingChecker(), new NoOptions()), new CheckInput(new History(), []));

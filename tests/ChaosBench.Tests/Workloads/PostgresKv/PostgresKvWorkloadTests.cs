@@ -1,5 +1,6 @@
 using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
+using ChaosBench.Workloads;
 using ChaosBench.Workloads.PostgresKv;
 
 namespace ChaosBench.Tests.Workloads.PostgresKv;
@@ -15,7 +16,7 @@ public sealed class PostgresKvWorkloadTests
         using var engine = TestEnvironment.Engine();
         await using var run = TestEnvironment.NewRun(engine);
         var (id, address) = await ProductContainer.StartAsync(run, "postgresql-15", ["pg_isready", "-U", "postgres"]);
-        using var workload = new PostgresKvWorkload();
+        using var workload = new PostgresKvWorkload(new KvOptions());
         var context = WorkloadRun.Context(workload, new Uri($"postgresql://{address}:{workload.Port}"));
 
         // When it writes for a second and reads every key back
@@ -38,7 +39,7 @@ public sealed class PostgresKvWorkloadTests
         using var engine = TestEnvironment.Engine();
         await using var run = TestEnvironment.NewRun(engine);
         var (id, address) = await ProductContainer.StartAsync(run, "postgresql-15", ["pg_isready", "-U", "postgres"]);
-        using var workload = new PostgresKvWorkload();
+        using var workload = new PostgresKvWorkload(new KvOptions());
         var context = WorkloadRun.Context(workload, new Uri($"postgresql://{address}:{workload.Port}"));
         await WorkloadRun.LoadAsync(workload, context, TimeSpan.FromMilliseconds(500), ct);
         var drop = await engine.Containers.ExecAsync(id, ["psql", "-U", "postgres", "-c", "DROP TABLE chaosbench_kv"], ct);

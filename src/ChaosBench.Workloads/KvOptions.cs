@@ -1,0 +1,32 @@
+using System.ComponentModel;
+using ChaosBench.Model.Kinds;
+
+namespace ChaosBench.Workloads;
+
+/// <summary>
+/// The operation mix of a register workload (<c>etcd-kv</c>, <c>redis-kv</c>, <c>postgresql-kv</c>): which share of the
+/// operations during the run are reads and compare-and-sets; the rest are writes.
+/// </summary>
+public class KvOptions
+{
+    /// <summary>The share of operations that read a key during the run. Default: 0 (writes only, read back after recovery).</summary>
+    [Description("the share of operations that read a key during the run (0 to 1); default 0: writes only")]
+    [Share]
+    [Example("0.5")]
+    public double Reads { get; set; }
+
+    /// <summary>The share of operations that compare-and-set a key from the value the client last saw. Default: 0.</summary>
+    [Description("the share of operations that compare-and-set a key from the value the client last saw (0 to 1); default 0")]
+    [Share]
+    [Example("0.1")]
+    public double Cas { get; set; }
+
+    /// <summary>The checks every register workload makes: reads and compare-and-sets leave room for nothing else past 1.</summary>
+    internal static void Check(KvOptions options, KindCheck check)
+    {
+        if (options.Reads + options.Cas > 1)
+        {
+            check.Error("reads", $"reads ({options.Reads}) and cas ({options.Cas}) add up to more than 1", "make them share at most 1, e.g. 'reads: 0.5' and 'cas: 0.1'; the rest are writes");
+        }
+    }
+}
