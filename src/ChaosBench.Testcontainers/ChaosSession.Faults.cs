@@ -88,7 +88,7 @@ public sealed partial class ChaosSession
             try
             {
                 await probe(attempt.Token);
-                Record(Recorder.Now, Checkers.TimelineKinds.Ready, container.Name, "the test's probe answered");
+                Record(Recorder.Now, Model.Records.TimelineKinds.Ready, container.Name, "the test's probe answered");
                 return;
             }
             catch (Exception e) when (!ct.IsCancellationRequested && clock.Elapsed < within && e is not ArgumentException)

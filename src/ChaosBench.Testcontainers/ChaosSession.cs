@@ -3,6 +3,7 @@ using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Engine.Docker;
 using ChaosBench.Engine.Local;
+using ChaosBench.Hosting;
 using ChaosBench.Model;
 using ChaosBench.Model.Records;
 
@@ -58,9 +59,13 @@ public sealed partial class ChaosSession : IAsyncDisposable
 
     internal IProcessSignals Processes { get; }
 
-    /// <summary>Judges <paramref name="expectation"/> over the history and the timeline; a crashing checker yields <c>unknown</c>.</summary>
+    /// <summary>
+    /// Judges <paramref name="expectation"/> (e.g. <c>new Expectation(new NoLostWritesChecker(), new NoLostWritesOptions())</c>)
+    /// over the history and the timeline, with the built-in kinds telling crashes and repairs apart; a crashing
+    /// checker yields <c>unknown</c>.
+    /// </summary>
     public Verdict Check(Expectation expectation) =>
-        CheckerCatalog.Default.Check(expectation, new CheckInput(Recorder.History, Timeline));
+        Judging.Judge(expectation, new CheckInput(Recorder.History, Timeline) { Kinds = BuiltInKinds.Vocabulary });
 
     internal void Record(TimeSpan at, string kind, string target, string detail, TimeSpan? confirmedAfter = null)
     {

@@ -1,6 +1,7 @@
 using ChaosBench.Model;
 using ChaosBench.Model.History;
-using ChaosBench.Model.Options;
+using ChaosBench.Checkers.NoLostWrites;
+using ChaosBench.Checkers.RecoversWithin;
 using ChaosBench.Model.Records;
 using ChaosBench.Testcontainers;
 using DotNet.Testcontainers.Builders;
@@ -45,7 +46,7 @@ public sealed class RedisTestcontainersTests
         final.Ok(await RespClient.SendAsync(redis.Hostname, redis.GetMappedPublicPort(6379), ["LRANGE", "list", "0", "-1"], CancellationToken.None));
 
         // When no-lost-writes judges the recorded history
-        var verdict = chaos.Check(new Expectation(ExpectationKinds.NoLostWrites, null));
+        var verdict = chaos.Check(new Expectation(new NoLostWritesChecker(), new NoLostWritesOptions()));
 
         // Then the element the retry landed twice is named
         Assert.That(appends, Is.GreaterThan(10));
@@ -69,7 +70,7 @@ public sealed class RedisTestcontainersTests
         }
 
         // Then nothing is lost and Redis served again soon after it resumed
-        ChaosVerdicts.AssertHolds(chaos, new Expectation(ExpectationKinds.NoLostWrites, null), new Expectation(ExpectationKinds.RecoversWithin, TimeSpan.FromSeconds(5)));
+        ChaosVerdicts.AssertHolds(chaos, new Expectation(new NoLostWritesChecker(), new NoLostWritesOptions()), new Expectation(new RecoversWithinChecker(), new RecoversWithinOptions { Within = TimeSpan.FromSeconds(5) }));
     }
 
     private static async Task<IContainer> StartRedisAsync(ChaosSession chaos)
