@@ -38,9 +38,16 @@ public static class ChaosVerdicts
     public static string Describe(Verdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        var evidence = verdict.Evidence.Select(e => $"  {e.Key}: {(e.Value is System.Collections.IEnumerable list and not string ? string.Join(", ", list.Cast<object?>()) : e.Value)}");
+        var evidence = verdict.Evidence.Select(e => $"  {e.Key}: {Text(e.Value)}");
         return $"{verdict.Expectation}: {verdict.Status.ToString().ToLowerInvariant()}: {verdict.Summary}\n{string.Join('\n', evidence)}";
     }
+
+    private static string? Text(object? value) => value switch
+    {
+        System.Collections.IDictionary map => "{" + string.Join(", ", map.Keys.Cast<object>().Select(k => $"{k}={Text(map[k])}")) + "}",
+        System.Collections.IEnumerable list and not string => "[" + string.Join(", ", list.Cast<object?>().Select(Text)) + "]",
+        _ => value?.ToString(),
+    };
 
     private static void Attach(ChaosSession session)
     {

@@ -86,8 +86,8 @@ public sealed class RedisTestcontainersTests
     }
 
     /// <summary>
-    /// One client, one operation every 50 ms for 3 s, through Polly (300 ms timeout, up to 8 retries 100 ms apart);
-    /// Redis paused 1 s in for <see cref="Pause"/>. Returns how many operations were invoked.
+    /// One client, one operation every 50 ms, through Polly (300 ms timeout, up to 8 retries 100 ms apart); Redis
+    /// paused 1 s in for <see cref="Pause"/>, then probed until it answers. Returns how many operations were invoked.
     /// </summary>
     private static async Task<int> DriveAsync(ChaosSession chaos, IContainer redis, Func<int, string[]> command, string f, string? key, Func<int, string> value)
     {
@@ -103,9 +103,15 @@ public sealed class RedisTestcontainersTests
             await chaos.ResumeAsync(redis);
             await chaos.WaitReadyAsync(redis, ct => RespClient.SendAsync(redis.Hostname, redis.GetMappedPublicPort(6379), ["PING"], ct), TimeSpan.FromSeconds(10));
         });
+        // Until a second after Redis was found ready again: recovers-within needs an operation that completes after it.
         var count = 0;
-        for (var clock = System.Diagnostics.Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(3); count++)
+        for (var settled = new System.Diagnostics.Stopwatch(); settled.Elapsed < TimeSpan.FromSeconds(1); count++)
         {
+            if (faults.IsCompleted && !settled.IsRunning)
+            {
+                settled.Start();
+            }
+
             var op = chaos.Recorder.Invoke(0, f, key ?? $"k{count}", value(count));
             try
             {
