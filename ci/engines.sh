@@ -4,7 +4,11 @@
 #             containerd-shim-runc-v2 and docker-init run on bookworm's C library, with bookworm's runc.
 # The .debs come through apt-get with a source list of its own in a private folder: the machine's apt sources are
 # never changed. The archive is the one the machine's sources already use (CHAOSBENCH_DEBIAN_MIRROR overrides it).
-# Also makes sure openssl (for the TLS engine's certificates) is installed.
+# Also makes sure openssl (for the TLS engine's certificates) and Debian's podman (the Podman engine's tests start
+# `podman system service` on a socket of their own; nothing of Podman runs otherwise; catatonit is the init
+# Podman gives a container asked for one, as every harness container is; CNI's dnsname plugin resolves the members'
+# names on a network, as Docker's embedded DNS does) are installed, from the
+# machine's own apt sources.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 engines="$home/.build/engines"
@@ -15,6 +19,11 @@ fail() { echo "engines.sh: $1" >&2; exit 1; }
 if ! command -v openssl >/dev/null 2>&1; then
   [ "$(id -u)" = 0 ] || fail "openssl is missing; fix: sudo apt-get install -y openssl"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openssl >/dev/null || fail "apt-get install openssl failed"
+fi
+
+if ! command -v podman >/dev/null 2>&1 || [ ! -x /usr/libexec/podman/catatonit ] || [ ! -x /usr/lib/cni/dnsname ]; then
+  [ "$(id -u)" = 0 ] || fail "podman is missing; fix: sudo apt-get install -y --no-install-recommends podman catatonit golang-github-containernetworking-plugin-dnsname"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends podman catatonit golang-github-containernetworking-plugin-dnsname >/dev/null || fail "apt-get install podman catatonit failed"
 fi
 
 [ -x "$trixie/root/usr/sbin/dockerd" ] && [ -x "$trixie/root/usr/bin/containerd" ] && exit 0

@@ -36,26 +36,41 @@ try
     // As every harness start does: what killed runs left behind goes first.
     await new Sweeper(engine).RemoveOrphansAsync(ct);
     await using var run = new RunResources(engine, runId);
-    var testbed = new Testbed(run, options.Processes);
+    if (engine.Endpoint.Scheme != "unix")
+    {
+        throw new BenchFailedException($"the old client spoke to unix sockets here, and the engine is at {engine.Endpoint}; fix: run it beside a local engine on its socket");
+    }
+
+    using var old = new OldClient(Uri.UnescapeDataString(engine.Endpoint.AbsolutePath));
+    var testbed = new Testbed(run, options.Processes, old);
     await testbed.CheckAsync(ct);
     Console.Error.WriteLine($"fault bench: run {runId}, {options.Trials} kills per path, {options.Processes} processes per container...");
     // One kill per path first, not counted: the first call of each path pays for compiling it (JIT), once per process.
-    var (warmEngine, warmDirect) = (await testbed.StartAsync(ct), await testbed.StartAsync(ct));
+    var (warmEngine, warmDirect, warmOld) = (await testbed.StartAsync(ct), await testbed.StartAsync(ct), await testbed.StartAsync(ct));
     await testbed.KillThroughEngineAsync(warmEngine, ct);
     await testbed.KillDirectAsync(warmDirect, ct);
-    await testbed.RemoveAsync(warmEngine, ct);
-    await testbed.RemoveAsync(warmDirect, ct);
+    await testbed.KillThroughOldClientAsync(warmOld, ct);
+    foreach (var id in new[] { warmEngine, warmDirect, warmOld })
+    {
+        await testbed.RemoveAsync(id, ct);
+    }
 
     var load = LoadAverage.Now();
     var trials = new List<Trial>();
     for (var i = 0; i < options.Trials; i++)
     {
-        // Both containers are up before either kill; the order alternates so that drift falls on both paths alike.
-        var (first, second) = (await testbed.StartAsync(ct), await testbed.StartAsync(ct));
-        trials.Add(i % 2 == 0 ? await testbed.KillThroughEngineAsync(first, ct) : await testbed.KillDirectAsync(first, ct));
-        trials.Add(i % 2 == 0 ? await testbed.KillDirectAsync(second, ct) : await testbed.KillThroughEngineAsync(second, ct));
-        await testbed.RemoveAsync(first, ct);
-        await testbed.RemoveAsync(second, ct);
+        // All three containers are up before any kill; the order rotates so that drift falls on every path alike.
+        var ids = new[] { await testbed.StartAsync(ct), await testbed.StartAsync(ct), await testbed.StartAsync(ct) };
+        Func<string, CancellationToken, Task<Trial>>[] paths = [testbed.KillThroughEngineAsync, testbed.KillDirectAsync, testbed.KillThroughOldClientAsync];
+        for (var p = 0; p < paths.Length; p++)
+        {
+            trials.Add(await paths[(p + i) % paths.Length](ids[p], ct));
+        }
+
+        foreach (var id in ids)
+        {
+            await testbed.RemoveAsync(id, ct);
+        }
         if ((i + 1) % 10 == 0)
         {
             Console.Error.WriteLine($"fault bench: {i + 1} of {options.Trials}");

@@ -10,11 +10,12 @@ namespace ChaosBench.FaultBench;
 /// Labelled multi-process containers, one per kill, and the two ways to kill them: the engine's API, and the
 /// kernel (<see cref="LocalProcesses"/>) as the kill and power-loss faults do on a local engine.
 /// </summary>
-internal sealed class Testbed(RunResources run, int processes)
+internal sealed class Testbed(RunResources run, int processes, OldClient old)
 {
     public const string Image = "chaosbench/redis:7.0";
     public const string Engine = "engine API";
     public const string Direct = "direct";
+    public const string Old = "engine API, old client";
 
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
     private readonly LocalProcesses _kernel = new();
@@ -65,6 +66,25 @@ internal sealed class Testbed(RunResources run, int processes)
         await run.Engine.Containers.KillAsync(id, "KILL", ct);
         var dead = await EngineDeadAsync(id, clock, ct);
         return new Trial(Engine, dead, dead, processes);
+    }
+
+    /// <summary>The same through the hand-written client the harness had before Docker.DotNet.</summary>
+    public async Task<Trial> KillThroughOldClientAsync(string id, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        await old.KillAsync(id, ct);
+        while (await old.RunningAsync(id, ct))
+        {
+            if (clock.Elapsed > Limit)
+            {
+                throw new BenchFailedException($"the engine still reports container {id[..12]} running {Limit.TotalSeconds:0}s after SIGKILL (old client)");
+            }
+
+            await Task.Delay(1, ct);
+        }
+
+        var dead = clock.Elapsed;
+        return new Trial(Old, dead, dead, processes);
     }
 
     /// <summary>As the faults do: the cgroup by the container's id (else by its main PID from inspect), freeze-signal-thaw, dead by the process table; then the engine's view.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChaosBench.Engine;
 using ChaosBench.Tests.Cli;
 
 namespace ChaosBench.Tests.Engine.Engines;
@@ -10,12 +11,19 @@ namespace ChaosBench.Tests.Engine.Engines;
 internal static class KillMemberRun
 {
     /// <summary>The exit code, the record (null when none was written) and what the CLI printed.</summary>
-    public static async Task<(int Exit, JsonNode? Record, string Output)> RunAsync(SecondDockerd engine, IReadOnlyDictionary<string, string> env, CancellationToken ct)
+    public static Task<(int Exit, JsonNode? Record, string Output)> RunAsync(SecondDockerd engine, IReadOnlyDictionary<string, string> env, CancellationToken ct) =>
+        RunAsync(engine.CopyImageAsync, () => engine.Log, env, ct);
+
+    /// <summary>The same on Podman.</summary>
+    public static Task<(int Exit, JsonNode? Record, string Output)> RunAsync(PodmanService engine, IReadOnlyDictionary<string, string> env, CancellationToken ct) =>
+        RunAsync(engine.CopyImageAsync, () => engine.Log, env, ct);
+
+    private static async Task<(int Exit, JsonNode? Record, string Output)> RunAsync(Func<IContainerEngine, string, Task> copyImage, Func<string> log, IReadOnlyDictionary<string, string> env, CancellationToken ct)
     {
         using (var main = TestEnvironment.Engine())
         {
             var image = await TestEnvironment.ImageAsync("etcd-3.4");
-            await engine.CopyImageAsync(main, image.Recipe.Tag);
+            await copyImage(main, image.Recipe.Tag);
         }
 
         var output = Directory.CreateTempSubdirectory("chaosbench-runs-").FullName;
@@ -23,7 +31,7 @@ internal static class KillMemberRun
         {
             var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/etcd/kill-member.yaml", "--seed", "7", "--out", output], env, ct: ct);
             var record = Directory.GetFiles(output, "run.json", SearchOption.AllDirectories).FirstOrDefault() is { } file ? JsonNode.Parse(File.ReadAllText(file)) : null;
-            return (exit, record, $"{stderr}\n{stdout}\nengine log:\n{string.Join('\n', engine.Log.Split('\n').TakeLast(30))}");
+            return (exit, record, $"{stderr}\n{stdout}\nengine log:\n{string.Join('\n', log().Split('\n').TakeLast(30))}");
         }
         finally
         {
