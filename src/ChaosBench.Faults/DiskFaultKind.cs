@@ -20,6 +20,21 @@ public abstract class DiskFaultKind<TOptions> : MemberFault<TOptions>
 
     protected override string Detail(TOptions options) => options.Path is { } path ? $" (under {path})" : string.Empty;
 
+    protected sealed override void Validate(TOptions options, KindCheck check)
+    {
+        if (options.Path is { } path && !path.StartsWith('/'))
+        {
+            check.Error("path", $"{Name}'s 'path' must be absolute", "write it as the product sees it, e.g. '/var/lib/redis'");
+        }
+
+        ValidateFault(options, check);
+    }
+
+    /// <summary>Checks the options the kind adds to <c>path</c>.</summary>
+    private protected virtual void ValidateFault(TOptions options, KindCheck check)
+    {
+    }
+
     /// <summary>The layer's fault for these options, scoped to <paramref name="path"/> (relative to the volume; null: all of it).</summary>
     private protected abstract DiskFault Build(TOptions options, string? path);
 

@@ -8,7 +8,7 @@ public sealed class DiskFullFault : DiskFaultKind<DiskFullOptions>
 {
     public override string Name => "disk-full";
 
-    protected override void Validate(DiskFullOptions options, KindCheck check)
+    private protected override void ValidateFault(DiskFullOptions options, KindCheck check)
     {
         if (options.AfterBytes < 0)
         {

@@ -9,7 +9,7 @@ public sealed class IoErrorFault : DiskFaultKind<IoErrorOptions>
 {
     public override string Name => "io-error";
 
-    protected override void Validate(IoErrorOptions options, KindCheck check)
+    private protected override void ValidateFault(IoErrorOptions options, KindCheck check)
     {
         if (!LayerErrno.TryParse(options.Errno, out _))
         {

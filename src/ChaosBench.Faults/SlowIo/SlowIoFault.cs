@@ -9,7 +9,7 @@ public sealed class SlowIoFault : DiskFaultKind<SlowIoOptions>
 {
     public override string Name => "slow-io";
 
-    protected override void Validate(SlowIoOptions options, KindCheck check)
+    private protected override void ValidateFault(SlowIoOptions options, KindCheck check)
     {
         if (options.Delay <= TimeSpan.Zero && !(options.Jitter > TimeSpan.Zero))
         {
