@@ -23,5 +23,10 @@ public static class FaultKinds
         .With(new Truncate.TruncateFault())
         .With(new Exec.ExecStep())
         .With(new Request.RequestStep())
-        .With(new ZeroSector.ZeroSectorFault());
+        .With(new ZeroSector.ZeroSectorFault())
+        .With(new DiskFull.DiskFullFault())
+        .With(new IoError.IoErrorFault())
+        .With(new SlowIo.SlowIoFault())
+        .With(new Reorder.ReorderFault())
+        .With(new ClearDisk.ClearDiskFault());
 }

@@ -37,6 +37,9 @@ public sealed class Member(string name, string service, ContainerSpec spec)
     /// <summary>Its volumes on the power-loss layer (<c>durability: power-loss</c>), where a power cut drops unsynced writes.</summary>
     public IReadOnlyList<PowerLossVolume> PowerLoss { get; init; } = [];
 
+    /// <summary>The disk faults injected into its power-loss volumes and not cleared yet, oldest first.</summary>
+    public List<InjectedDiskFault> DiskFaults { get; } = [];
+
     /// <summary>What is wrong with it now: the faults in effect on it.</summary>
     public MemberState State { get; set; }
 

@@ -64,7 +64,7 @@ public static partial class ScenarioValidator
 
             if (service is not null && kind.NeedsPowerLossVolume && !ServicesIn(scenario, service).All(s => s.Volumes.Values.Any(v => v.Durability == "power-loss")))
             {
-                errors.Add(new(path, $"{name} drops unsynced writes, and no volume of {service} is on the power-loss layer", $"declare its data volume with 'durability: power-loss', e.g. volumes: {{ data: {{ path: /var/lib/{service}, durability: power-loss }} }}"));
+                errors.Add(new(path, $"{name} {(kind.IsCrash ? "drops unsynced writes" : "acts through the power-loss layer")}, and no volume of {service} is on the power-loss layer", $"declare its data volume with 'durability: power-loss', e.g. volumes: {{ data: {{ path: /var/lib/{service}, durability: power-loss }} }}"));
             }
 
             if (service is not null)

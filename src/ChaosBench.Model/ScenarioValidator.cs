@@ -101,6 +101,15 @@ public static partial class ScenarioValidator
             {
                 errors.Add(new($"{path}.volumes.{volume}.writeback", "writeback is a positive duration, for a volume with durability: power-loss", "add 'durability: power-loss' or remove 'writeback'"));
             }
+
+            if (options.DirectoryDurability is not ("immediate" or "strict"))
+            {
+                errors.Add(new($"{path}.volumes.{volume}.directory-durability", $"unknown directory-durability '{options.DirectoryDurability}'", Names.Suggest(options.DirectoryDurability, ["immediate", "strict"])));
+            }
+            else if (options.DirectoryDurability == "strict" && options.Durability != "power-loss")
+            {
+                errors.Add(new($"{path}.volumes.{volume}.directory-durability", "directory-durability: strict is for a volume with durability: power-loss", "add 'durability: power-loss' or remove 'directory-durability'"));
+            }
         }
 
         if (service.Ready is { } ready)

@@ -22,7 +22,8 @@ public sealed class TornWriteFault : MemberFault<TornWriteOptions>
 
     protected override MemberState? Leaves(TornWriteOptions options) => MemberState.Stopped;
 
-    protected override string Detail(TornWriteOptions options) => options.Path is { } under ? $" (under {under})" : string.Empty;
+    protected override string Detail(TornWriteOptions options) =>
+        (options.Path is { } under ? $" (under {under})" : string.Empty) + (options.Granularity == TearGranularity.Sector ? string.Empty : $" (granularity {(options.Granularity == TearGranularity.Byte ? "byte" : ((int)options.Granularity).ToString(System.Globalization.CultureInfo.InvariantCulture))})");
 
     protected override void Validate(TornWriteOptions options, KindCheck check)
     {
@@ -48,8 +49,7 @@ public sealed class TornWriteFault : MemberFault<TornWriteOptions>
                 throw new FaultException(Name, m.Name, $"no unsynced write{(options.Path is null ? string.Empty : $" under {options.Path}")} to tear: the product made everything durable");
             }
 
-            // Byte granularity until the scenario format carries torn-write's granularity (issue 23).
-            var torn = latest.Volume.Mount.Tear(random.Next, latest.Under, TearGranularity.Byte)!;
+            var torn = latest.Volume.Mount.Tear(random.Next, latest.Under, options.Granularity)!;
             return [PowerCut.Describe(latest.Volume, torn), .. m.PowerLoss.Where(v => v != latest.Volume).Select(v => PowerCut.Describe(v, v.Mount.Crash()))];
         }, ct);
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ChaosBench.Model.Kinds;
+using ChaosBench.PowerLoss;
 
 namespace ChaosBench.Faults.TornWrite;
 
@@ -10,4 +11,9 @@ public sealed class TornWriteOptions : TargetOptions
     [Description("tear only writes under this absolute path")]
     [System.ComponentModel.DataAnnotations.RegularExpression("^/")]
     public string? Path { get; set; }
+
+    /// <summary>Where the write may be cut: at a 512-byte sector boundary (the default, as disks tear), a 4096-byte page boundary, or any byte.</summary>
+    [Description("where the write may be cut: 512 (a sector boundary, the default), 4096 (a page) or byte")]
+    [Granularity]
+    public TearGranularity Granularity { get; set; } = TearGranularity.Sector;
 }

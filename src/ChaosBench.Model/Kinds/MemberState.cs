@@ -2,7 +2,7 @@ namespace ChaosBench.Model.Kinds;
 
 /// <summary>
 /// What is wrong with a member: what a fault leaves it in, and what a repair needs it in. A member can be several
-/// at once (paused and partitioned); the heal phase repairs them in this order: thaw, reconnect, start.
+/// at once (paused and partitioned); the heal phase repairs them in this order: thaw, reconnect, start, clear disk faults.
 /// </summary>
 [Flags]
 public enum MemberState
@@ -18,4 +18,7 @@ public enum MemberState
 
     /// <summary>Its processes are gone (killed, stopped, powered off).</summary>
     Stopped = 4,
+
+    /// <summary>A disk fault (disk-full, io-error, slow-io, reorder) is injected into one of its power-loss volumes.</summary>
+    DiskFaulted = 8,
 }

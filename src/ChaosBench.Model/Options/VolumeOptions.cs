@@ -16,6 +16,13 @@ public sealed class VolumeOptions
     public TimeSpan? Writeback { get; set; }
 
     /// <summary>
+    /// <c>power-loss</c> only: when a create, rename or unlink becomes durable: <c>immediate</c> (the default, as a
+    /// journaling file system commits metadata) or <c>strict</c> (only once its directory is fsynced; a cut before
+    /// that undoes it).
+    /// </summary>
+    public string DirectoryDurability { get; set; } = "immediate";
+
+    /// <summary>
     /// One volume for the whole run, mounted in every member of every service declaring a shared volume of this
     /// name (a share that an app server and its workers both see), instead of one per member. Default: false.
     /// </summary>

@@ -109,7 +109,7 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             throw new PowerLossException($"volume {volume} keeps its data at {backing} on the engine's host, which this machine cannot see; fix: power-loss volumes need a local engine: run chaosbench as root on the engine's host (unset DOCKER_HOST)");
         }
 
-        return mounts.Mount(name, backing, new LayerOptions { Writeback = declared.Writeback });
+        return mounts.Mount(name, backing, new LayerOptions { Writeback = declared.Writeback, DirectoryDurability = declared.StrictDirectories ? DirectoryDurability.Strict : DirectoryDurability.Immediate });
     }
 
     /// <summary>The image's own command, so <c>args</c> can be appended to it.</summary>

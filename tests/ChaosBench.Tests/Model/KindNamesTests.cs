@@ -18,6 +18,11 @@ public sealed partial class KindNamesTests
         ["ChaosBench.Engine/Local/Kernel.cs"] = ["kill"],
         // FUSE's truncate operation, named in the power-loss layer's errors.
         ["ChaosBench.PowerLoss/FuseCallbacks.cs"] = ["truncate"],
+        // The layer's own disk faults name themselves in its reports; the layer cannot see the fault kinds.
+        ["ChaosBench.PowerLoss/DiskFaults/DiskFull.cs"] = ["disk-full"],
+        ["ChaosBench.PowerLoss/DiskFaults/IoError.cs"] = ["io-error"],
+        ["ChaosBench.PowerLoss/DiskFaults/SlowIo.cs"] = ["slow-io"],
+        ["ChaosBench.PowerLoss/DiskFaults/Reorder.cs"] = ["reorder"],
         // A volume's durability, 'power-loss', which the power-loss and torn-write faults need.
         ["ChaosBench.Model/ScenarioValidator.cs"] = ["power-loss"],
         ["ChaosBench.Model/ScenarioValidator.Timeline.cs"] = ["power-loss"],

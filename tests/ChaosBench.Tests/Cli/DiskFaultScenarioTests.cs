@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+
+namespace ChaosBench.Tests.Cli;
+
+/// <summary>
+/// The disk faults through real products: each scenario in scenarios/disk passes, which means the product saw
+/// the fault (its errno in its log) and got over it once the fault was cleared; the timeline says what the
+/// layer did, and the clear ended it. The control without a directory fsync is in <see cref="ScenarioCatalogTests"/>.
+/// </summary>
+[Category("Docker")]
+[CancelAfter(900_000)]
+public sealed class DiskFaultScenarioTests
+{
+    private string _out = null!;
+
+    [SetUp]
+    public void CreateOutput() => _out = Directory.CreateTempSubdirectory("chaosbench-disk-").FullName;
+
+    [TearDown]
+    public void DeleteOutput() => Directory.Delete(_out, recursive: true);
+
+    [Test]
+    public async Task Run_DiskScenarios_PassAndTheFaultsActedAndEnded()
+    {
+        // Given Redis with a full disk under its AOF, PostgreSQL with EIO on its WAL's fsync, and a writer that fsyncs its directory
+
+        // When they run
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/disk", "--out", _out]);
+
+        // Then each passes: its log expectations saw the errno and the recovery, and nothing acknowledged was lost
+        Assert.That(exit, Is.Zero, stderr + stdout);
+        var records = new List<JsonNode>();
+        foreach (var folder in Directory.GetDirectories(_out))
+        {
+            records.Add(JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "run.json")))!);
+        }
+
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.EquivalentTo(new[] { "redis-disk-full-aof", "postgresql-io-error-wal-fsync", "shell-rename-dir-fsync-strict" }));
+        Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
+
+        // And the layer refused writes with ENOSPC, then the repair cleared the fault with its report
+        Assert.That(Timeline(records, "redis-disk-full-aof", "disk-full"), Has.Some.Contains("random stream faults[0]/redis-1/data"));
+        Assert.That(Timeline(records, "redis-disk-full-aof", "clear-disk-faults"), Has.Some.Match(@"writes refused with ENOSPC .*; ended \(after 3s\)").And.None.Contains(": 0 of"));
+
+        // And the fsyncs under pg_wal failed with EIO until the clear
+        Assert.That(Timeline(records, "postgresql-io-error-wal-fsync", "clear-disk-faults"), Has.Some.Match(@"io-error EIO on fsync under /pg_wal: [1-9][0-9]* of [0-9]+ calls failed .*; ended"));
+    }
+
+    private static IEnumerable<string> Timeline(List<JsonNode> records, string scenario, string kind) =>
+        records.Single(r => r["scenario"]!.GetValue<string>() == scenario)["timeline"]!.AsArray()
+            .Where(e => e!["kind"]!.GetValue<string>() == kind)
+            .Select(e => e!["detail"]!.GetValue<string>());
+}
