@@ -6,6 +6,13 @@ namespace ChaosBench.Testcontainers;
 /// <summary>Faults on a Testcontainers container, each recorded on the timeline as the harness's own are.</summary>
 public sealed partial class ChaosSession
 {
+    // The timeline names each act after the scenario kind doing the same, so checkers read both alike.
+    private static readonly string KillKind = new Faults.Kill.KillFault().Name;
+    private static readonly string PauseKind = new Faults.Pause.PauseFault().Name;
+    private static readonly string ResumeKind = new Faults.Resume.ResumeFault().Name;
+    private static readonly string StopKind = new Faults.Stop.StopFault().Name;
+    private static readonly string StartKind = new Faults.Start.StartFault().Name;
+
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
 
     /// <summary>
@@ -36,7 +43,7 @@ public sealed partial class ChaosSession
         }
 
         await WaitAsync(container, running: false, ct);
-        Record(at, "kill", container.Name, how, clock.Elapsed);
+        Record(at, KillKind, container.Name, how, clock.Elapsed);
     }
 
     /// <summary>Freezes every process of <paramref name="container"/> (the engine's pause); <see cref="ResumeAsync"/> repairs it.</summary>
@@ -44,7 +51,7 @@ public sealed partial class ChaosSession
     {
         var at = Recorder.Now;
         await Engine.Containers.PauseAsync(container.Id, ct);
-        Record(at, "pause", container.Name, "paused via engine API", Recorder.Now - at);
+        Record(at, PauseKind, container.Name, "paused via engine API", Recorder.Now - at);
     }
 
     /// <summary>Thaws a paused container: a repair, so <c>recovers-within</c> measures from it.</summary>
@@ -52,7 +59,7 @@ public sealed partial class ChaosSession
     {
         var at = Recorder.Now;
         await Engine.Containers.UnpauseAsync(container.Id, ct);
-        Record(at, "resume", container.Name, "resumed via engine API", Recorder.Now - at);
+        Record(at, ResumeKind, container.Name, "resumed via engine API", Recorder.Now - at);
     }
 
     /// <summary>Stops <paramref name="container"/> gracefully (SIGTERM, then SIGKILL after <paramref name="grace"/>; default 10 s).</summary>
@@ -60,7 +67,7 @@ public sealed partial class ChaosSession
     {
         var at = Recorder.Now;
         await Engine.Containers.StopAsync(container.Id, grace ?? TimeSpan.FromSeconds(10), ct);
-        Record(at, "stop", container.Name, "stopped via engine API", Recorder.Now - at);
+        Record(at, StopKind, container.Name, "stopped via engine API", Recorder.Now - at);
     }
 
     /// <summary>Starts a killed or stopped container again on the same volumes: a repair.</summary>
@@ -69,7 +76,7 @@ public sealed partial class ChaosSession
         var at = Recorder.Now;
         await Engine.Containers.StartAsync(container.Id, ct);
         await WaitAsync(container, running: true, ct);
-        Record(at, "start", container.Name, "started via engine API", Recorder.Now - at);
+        Record(at, StartKind, container.Name, "started via engine API", Recorder.Now - at);
     }
 
     /// <summary>

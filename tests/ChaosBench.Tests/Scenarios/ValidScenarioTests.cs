@@ -52,7 +52,7 @@ public sealed class ValidScenarioTests
         Assert.That((etcd.Image, etcd.Replicas, etcd.Cluster), Is.EqualTo(("recipe:etcd-3.4", 3, "etcd")));
         Assert.That(etcd.Volumes, Is.EqualTo(new[] { new Volume("data", "/var/lib/etcd", "normal") }));
         Assert.That(etcd.Ready, Is.EqualTo(new Readiness("http://{self}:2379/health", null, null, 30 * Second)));
-        Assert.That(scenario.Workload, Is.EqualTo(new Workload(TestKinds.Workload("etcd-kv"), "etcd", 4, 200, 1000)));
+        Assert.That(scenario.Workload, Is.EqualTo(new Workload(TestKinds.Workload("etcd-kv"), "etcd", 4, 200, 1000) { Options = new ChaosBench.Workloads.EtcdKv.EtcdKvOptions() }));
         Assert.That(scenario.Faults, Is.EqualTo(new[]
         {
             new Fault(0, 5 * Second, TestKinds.Fault("kill"), new KillOptions { Target = "etcd" }),
