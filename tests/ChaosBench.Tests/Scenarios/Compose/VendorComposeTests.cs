@@ -26,7 +26,7 @@ public sealed class VendorComposeTests
 
         // And the unset ${no_proxy} is empty where the backend's anchor put it, listed once
         Assert.That(scenario.Service("cvat_server").Env["no_proxy"], Is.EqualTo("clickhouse,grafana,vector,nuclio,opa,"));
-        Assert.That(scenario.UnsetVariables, Is.EqualTo(new[] { "no_proxy: unset, read as empty, as Compose reads it (used at docker-compose.yml:14:13); set it, or write ${no_proxy:-} to say empty is meant" }));
+        Assert.That(scenario.UnsetVariables, Is.EqualTo(new[] { "no_proxy: unset, read as empty, as Compose reads it (used at docker-compose.yml:15:13); set it, or write ${no_proxy:-} to say empty is meant" }));
 
         // And shared named volumes, aliases and labels lists are as CVAT writes them; every image is a recipe's
         Assert.That(scenario.Service("cvat_worker_import").Volumes.Where(v => v.Shared).Select(v => v.Name), Is.EqualTo(new[] { "cvat_data", "cvat_keys", "cvat_logs" }));
