@@ -28,7 +28,8 @@ internal static class ScenarioArguments
     }
 
     /// <summary>The scenarios, a matrix file's expansions each, or null when any file is invalid (its errors already printed).</summary>
-    public static IReadOnlyList<Scenario>? Load(IEnumerable<string> files)
+    /// <param name="strictVariables">A Compose file's unset variable is an error, not empty (certify, run --strict-env).</param>
+    public static IReadOnlyList<Scenario>? Load(IEnumerable<string> files, bool strictVariables = false)
     {
         var scenarios = new List<Scenario>();
         var valid = true;
@@ -36,7 +37,7 @@ internal static class ScenarioArguments
         {
             try
             {
-                scenarios.AddRange(Vocabularies.LoaderFor(file).LoadAll(file));
+                scenarios.AddRange(Vocabularies.LoaderFor(file).LoadAll(file, strictVariables: strictVariables));
             }
             catch (ScenarioLoadException e)
             {

@@ -27,6 +27,21 @@ internal static class ServicesSection
         {
             text.Append($"  group {group}: {string.Join(", ", services)}\n");
         }
+
+        Lines(text, $"overrides (where the run differs from {scenario.Compose}):", scenario.Overrides);
+        Lines(text, "unset variables (read as empty, as Compose reads them; certify and run --strict-env refuse them):", scenario.UnsetVariables);
+    }
+
+    private static void Lines(StringBuilder text, string heading, IReadOnlyList<string> lines)
+    {
+        if (lines.Count > 0)
+        {
+            text.Append(heading).Append('\n');
+            foreach (var line in lines)
+            {
+                text.Append($"  {line}\n");
+            }
+        }
     }
 
     private static string Image(Scenario scenario, Service service) =>

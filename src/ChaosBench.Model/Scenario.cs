@@ -26,6 +26,12 @@ public sealed record Scenario
     /// <summary>The Compose file the services came from, as written; null when there is none.</summary>
     public string? Compose { get; init; }
 
+    /// <summary>Where the run differs from the Compose file as written, one line each (<see cref="ScenarioOptions.Overrides"/>).</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>The Compose file's unset variables, read as empty, one line each (<see cref="ScenarioOptions.UnsetVariables"/>).</summary>
+    public IReadOnlyList<string> UnsetVariables { get; init; } = [];
+
     /// <summary>Where images come from when the engine lacks them, by image reference (<c>images:</c>).</summary>
     public IReadOnlyDictionary<string, ImageSource> Images { get; init; } = new Dictionary<string, ImageSource>();
 
@@ -93,6 +99,8 @@ public sealed record Scenario
             Networks = [.. options.Networks],
             Groups = options.Groups.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Value], StringComparer.Ordinal),
             Compose = options.Compose,
+            Overrides = [.. options.Overrides],
+            UnsetVariables = [.. options.UnsetVariables],
             Images = options.Images.ToDictionary(i => i.Key, i => new ImageSource(i.Value.Tarball, i.Value.Use), StringComparer.Ordinal),
             Secrets = [.. options.Secrets.Concat(options.Services.Values.SelectMany(s => s.SecretEnv)).Distinct(StringComparer.Ordinal)],
             Workload = options.Workload is { } w ? WorkloadOf(w, kinds.Workloads.Get(w.Kind!)) : null,

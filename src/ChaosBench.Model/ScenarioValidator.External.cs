@@ -96,7 +96,7 @@ public static partial class ScenarioValidator
     {
         // Expectations are asked after the timeline, so a value any step saved may be part of the URL.
         var saved = scenario.Faults.SelectMany(f => f.Options is IStepOptions step ? step.Save.Keys : Enumerable.Empty<string>()).ToHashSet(StringComparer.Ordinal);
-        var names = Placeholder().Matches(url).Select(m => m.Groups[1].Value).Distinct().ToList();
+        var names = ServiceNames.Placeholder().Matches(url).Select(m => m.Groups[1].Value).Distinct().ToList();
         if (names.FirstOrDefault(n => scenario.Services.Count > 0 && ServiceOf(scenario, n) is null && !saved.Contains(n)) is { } unknown)
         {
             errors.Add(new(path, $"'{{{unknown}}}' in the url is neither a service or member of this scenario nor a value a step saved", Names.Suggest(unknown, [.. scenario.Services.Keys, .. saved])));
@@ -116,7 +116,4 @@ public static partial class ScenarioValidator
 
     private static bool IsHttpUrl(string url) =>
         url.StartsWith("http://", StringComparison.Ordinal) || url.StartsWith("https://", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}")]
-    private static partial Regex Placeholder();
 }

@@ -25,7 +25,7 @@ public static partial class ScenarioValidator
     /// <summary>Each <c>{NAME}</c> must be a service, a member, or a value an earlier step saved.</summary>
     internal static void ValidateReferences(ScenarioOptions scenario, IEnumerable<string> texts, string path, ISet<string> saved, List<ScenarioError> errors)
     {
-        foreach (var name in texts.SelectMany(t => Reference().Matches(t)).Select(m => m.Groups[1].Value).Distinct())
+        foreach (var name in texts.SelectMany(t => ServiceNames.Placeholder().Matches(t)).Select(m => m.Groups[1].Value).Distinct())
         {
             if (!saved.Contains(name) && !IsServiceOrMember(scenario, name))
             {
@@ -67,12 +67,9 @@ public static partial class ScenarioValidator
         }
     }
 
-    [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}")]
-    private static partial Regex Reference();
-
-    [GeneratedRegex(@"^https?://\{([a-z0-9][a-z0-9-]*)\}(:\d+)?(/|\?|$)")]
+    [GeneratedRegex(@"^https?://\{([A-Za-z0-9._-]+)\}(:\d+)?(/|\?|$)")]
     private static partial Regex UrlHost();
 
-    [GeneratedRegex(@"^\{([a-z0-9][a-z0-9-]*)\}(/|\?|$)")]
+    [GeneratedRegex(@"^\{([A-Za-z0-9._-]+)\}(/|\?|$)")]
     private static partial Regex ExternalBase();
 }

@@ -13,6 +13,14 @@ public static partial class ScenarioValidator
             ValidateContainer(scenario, $"services.{name}", service, errors);
         }
 
+        for (var i = 0; i < scenario.Networks.Count; i++)
+        {
+            if (!ServiceNames.IsValid(scenario.Networks[i]))
+            {
+                errors.Add(new($"networks[{i}]", $"'{scenario.Networks[i]}' is not a valid network name", $"use {ServiceNames.Allowed}"));
+            }
+        }
+
         ValidateStartOrder(scenario, errors);
         ValidateGroups(scenario, errors);
     }

@@ -54,9 +54,9 @@ public static partial class ScenarioValidator
 
     private static void ValidateService(string path, string name, ServiceOptions service, Vocabulary kinds, List<ScenarioError> errors)
     {
-        if (!NamePattern().IsMatch(name))
+        if (!ServiceNames.IsValid(name))
         {
-            errors.Add(new(path, $"'{name}' is not a valid service name", "use lowercase letters, digits and dashes"));
+            errors.Add(new(path, $"'{name}' is not a valid service name", $"use {ServiceNames.Allowed}"));
         }
 
         if (service.External is not null)
@@ -82,6 +82,11 @@ public static partial class ScenarioValidator
 
         foreach (var (volume, options) in service.Volumes)
         {
+            if (!ServiceNames.IsValid(volume))
+            {
+                errors.Add(new($"{path}.volumes.{volume}", $"'{volume}' is not a valid volume name", $"use {ServiceNames.Allowed}"));
+            }
+
             if (options.Path is not { } mount || !mount.StartsWith('/'))
             {
                 errors.Add(new($"{path}.volumes.{volume}", "a volume needs an absolute mount path", $"write e.g. '{volume}: /var/lib/{name}'"));

@@ -45,4 +45,11 @@ public static class ReportText
         string.Join(", ", s.Env.Select(e => $"{e.Key}={e.Value}")),
         s.Capabilities.Count == 0 ? "none" : string.Join(", ", s.Capabilities.Select(c => $"{c.Name} ({c.Reason})")),
     });
+
+    /// <summary>The heading over <see cref="ComposeDifferences"/>.</summary>
+    public const string ComposeHeading = "Where the run differs from the Compose file";
+
+    /// <summary>One row per override and per unset variable of the Compose file, each as recorded; none without either.</summary>
+    public static IEnumerable<string[]> ComposeDifferences(RunRecord run) =>
+        run.Overrides.Select(o => new[] { "override", o }).Concat(run.UnsetVariables.Select(v => new[] { "unset variable", v }));
 }

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using ChaosBench.Faults;
+using ChaosBench.Model;
 
 namespace ChaosBench.Runner;
 
@@ -9,7 +9,7 @@ namespace ChaosBench.Runner;
 /// service the harness runs, the whole base URL for an external one.
 /// </summary>
 /// <param name="external">Each external service's resolved base URL, by service.</param>
-internal sealed partial class Addresses(Deployment deployment, IReadOnlyDictionary<string, Uri> external)
+internal sealed class Addresses(Deployment deployment, IReadOnlyDictionary<string, Uri> external)
 {
     /// <summary>
     /// <paramref name="template"/> with <c>{SERVICE}</c> replaced by the service's first member's address, or by an
@@ -17,7 +17,7 @@ internal sealed partial class Addresses(Deployment deployment, IReadOnlyDictiona
     /// by that member's address. Any other <c>{name}</c> is left for the caller (a saved value, <c>{key}</c>).
     /// Addresses are read at each call: a member's changes when a version hop replaces its container.
     /// </summary>
-    public string Expand(string template) => Placeholder().Replace(template, m => AddressOf(m.Groups[1].Value) ?? m.Value);
+    public string Expand(string template) => ServiceNames.Placeholder().Replace(template, m => AddressOf(m.Groups[1].Value) ?? m.Value);
 
     /// <summary>Whether the harness does not run <paramref name="service"/>.</summary>
     public bool IsExternal(string service) => external.ContainsKey(service);
@@ -41,7 +41,4 @@ internal sealed partial class Addresses(Deployment deployment, IReadOnlyDictiona
         var members = deployment.Of(name);
         return members.Count > 0 ? members[0].Address : deployment.Members.FirstOrDefault(m => m.Name == name)?.Address;
     }
-
-    [GeneratedRegex(@"\{([a-z0-9][a-z0-9-]*)\}")]
-    private static partial Regex Placeholder();
 }

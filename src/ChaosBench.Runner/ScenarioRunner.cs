@@ -95,6 +95,8 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
             Environment = settings.Environment,
             Images = state.Images,
             Services = scenario.Services.Where(s => !s.IsExternal).Select(ServiceRecords.Of).ToList(),
+            Overrides = scenario.Overrides,
+            UnsetVariables = scenario.UnsetVariables,
             ExternalServices = state.External.ToDictionary(e => e.Service, e => e.Shown, StringComparer.Ordinal),
             Plan = plan,
             RuntimeDecisions = recorder.Decisions,

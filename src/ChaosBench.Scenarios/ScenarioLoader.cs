@@ -15,7 +15,9 @@ namespace ChaosBench.Scenarios;
 /// </summary>
 /// <remarks>
 /// <c>environment</c> answers the variables a Compose file (and the <c>compose:</c> path) refers to; the
-/// default is the process environment. Tests hand in a table so that they do not depend on what is set.
+/// default is the process environment. Tests hand in a table so that they do not depend on what is set. A variable
+/// the Compose file uses unset is empty, as Compose makes it, and listed in <see cref="Scenario.UnsetVariables"/>;
+/// with <c>strictVariables</c> (<c>certify</c>, <c>run --strict-env</c>) it is an error instead.
 /// </remarks>
 /// <param name="kinds">The kinds scenarios may name: their faults, expectations, workload and clusters are read and checked as these declare.</param>
 public sealed class ScenarioLoader(Vocabulary kinds)
@@ -26,28 +28,28 @@ public sealed class ScenarioLoader(Vocabulary kinds)
     /// <summary>Reads, validates and builds the scenario in <paramref name="path"/>, a file without a <c>matrix:</c>.</summary>
     /// <exception cref="ScenarioLoadException">Every problem in the file, sorted by position.</exception>
     /// <exception cref="InvalidOperationException">The file is a matrix of several scenarios: use <see cref="LoadAll"/>.</exception>
-    public Scenario Load(string path, Func<string, string?>? environment = null) => Single(LoadAll(path, environment), path);
+    public Scenario Load(string path, Func<string, string?>? environment = null, bool strictVariables = false) => Single(LoadAll(path, environment, strictVariables), path);
 
     /// <summary>As <see cref="Load"/>, for text that is not in a file; <paramref name="file"/> names it in errors.</summary>
-    public Scenario Parse(string yaml, string file, Func<string, string?>? environment = null) => Single(ParseAll(yaml, file, environment), file);
+    public Scenario Parse(string yaml, string file, Func<string, string?>? environment = null, bool strictVariables = false) => Single(ParseAll(yaml, file, environment, strictVariables), file);
 
     /// <summary>Every scenario in <paramref name="path"/>: the one it holds, or one per combination of its <c>matrix:</c>, in order.</summary>
     /// <exception cref="ScenarioLoadException">Every problem of every expansion, sorted by position.</exception>
-    public IReadOnlyList<Scenario> LoadAll(string path, Func<string, string?>? environment = null) => Build(path, SourceText.Read(path), environment);
+    public IReadOnlyList<Scenario> LoadAll(string path, Func<string, string?>? environment = null, bool strictVariables = false) => Build(path, SourceText.Read(path), environment, strictVariables);
 
     /// <summary>As <see cref="LoadAll"/>, for text that is not in a file; <paramref name="file"/> names it in errors.</summary>
-    public IReadOnlyList<Scenario> ParseAll(string yaml, string file, Func<string, string?>? environment = null) => Build(file, Encoding.UTF8.GetBytes(yaml), environment);
+    public IReadOnlyList<Scenario> ParseAll(string yaml, string file, Func<string, string?>? environment = null, bool strictVariables = false) => Build(file, Encoding.UTF8.GetBytes(yaml), environment, strictVariables);
 
     /// <summary>Reads <paramref name="path"/> into options without validating them; a <c>matrix:</c> is left unexpanded.</summary>
     /// <exception cref="ScenarioLoadException">The file is not YAML, or has unknown keys or values of the wrong shape.</exception>
     public ScenarioFile LoadOptions(string path, Func<string, string?>? environment = null)
     {
         var context = new ReadContext(path) { Kinds = Kinds };
-        var file = Text(context, SourceText.Read(path)) is { } text ? Read(context, text, null, environment) : null;
+        var file = Text(context, SourceText.Read(path)) is { } text ? Read(context, text, null, environment, strict: false) : null;
         return context.Errors.Count > 0 ? throw Failure(context.File, context.Errors) : file!;
     }
 
-    private IReadOnlyList<Scenario> Build(string path, byte[] bytes, Func<string, string?>? environment)
+    private IReadOnlyList<Scenario> Build(string path, byte[] bytes, Func<string, string?>? environment, bool strict)
     {
         // The matrix is read and checked once, on the file as written; then each combination is read on its own.
         var context = new ReadContext(path) { Kinds = Kinds };
@@ -69,16 +71,16 @@ public sealed class ScenarioLoader(Vocabulary kinds)
             throw Failure(path, context.Errors);
         }
 
-        var expansions = (matrix?.Combinations ?? [new Dictionary<string, string>()]).Select(values => Expand(path, text, values, environment)).ToList();
+        var expansions = (matrix?.Combinations ?? [new Dictionary<string, string>()]).Select(values => Expand(path, text, values, environment, strict)).ToList();
         var errors = MatrixErrors.Merge(expansions.Select(e => (e.Values, e.Errors)).ToList());
         return errors.Count > 0 ? throw Failure(path, errors) : [.. expansions.Select(e => e.Scenario!)];
     }
 
     private (IReadOnlyDictionary<string, string> Values, Scenario? Scenario, List<LocatedError> Errors) Expand(
-        string path, string text, IReadOnlyDictionary<string, string> values, Func<string, string?>? environment)
+        string path, string text, IReadOnlyDictionary<string, string> values, Func<string, string?>? environment, bool strict)
     {
         var context = new ReadContext(path) { Kinds = Kinds };
-        var file = Read(context, text, values, environment);
+        var file = Read(context, text, values, environment, strict);
         var errors = context.Errors.ToList();
         if (file is not null && !context.Incomplete)
         {
@@ -102,7 +104,7 @@ public sealed class ScenarioLoader(Vocabulary kinds)
     }
 
     /// <summary>The options of <paramref name="text"/>, with <paramref name="values"/> substituted for <c>${matrix.NAME}</c> when given.</summary>
-    private static ScenarioFile? Read(ReadContext context, string text, IReadOnlyDictionary<string, string>? values, Func<string, string?>? environment)
+    private static ScenarioFile? Read(ReadContext context, string text, IReadOnlyDictionary<string, string>? values, Func<string, string?>? environment, bool strict)
     {
         if (SourceText.Parse(context, text, SourceText.Scenario) is not { } root)
         {
@@ -117,7 +119,7 @@ public sealed class ScenarioLoader(Vocabulary kinds)
         var options = ScenarioReader.Read(context, root);
         if (options.Compose is not null)
         {
-            ComposeImport.Merge(context, root, options, environment ?? Environment.GetEnvironmentVariable);
+            ComposeImport.Merge(context, root, options, environment ?? Environment.GetEnvironmentVariable, strict);
         }
 
         return new ScenarioFile(context.File, options, context.Map);

@@ -43,6 +43,13 @@ internal static class LintCommand
         {
             var scenarios = Vocabularies.LoaderFor(file).LoadAll(file);
             stdout.WriteLine(scenarios is [{ Matrix.Count: 0 }] ? $"ok  {file}" : $"ok  {file} ({scenarios.Count} runs: {string.Join(", ", scenarios.Select(s => s.Name))})");
+
+            // Compose reads these as empty too, and warns: so does lint; plan lists them with the overrides.
+            foreach (var unset in scenarios.SelectMany(s => s.UnsetVariables).Distinct(StringComparer.Ordinal))
+            {
+                stdout.WriteLine($"    warning: {unset}");
+            }
+
             return true;
         }
         catch (ScenarioLoadException e)

@@ -27,6 +27,19 @@ public sealed class ScenarioOptions
     /// </summary>
     public string? Compose { get; set; }
 
+    /// <summary>
+    /// Where the run differs from the Compose file as written, one line each in words a QA engineer reads
+    /// ("cvat_db: restart: always ignored — the fault timeline decides restarts"); filled when the file is read.
+    /// Default: none.
+    /// </summary>
+    public List<string> Overrides { get; set; } = [];
+
+    /// <summary>
+    /// The Compose file's variables that were unset and so read as empty, as Compose reads them, one line each with
+    /// where they are used; filled when the file is read (with strict variables, each is an error instead). Default: none.
+    /// </summary>
+    public List<string> UnsetVariables { get; set; } = [];
+
     /// <summary>Networks services may join by name (<see cref="ServiceOptions.Networks"/>), each created for the run. Default: none.</summary>
     public List<string> Networks { get; set; } = [];
 

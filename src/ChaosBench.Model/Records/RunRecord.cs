@@ -37,6 +37,12 @@ public sealed record RunRecord
     /// </summary>
     public IReadOnlyList<ServiceRecord> Services { get; init; } = [];
 
+    /// <summary>Where the run differed from the scenario's Compose file as written, one line each; empty without one.</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>The Compose file's variables that were unset and read as empty, one line each; empty without any.</summary>
+    public IReadOnlyList<string> UnsetVariables { get; init; } = [];
+
     /// <summary>Each external service's base URL as resolved from the environment (user info masked), by service.</summary>
     public IReadOnlyDictionary<string, string> ExternalServices { get; init; } = new Dictionary<string, string>();
 

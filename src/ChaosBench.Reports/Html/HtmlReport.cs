@@ -61,6 +61,11 @@ internal static class HtmlReport
             html.Append("<h2>Services</h2>\n<p>No container runs privileged; values of secret variables show as ***.</p>\n").Append(Table(["service", "members", "env", "capabilities added"], ReportText.Services(run)));
         }
 
+        if (run.Overrides.Count + run.UnsetVariables.Count > 0)
+        {
+            html.Append($"<h2>{ReportText.ComposeHeading}</h2>\n").Append(Table(["what", "detail"], ReportText.ComposeDifferences(run)));
+        }
+
         html.Append("<h2>History</h2>\n").Append(Table(["type", "ops"], run.HistorySummary.Select(h => new[] { h.Key, h.Value.ToString(CultureInfo.InvariantCulture) })));
         html.Append("</body>\n</html>\n");
         return html.ToString();

@@ -44,6 +44,11 @@ internal static class MarkdownReport
             md.Append("\n## Services\n\nNo container runs privileged; values of secret variables show as `***`.\n\n").Append(MarkdownText.Table(["service", "members", "env", "capabilities added"], ReportText.Services(run)));
         }
 
+        if (run.Overrides.Count + run.UnsetVariables.Count > 0)
+        {
+            md.Append($"\n## {ReportText.ComposeHeading}\n\n").Append(MarkdownText.Table(["what", "detail"], ReportText.ComposeDifferences(run)));
+        }
+
         if (run.Plan is { } plan)
         {
             md.Append("\n## Plan\n\n").Append(MarkdownText.Fence("text", plan.Describe()));

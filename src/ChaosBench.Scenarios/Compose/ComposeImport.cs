@@ -11,7 +11,8 @@ namespace ChaosBench.Scenarios.Compose;
 /// </summary>
 internal static class ComposeImport
 {
-    public static void Merge(ReadContext context, YamlMappingNode root, ScenarioOptions options, Func<string, string?> environment)
+    /// <param name="strict">An unset variable is an error, not empty (<c>certify</c>, <c>run --strict-env</c>).</param>
+    public static void Merge(ReadContext context, YamlMappingNode root, ScenarioOptions options, Func<string, string?> environment, bool strict)
     {
         var (key, value) = root.Children.First(e => e.Key is YamlScalarNode { Value: "compose" });
         if (Resolve(context, value, options.Compose!, environment) is not { } file)
@@ -21,7 +22,7 @@ internal static class ComposeImport
         }
 
         var compose = new ReadContext(file);
-        var project = ComposeReader.Read(compose, SourceText.Read(file), environment);
+        var project = ComposeReader.Read(compose, SourceText.Read(file), environment, strict);
         context.Errors.AddRange(compose.Errors);
         if (project is null)
         {
@@ -42,6 +43,9 @@ internal static class ComposeImport
             options.Services[name] = service;
             context.Import(compose, path);
         }
+
+        options.Overrides.AddRange(project.Overrides);
+        options.UnsetVariables.AddRange(project.UnsetVariables);
 
         // A network the scenario declares too is the same network: services of both may join it.
         var networks = project.Networks;

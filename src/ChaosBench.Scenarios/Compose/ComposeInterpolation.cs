@@ -5,14 +5,17 @@ using YamlDotNet.RepresentationModel;
 namespace ChaosBench.Scenarios.Compose;
 
 /// <summary>
-/// Compose's <c>${VAR}</c> interpolation over every value of a Compose file (keys are never interpolated). Unlike
-/// Compose, which warns and uses an empty string, a variable that is unset and has no default is an error: a
-/// certification run must not depend on what happens to be unset where it runs.
+/// Compose's <c>${VAR}</c> interpolation over every value of a Compose file (keys are never interpolated). A
+/// variable that is unset and has no default is empty, as Compose makes it, and listed; when strict (<c>certify</c>,
+/// <c>run --strict-env</c>) it is an error: a certificate must not depend on what happens to be unset where it runs.
 /// </summary>
 internal static class ComposeInterpolation
 {
-    /// <summary>Expands every value in place; returns where the values that could not be expanded are, left as written.</summary>
-    public static HashSet<Position> Apply(ReadContext context, YamlNode root, Func<string, string?> lookup)
+    /// <summary>
+    /// Expands every value in place; returns where the values that could not be expanded are, left as written. An
+    /// unset variable is empty and added to <paramref name="unset"/>, or, when that is null, an error.
+    /// </summary>
+    public static HashSet<Position> Apply(ReadContext context, YamlNode root, Func<string, string?> lookup, UnsetVariables? unset)
     {
         var failed = new HashSet<Position>();
 
@@ -33,7 +36,7 @@ internal static class ComposeInterpolation
 
             if (node is YamlScalarNode { Value: { } text } scalar && text.Contains('$', StringComparison.Ordinal))
             {
-                var (expanded, (message, fix)) = Expand(text, lookup);
+                var (expanded, (message, fix)) = Expand(text, lookup, unset, Position.Of(scalar.Start));
                 if (expanded is not null)
                 {
                     scalar.Value = expanded;
@@ -50,12 +53,25 @@ internal static class ComposeInterpolation
     }
 
     /// <summary>The text expanded, or null with what is wrong and how to fix it.</summary>
-    public static (string? Text, (string Message, string Fix) Problem) Expand(string text, Func<string, string?> lookup)
+    public static (string? Text, (string Message, string Fix) Problem) Expand(string text, Func<string, string?> lookup) => Expand(text, lookup, null, default);
+
+    /// <summary>As <see cref="Expand(string, Func{string, string?})"/>; with <paramref name="unset"/>, an unset variable is empty and recorded there.</summary>
+    private static (string? Text, (string Message, string Fix) Problem) Expand(string text, Func<string, string?> lookup, UnsetVariables? unset, Position at)
     {
         try
         {
             var result = Interpolation.ExpandCompose(text, lookup);
-            return result.IsComplete ? (result.Text, default) : (null, Unset(result.Missing));
+            if (result.IsComplete || unset is null)
+            {
+                return result.IsComplete ? (result.Text, default) : (null, Unset(result.Missing));
+            }
+
+            foreach (var name in result.Missing)
+            {
+                unset.Add(name, at);
+            }
+
+            return (result.Text, default);
         }
         catch (RequiredVariableException e)
         {
@@ -69,5 +85,5 @@ internal static class ComposeInterpolation
 
     private static (string, string) Unset(IReadOnlyList<string> names) =>
         (names.Count == 1 ? $"variable {names[0]} is not set" : $"variables {string.Join(", ", names)} are not set",
-         $"set it in the environment or in the .env file next to the Compose file, or write ${{{names[0]}:-}} to accept it empty (Compose would quietly use an empty value)");
+         $"set it in the environment or in the .env file next to the Compose file, or write ${{{names[0]}:-}} to accept it empty (certify and run --strict-env refuse what Compose would read as empty)");
 }

@@ -15,15 +15,19 @@ internal static class ComposeReader
     private static readonly FieldReaders<Top> Fields = new()
     {
         ["services"] = (c, node, path, t) => t.Services = node,
-        ["volumes"] = (c, node, path, t) => t.Volumes = Declared(c, node, path, "volume"),
-        ["networks"] = (c, node, path, t) => t.Networks = Declared(c, node, path, "network"),
+        ["volumes"] = (c, node, path, t) => t.Volumes = Declared(c, node, path, "volume", t.Overrides),
+        ["networks"] = (c, node, path, t) => t.Networks = Declared(c, node, path, "network", t.Overrides),
+        ["name"] = (c, node, path, t) => t.Overrides.AddRange(c.Text(node, path) is { } name ? [$"name: {name} ignored — each run is a project of its own (cb-RUN), so parallel runs never collide"] : []),
 
         // Obsolete, and ignored by Compose too.
         ["version"] = (_, _, _, _) => { },
     };
 
-    /// <summary>The file's services and networks, or null when it is not YAML; <paramref name="context"/> holds the errors.</summary>
-    public static ScenarioOptions? Read(ReadContext context, byte[] bytes, Func<string, string?> environment)
+    /// <summary>
+    /// The file's services and networks, with the overrides and the unset variables, or null when it is not YAML;
+    /// <paramref name="context"/> holds the errors. With <paramref name="strict"/>, an unset variable is an error.
+    /// </summary>
+    public static ScenarioOptions? Read(ReadContext context, byte[] bytes, Func<string, string?> environment, bool strict)
     {
         if (SourceText.Decode(context, bytes) is not { } text || SourceText.Parse(context, text, Kind) is not { } root)
         {
@@ -33,7 +37,8 @@ internal static class ComposeReader
         var directory = Path.GetDirectoryName(context.File) ?? string.Empty;
         var lookup = Lookup(context, directory, environment);
         MergeKeys.Expand(context, root);
-        var failed = ComposeInterpolation.Apply(context, root, lookup);
+        var unset = strict ? null : new UnsetVariables();
+        var failed = ComposeInterpolation.Apply(context, root, lookup, unset);
         var reported = context.Errors.Count;
 
         var top = new Top();
@@ -48,6 +53,8 @@ internal static class ComposeReader
         var compose = new ComposeContext(directory, lookup, names, top.Volumes, top.Networks);
         var services = top.Services is null ? [] : ComposeServiceReader.ReadAll(context, top.Services, "services", compose);
         var project = Project(context, services, top.Networks, Profiles(lookup("COMPOSE_PROFILES")));
+        project.Overrides.InsertRange(0, top.Overrides);
+        project.UnsetVariables.AddRange(unset?.Describe(Path.GetFileName(context.File)) ?? []);
 
         // A value left unexpanded is reported once, for its variable, not again for what it then fails to be.
         var later = context.Errors.Skip(reported).Where(e => e.File != context.File || !failed.Contains(new Position(e.Line, e.Column))).ToList();
@@ -63,6 +70,7 @@ internal static class ComposeReader
         foreach (var service in services.Where(s => s.Profiles.Count == 0 || s.Profiles.Any(active.Contains)))
         {
             project.Services[service.Name] = service.Options;
+            project.Overrides.AddRange(service.Overrides);
         }
 
         foreach (var service in services.Where(s => project.Services.ContainsKey(s.Name)))
@@ -91,8 +99,8 @@ internal static class ComposeReader
     private static HashSet<string> Profiles(string? variable) =>
         (variable ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Top-level volumes or networks: names, each with nothing or <c>{}</c>; any option is unsupported.</summary>
-    private static List<string> Declared(ReadContext context, YamlNode node, string path, string kind)
+    /// <summary>Top-level volumes or networks: names, each with nothing, <c>{}</c> or a <c>name</c> (overridden); any other option is unsupported.</summary>
+    private static List<string> Declared(ReadContext context, YamlNode node, string path, string kind, List<string> overrides)
     {
         var names = new List<string>();
         if (context.Mapping(node, path, "{ data: {} }") is not { } map)
@@ -104,7 +112,8 @@ internal static class ComposeReader
         {
             if (context.Mapping(value, child, "{}") is { } options)
             {
-                ComposeKeys.Fill(context, options, child, new FieldReaders<object>(), new object(), $"in {kind} '{name}'");
+                var fields = new FieldReaders<List<string>> { ["name"] = (c, n, p, o) => ComposeOverrides.Name(c, n, p, o, kind, name) };
+                ComposeKeys.Fill(context, options, child, fields, overrides, $"in {kind} '{name}'");
             }
 
             context.Map.Add(Paths.Item(path, names.Count), keyNode);
@@ -121,5 +130,7 @@ internal static class ComposeReader
         public List<string> Volumes { get; set; } = [];
 
         public List<string> Networks { get; set; } = [];
+
+        public List<string> Overrides { get; } = [];
     }
 }

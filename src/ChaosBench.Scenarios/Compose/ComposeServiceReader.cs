@@ -9,7 +9,7 @@ namespace ChaosBench.Scenarios.Compose;
 /// </summary>
 internal static class ComposeServiceReader
 {
-    public static FieldReaders<ComposeService> Fields { get; } = new()
+    public static FieldReaders<ComposeService> Fields { get; } = WithOverrides(new()
     {
         ["image"] = (c, node, path, s) => s.Options.Image = c.Text(node, path),
         ["command"] = (c, node, path, s) => s.Options.Command = Words(c, node, path),
@@ -27,7 +27,7 @@ internal static class ComposeServiceReader
         ["user"] = (c, node, path, s) => s.Options.User = c.Text(node, path),
         ["working_dir"] = (c, node, path, s) => s.Options.WorkingDir = Renamed(c, node, path, "working-dir", c.Text(node, path)),
         ["profiles"] = (c, node, path, s) => s.Profiles = c.TextList(node, path, "[debug]") ?? [],
-    };
+    });
 
     /// <summary>Every service in the file, in its order, with the profiles that decide whether it runs.</summary>
     public static List<ComposeService> ReadAll(ReadContext context, YamlNode node, string path, ComposeContext compose)
@@ -51,10 +51,39 @@ internal static class ComposeServiceReader
                 service.Options.Env.TryAdd(variable, text);
             }
 
+            if (service.ContainerAlias is { } alias)
+            {
+                Alias(service.Options.Networks, alias);
+            }
+
             services.Add(service);
         }
 
         return services;
+    }
+
+    private static FieldReaders<ComposeService> WithOverrides(FieldReaders<ComposeService> fields)
+    {
+        foreach (var (key, read) in ComposeOverrides.Fields)
+        {
+            fields.Add(key, read);
+        }
+
+        return fields;
+    }
+
+    /// <summary><paramref name="alias"/> on each of the service's networks, or on the default one when it names none.</summary>
+    private static void Alias(Dictionary<string, List<string>> networks, string alias)
+    {
+        if (networks.Count == 0)
+        {
+            networks["default"] = [alias];
+        }
+
+        foreach (var aliases in networks.Values.Where(a => !a.Contains(alias)))
+        {
+            aliases.Add(alias);
+        }
     }
 
     /// <summary>The scenario's path for a Compose key of the same service: <c>services.db.cap-add</c> for <c>services.db.cap_add</c>.</summary>

@@ -26,7 +26,7 @@ public sealed class PlanReportGoldenTests
     public async Task Render_NothingOnTheEngineNoVariables_MatchesTheGoldenPlan(string file)
     {
         // Given the scenario, an engine with none of its images, and no environment variables
-        var scenario = TestKinds.Loader.Load(Path.Combine(TestEnvironment.RepoRoot, file));
+        var scenario = TestKinds.Loader.Load(Path.Combine(TestEnvironment.RepoRoot, file), _ => null);
         var report = new PlanReport(FixedImageLookup.Nothing, _ => null, Path.Combine(TestEnvironment.RepoRoot, "fixtures", "images"));
 
         // When its plan is rendered with a fixed seed, paths made relative to the repository

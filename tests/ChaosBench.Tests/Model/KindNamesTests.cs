@@ -33,8 +33,9 @@ public sealed partial class KindNamesTests
         ["ChaosBench.Scenarios/Reading/ServiceReader.cs"] = ["exec", "log"],
         ["ChaosBench.Scenarios/ScenarioSchema.Services.cs"] = ["exec", "log", "power-loss"],
         ["ChaosBench.Scenarios/Compose/ComposeHealthcheck.cs"] = ["exec"],
-        // Compose's 'restart:' policy key, which the reader accepts and ignores.
+        // Compose's 'restart:' policy key: a service's is overridden (and listed), depends_on's refused.
         ["ChaosBench.Scenarios/Compose/ComposeKeys.cs"] = ["restart"],
+        ["ChaosBench.Scenarios/Compose/ComposeOverrides.cs"] = ["restart"],
         // The moment before the first phase of a run.
         ["ChaosBench.Runner/RunRecorder.cs"] = ["start"],
         ["ChaosBench.Cli/ConsoleProgress.cs"] = ["start"],

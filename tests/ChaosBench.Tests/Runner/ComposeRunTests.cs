@@ -94,6 +94,51 @@ public sealed class ComposeRunTests
         Assert.That(result.Record.Timeline.Single(e => e.Kind == "version-hop").Target, Is.EqualTo("cache"));
     }
 
+    [Test]
+    public async Task Run_CvatShapedComposeFile_KillOfAnUnderscoredServiceUnderLoadPasses()
+    {
+        // Given the CVAT-shaped file as written (container_name, restart, an unset ${no_proxy}), its images mapped onto recipes
+        var scenario = TestKinds.Loader.Load(Scenario("scenarios", "compose", "cvat-kill-db.yaml"), _ => null);
+
+        // When it runs
+        var result = await TestRuns.RunAsync(scenario, 7);
+
+        // Then cvat_db was killed under load and lost nothing, and run.json lists what the run overrode
+        Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
+        Assert.That(Killed(result.Record), Is.EqualTo("cvat_db"));
+        Assert.That(result.Record.HistorySummary.GetValueOrDefault("write ok"), Is.GreaterThan(0));
+        Assert.That(result.Record.Overrides, Does.Contain("cvat_db: restart: always ignored — the fault timeline decides restarts"));
+        Assert.That(result.Record.UnsetVariables.Single(), Does.StartWith("no_proxy: unset, read as empty"));
+    }
+
+    [Test]
+    public async Task Run_MilvusShapedComposeFile_RestartOfEtcdUnderLoadPasses()
+    {
+        // Given the Milvus-shaped file as written (container_name, security_opt, networks.default.name, binds next to it)
+        var volumes = Scenario("scenarios", "compose", "milvus", "volumes");
+        var scenario = TestKinds.Loader.Load(Scenario("scenarios", "compose", "milvus-restart-etcd.yaml"), _ => null);
+        try
+        {
+            // When it runs
+            var result = await TestRuns.RunAsync(scenario, 7);
+
+            // Then etcd was restarted under load and lost nothing, its data in the bind Milvus's file names
+            Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
+            Assert.That(result.Record.Timeline.Single(e => e.Kind == "restart").Target, Is.EqualTo("etcd"));
+            Assert.That(result.Record.HistorySummary.GetValueOrDefault("write ok"), Is.GreaterThan(0));
+            Assert.That(Directory.Exists(Path.Combine(volumes, "etcd", "member")), Is.True);
+            Assert.That(result.Record.Overrides, Does.Contain("standalone: security_opt: seccomp:unconfined ignored — the product runs under the engine's default seccomp and AppArmor profiles"));
+        }
+        finally
+        {
+            // The binds are the run's only files outside the engine: the engine made them, as Compose would have
+            if (Directory.Exists(volumes))
+            {
+                Directory.Delete(volumes, recursive: true);
+            }
+        }
+    }
+
     private static string Killed(RunRecord record) => record.Timeline.Single(e => e.Kind == "kill").Target;
 
     private static TimeSpan StartOf(IReadOnlyList<TimelineEntry> timeline, string member) =>

@@ -33,14 +33,14 @@ internal sealed class ComposeFolder : IDisposable
 
     public ServiceOptions Service(string compose, string name = "app") => Load(compose).Options.Services[name];
 
-    /// <summary>The errors loading reports, each with the folder left out of its file.</summary>
-    public IEnumerable<string> Errors(string compose, string scenario = Scenario)
+    /// <summary>The errors loading reports, each with the folder left out of its file; <paramref name="strict"/> as certify loads.</summary>
+    public IEnumerable<string> Errors(string compose, string scenario = Scenario, bool strict = false)
     {
         try
         {
             Write("app.compose.yaml", compose);
             Write("scenario.yaml", scenario);
-            TestKinds.Loader.Load(ScenarioPath, Environment.GetValueOrDefault);
+            TestKinds.Loader.Load(ScenarioPath, Environment.GetValueOrDefault, strict);
             return [];
         }
         catch (ScenarioLoadException e)

@@ -124,20 +124,40 @@ public sealed class ComposeInterpolationTests : ComposeFixture
     }
 
     [Test]
-    public void Load_UnsetVariableInATypedValue_IsReportedOnceForTheVariable()
+    public void Load_StrictUnsetVariableInATypedValue_IsReportedOnceForTheVariable()
     {
         // Given a port and a duration taken from variables that are not set
         var compose = "services:\n  app:\n    image: x\n    ports: [\"$PORT\"]\n    healthcheck: { test: [CMD, \"true\"], interval: \"${INTERVAL}\" }\n";
 
-        // When it is loaded
-        var errors = Folder.Errors(compose);
+        // When it is loaded strictly, as certify and run --strict-env load it
+        var errors = Folder.Errors(compose, strict: true);
 
         // Then each variable is the error, not also the port or duration it failed to become
         Assert.That(errors, Is.EqualTo(new[]
         {
-            "app.compose.yaml:4:13: variable PORT is not set; fix: set it in the environment or in the .env file next to the Compose file, or write ${PORT:-} to accept it empty (Compose would quietly use an empty value)",
-            "app.compose.yaml:5:51: variable INTERVAL is not set; fix: set it in the environment or in the .env file next to the Compose file, or write ${INTERVAL:-} to accept it empty (Compose would quietly use an empty value)",
+            "app.compose.yaml:4:13: variable PORT is not set; fix: set it in the environment or in the .env file next to the Compose file, or write ${PORT:-} to accept it empty (certify and run --strict-env refuse what Compose would read as empty)",
+            "app.compose.yaml:5:51: variable INTERVAL is not set; fix: set it in the environment or in the .env file next to the Compose file, or write ${INTERVAL:-} to accept it empty (certify and run --strict-env refuse what Compose would read as empty)",
         }));
+    }
+
+    [Test]
+    public void Load_UnsetVariable_IsEmptyAndListedOnceWithEveryUse()
+    {
+        // Given an unset variable used twice inside values, an unset one with a default, and one set to empty
+        Folder.Environment["EMPTY"] = string.Empty;
+        var compose = "services:\n  app:\n    image: x\n    environment:\n      NO_PROXY: \"localhost,${no_proxy}\"\n      no_proxy: \"${no_proxy}\"\n      TAG: ${TAG:-7.0}\n      SET: \"[${EMPTY}]\"\n";
+        Folder.Write("app.compose.yaml", compose);
+        Folder.Write("scenario.yaml", ComposeFolder.Scenario);
+
+        // When it is loaded as lint, plan and run load it
+        var scenario = TestKinds.Loader.Load(Folder.ScenarioPath, Folder.Environment.GetValueOrDefault);
+
+        // Then the unset variable is empty where it is used, as Compose makes it, and listed once with both places
+        Assert.That(scenario.Service("app").Env, Is.EqualTo(new Dictionary<string, string> { ["NO_PROXY"] = "localhost,", ["no_proxy"] = string.Empty, ["TAG"] = "7.0", ["SET"] = "[]" }));
+        Assert.That(scenario.UnsetVariables, Is.EqualTo(new[] { "no_proxy: unset, read as empty, as Compose reads it (used at app.compose.yaml:5:17, 6:17); set it, or write ${no_proxy:-} to say empty is meant" }));
+
+        // And strictly it is an error at each use
+        Assert.That(Folder.Errors(compose, strict: true).Count(), Is.EqualTo(2));
     }
 
     [Test]

@@ -24,14 +24,14 @@ public sealed class ComposeLoaderTests : ComposeFixture
     [Test]
     public void Load_UnsupportedKey_FailsAtItsPlaceInTheComposeFile()
     {
-        // Given the acceptance case: a key ChaosBench does not honour
-        var compose = "services:\n  db:\n    image: recipe:postgresql-17\n    restart: always\n";
+        // Given a key ChaosBench does not honour
+        var compose = "services:\n  db:\n    image: recipe:postgresql-17\n    privileged: true\n";
 
         // When it is loaded
         var errors = Folder.Errors(compose);
 
         // Then the error names the Compose file, the line and column, and why
-        Assert.That(errors, Is.EqualTo(new[] { "app.compose.yaml:4:5: unsupported Compose key 'restart' in service 'db'; fix: the fault timeline decides when a container restarts, and a restart policy would undo kills: remove it, and write a start or restart fault" }));
+        Assert.That(errors, Is.EqualTo(new[] { "app.compose.yaml:4:5: unsupported Compose key 'privileged' in service 'db'; fix: the harness never runs privileged containers: add only the capabilities needed with 'cap_add'" }));
     }
 
     [Test]
@@ -84,7 +84,7 @@ public sealed class ComposeLoaderTests : ComposeFixture
     {
         // Given errors in the scenario and in the Compose file
         var scenario = ComposeFolder.Scenario + "sed: 1\n";
-        var compose = "services:\n  app:\n    image: x\n    privileged: true\n    container_name: app\n";
+        var compose = "services:\n  app:\n    image: x\n    privileged: true\n    pid: host\n";
 
         // When it is loaded
         var errors = Folder.Errors(compose, scenario);

@@ -5,7 +5,8 @@ namespace ChaosBench.Tests.Scenarios.Compose;
 /// <summary>
 /// The corpus in Unsupported/: each NAME.yaml is a Compose file using something ChaosBench does not honour, and
 /// NAME.expected holds the exact lines loading a scenario that names it must report, the file written as
-/// <c>Unsupported/NAME.yaml</c> (wherever the folder is named, in messages too). The environment is empty, so the lines do not depend on the machine.
+/// <c>Unsupported/NAME.yaml</c> (wherever the folder is named, in messages too). The environment is empty, so the lines do not depend on the machine,
+/// and variables are strict, as certify reads them: an unset one is an error.
 /// </summary>
 public sealed class UnsupportedComposeTests
 {
@@ -22,7 +23,7 @@ public sealed class UnsupportedComposeTests
         var expected = File.ReadAllLines(Path.Combine(Folder, name + ".expected"));
 
         // When it is loaded
-        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Parse(scenario, Path.Combine(Folder, "scenario.yaml"), _ => null))!;
+        var error = Assert.Throws<ScenarioLoadException>(() => TestKinds.Loader.Parse(scenario, Path.Combine(Folder, "scenario.yaml"), _ => null, strictVariables: true))!;
 
         // Then every error is located in the Compose file, in order, each with its fix
         Assert.That(error.Errors.Select(e => e.File), Is.All.EqualTo(Path.Combine(Folder, name + ".yaml")));
