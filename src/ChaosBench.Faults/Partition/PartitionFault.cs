@@ -23,6 +23,8 @@ public sealed partial class PartitionFault : MemberFault<PartitionOptions>, IGro
         : options.From is not null || options.To is not null ? [.. new[] { options.From, options.To }.OfType<string>()]
         : null;
 
+    public IReadOnlyList<string> OwnMemberKeys => ["between", "from"];
+
     protected override bool HitsAllAtOnce(PartitionOptions options) => options.Shape is not null;
 
     protected override string? Subject(PartitionOptions options) =>

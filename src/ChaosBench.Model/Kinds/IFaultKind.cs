@@ -64,6 +64,9 @@ public interface IFaultKind : IKind
     /// </summary>
     IReadOnlyList<string>? OwnMembers(object options) => null;
 
+    /// <summary>The keys that name members in place of <c>target</c> (<see cref="OwnMembers"/>), for the schema. Default: none.</summary>
+    IReadOnlyList<string> OwnMemberKeys => [];
+
     /// <summary>Whether the fault acts once on every member of its target together (a partition's shape), so <c>pick</c> does not apply. Default: false.</summary>
     bool HitsAllAtOnce(object options) => false;
 }
