@@ -4,6 +4,7 @@ using ChaosBench.Engine.Cleanup;
 using ChaosBench.Engine.Docker;
 using ChaosBench.Images;
 using ChaosBench.Model;
+using ChaosBench.Network.Partitions;
 using ChaosBench.PowerLoss;
 using ChaosBench.Reports;
 using ChaosBench.Runner;
@@ -48,6 +49,8 @@ public sealed class Harness : IDisposable
                 log($"chaosbench: swept what an earlier, killed run left behind: {swept}");
             }
 
+            await SweepPartitionsAsync(engine, log, ct);
+
             // After the containers: a member still running on a bare mount point (its layer already gone) would
             // keep writing into the directory being removed.
             var unmounted = RunMounts.SweepOrphans();
@@ -62,6 +65,28 @@ public sealed class Harness : IDisposable
         {
             engine.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The partition rules of dead runs whose containers the sweep kept (runs kept on purpose): their members would
+    /// otherwise stay cut off. Rules of live runs are left alone; with no kept dead run nothing is looked into.
+    /// </summary>
+    private static async Task SweepPartitionsAsync(IContainerEngine engine, Action<string> log, CancellationToken ct)
+    {
+        var dead = (await engine.Containers.ListAsync(RunLabels.Run, ct))
+            .Where(c => c.State.Running && RunOwner.FromLabels(c.Labels) is { } owner && owner.IsGone())
+            .Select(c => c.Labels[RunLabels.Run]).ToHashSet();
+        if (dead.Count == 0)
+        {
+            return;
+        }
+
+        var sweep = await new PartitionSweeper(new RunResources(engine, $"sweep-{Environment.ProcessId}")).SweepAsync(dead, ct);
+        foreach (var line in sweep.Removed.Select(r => $"chaosbench: removed the partition rules of a dead run: {r}")
+            .Concat(sweep.Problems.Select(p => $"chaosbench: could not sweep partition rules: {p}")))
+        {
+            log(line);
         }
     }
 

@@ -52,7 +52,9 @@ public static partial class ScenarioValidator
 
             ValidateTiming(fault, kind, path, errors);
             var targeting = options as TargetOptions;
-            var service = targeting is null ? null : ValidateTarget(scenario, targeting, previous, targeting.Target == TargetOptions.Previous ? previousService : null, path, errors);
+            var service = targeting is null ? null
+                : targeting.Target is null && kind.OwnMembers(options) is { Count: > 0 } own ? ServiceOfAll(scenario, own)
+                : ValidateTarget(scenario, targeting, previous, targeting.Target == TargetOptions.Previous ? previousService : null, path, errors);
             var check = new KindCheck(scenario, name, path, errors) { Saved = saved, Service = service };
             check.Required(options, shorthand: null);
             kind.Validate(options, check);
@@ -166,6 +168,10 @@ public static partial class ScenarioValidator
             state.Add(leaves);
         }
     }
+
+    /// <summary>The one service of members a fault names itself (a partition's sides); null when they are not all of one (the kind says why).</summary>
+    private static string? ServiceOfAll(ScenarioOptions scenario, IReadOnlyList<string> members) =>
+        members.Select(m => ServiceOf(scenario, m)).Distinct().ToList() is [{ } one] && !scenario.Services.ContainsKey(members[0]) ? one : null;
 
     /// <summary>The service whose member <paramref name="target"/> would be were its number in range (<c>etcd-4</c> of three).</summary>
     private static string? NumberedMemberOf(ScenarioOptions scenario, string target) =>

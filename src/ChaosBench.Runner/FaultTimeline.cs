@@ -14,6 +14,7 @@ namespace ChaosBench.Runner;
 internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, Action<Member, bool> repaired)
 {
     private readonly List<Task> _repairs = [];
+    private readonly List<(PlannedFault Planned, GroupEffect Effect)> _drawn = [];
     private IReadOnlyList<Member> _previous = [];
 
     /// <summary>The step that did not hold, if one did not; the timeline stopped there.</summary>
@@ -50,6 +51,12 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
                 continue;
             }
 
+            if (planned.Fault.Kind is IGroupFault group && (group.OwnMembers(planned.Fault.Options) is not null || group.HitsAllAtOnce(planned.Fault.Options)))
+            {
+                await ApplyGroupAsync(group, planned, ct);
+                continue;
+            }
+
             var members = await MembersAsync(planned, ct);
             _previous = members;
             foreach (var member in members)
@@ -72,9 +79,17 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
         }
     }
 
-    /// <summary>Repairs every member with a fault still in effect, in the order of <see cref="MemberState"/>: thaw, reconnect, start.</summary>
+    /// <summary>
+    /// Repairs what group faults did that is still in effect (exactly what each did), then every member with a fault
+    /// still in effect, in the order of <see cref="MemberState"/>: thaw, reconnect, start.
+    /// </summary>
     public async Task HealAsync(CancellationToken ct)
     {
+        foreach (var (planned, effect) in _drawn.ToList())
+        {
+            await RepairGroupAsync(planned, effect, " (heal phase)", ct);
+        }
+
         foreach (var member in context.Deployment.Members.Where(m => m.State != MemberState.Running))
         {
             foreach (var state in Enum.GetValues<MemberState>().Where(s => s != MemberState.Running && member.State.HasFlag(s)))
@@ -106,6 +121,51 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
         {
             repaired(member, effect.MayFailToRecover);
         }
+    }
+
+    /// <summary>A fault acting on its members together: applied once, its own repair kept for <c>for</c> or the heal phase.</summary>
+    private async Task ApplyGroupAsync(IGroupFault group, PlannedFault planned, CancellationToken ct)
+    {
+        var members = planned.Members.Select(name => context.Deployment[name]).ToList();
+        _previous = members;
+        var at = recorder.Now;
+        GroupEffect? applied = null;
+        var effect = await Failing(planned.Fault, planned.Target, async () =>
+        {
+            applied = await group.ApplyAsync(context, planned.Fault, members, c => LeaderAsync(planned, c), ct);
+            return applied.Effect;
+        });
+        recorder.Record(group.Name, planned.Target, effect.Detail, effect.ConfirmedAfter, at);
+        lock (_drawn)
+        {
+            _drawn.Add((planned, applied!));
+        }
+
+        if (planned.Fault.For is { } duration)
+        {
+            _repairs.Add(RepairGroupLaterAsync(planned, applied!, duration, ct));
+        }
+    }
+
+    private async Task RepairGroupLaterAsync(PlannedFault planned, GroupEffect effect, TimeSpan after, CancellationToken ct)
+    {
+        await Task.Delay(after, ct);
+        await RepairGroupAsync(planned, effect, $" (after {Durations.Format(after)})", ct);
+    }
+
+    private async Task RepairGroupAsync(PlannedFault planned, GroupEffect effect, string note, CancellationToken ct)
+    {
+        lock (_drawn)
+        {
+            if (!_drawn.Remove((planned, effect)))
+            {
+                return;
+            }
+        }
+
+        var at = recorder.Now;
+        var repaired = await Failing(planned.Fault, planned.Target, () => effect.RepairAsync(ct));
+        recorder.Record(planned.Fault.Kind.RepairedBy ?? planned.Kind, planned.Target, repaired.Detail + note, repaired.ConfirmedAfter, at);
     }
 
     private async Task RunStepAsync(IStep step, PlannedFault planned, CancellationToken ct)
@@ -147,11 +207,18 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
             return planned.Members.Select(name => context.Deployment[name]).ToList();
         }
 
+        return [await LeaderAsync(planned, ct)];
+    }
+
+    /// <summary>The leader of the planned fault's service now, as its cluster kind names it; recorded as a decision.</summary>
+    private async Task<Member> LeaderAsync(PlannedFault planned, CancellationToken ct)
+    {
+        var ofService = context.Deployment.Of(planned.Service);
         var up = ofService.Where(m => m.State == MemberState.Running && m.Address.Length > 0).Select(m => (m.Name, m.Address)).ToList();
         var name = await scenario.Kinds.Clusters.Get(scenario.Service(planned.Service).Cluster!).LeaderAsync(up, ct);
         var leader = ofService.FirstOrDefault(m => m.Name == name) ?? throw new FaultException(planned.Kind, planned.Service, "no member is leader now");
         recorder.Decide(new Decision($"faults[{planned.Fault.Index}] {planned.Kind} target (leader)", leader.Name, ofService.Select(m => m.Name).ToList()));
-        return [leader];
+        return leader;
     }
 
     /// <summary>The repair <paramref name="kind"/> aimed at <paramref name="member"/> alone, under the index of the fault it repairs.</summary>

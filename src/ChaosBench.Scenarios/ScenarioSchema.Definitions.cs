@@ -89,7 +89,15 @@ public static partial class ScenarioSchema
         if (kind.TargetsMembers)
         {
             properties[FaultKeys.WhenLog] = new JsonObject { ["type"] = "string", ["description"] = "act when a new line of the member's log matches this regular expression" };
-            body["required"] = Strings([.. (body["required"]?.AsArray().Select(r => (string)r!) ?? []).Prepend("target").Distinct()]);
+            if (kind.OwnMemberKeys is [])
+            {
+                body["required"] = Strings([.. (body["required"]?.AsArray().Select(r => (string)r!) ?? []).Prepend("target").Distinct()]);
+            }
+            else
+            {
+                // Members named in place of a target (a partition's sides): one of them or the target.
+                body["anyOf"] = new JsonArray([.. kind.OwnMemberKeys.Prepend("target").Select(k => (JsonNode)new JsonObject { ["required"] = Strings([k]) })]);
+            }
         }
 
         return body;

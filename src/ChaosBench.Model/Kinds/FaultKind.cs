@@ -44,6 +44,10 @@ public abstract class FaultKind<TOptions> : IFaultKind
 
     public virtual OptionProblem? Refuses(string key) => null;
 
+    public IReadOnlyList<string>? OwnMembers(object options) => OwnMembers((TOptions)options);
+
+    public bool HitsAllAtOnce(object options) => HitsAllAtOnce((TOptions)options);
+
     public override string ToString() => Name;
 
     protected virtual MemberState? Leaves(TOptions options) => null;
@@ -55,6 +59,10 @@ public abstract class FaultKind<TOptions> : IFaultKind
     protected virtual string? Subject(TOptions options) => null;
 
     protected virtual string Note(TOptions options) => string.Empty;
+
+    protected virtual IReadOnlyList<string>? OwnMembers(TOptions options) => null;
+
+    protected virtual bool HitsAllAtOnce(TOptions options) => false;
 
     protected virtual void Validate(TOptions options, KindCheck check)
     {

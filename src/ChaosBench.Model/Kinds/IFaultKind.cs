@@ -57,4 +57,16 @@ public interface IFaultKind : IKind
 
     /// <summary>What to say of <paramref name="key"/>, a parameter of another kind, when it means something else here; null: the usual "takes no".</summary>
     OptionProblem? Refuses(string key);
+
+    /// <summary>
+    /// The members these options name themselves (a partition's sides), which then stand for <c>target</c>; null (the
+    /// default): the target says whom the fault hits.
+    /// </summary>
+    IReadOnlyList<string>? OwnMembers(object options) => null;
+
+    /// <summary>The keys that name members in place of <c>target</c> (<see cref="OwnMembers"/>), for the schema. Default: none.</summary>
+    IReadOnlyList<string> OwnMemberKeys => [];
+
+    /// <summary>Whether the fault acts once on every member of its target together (a partition's shape), so <c>pick</c> does not apply. Default: false.</summary>
+    bool HitsAllAtOnce(object options) => false;
 }

@@ -20,7 +20,9 @@ public static class Planner
                 continue;
             }
 
-            var planned = targeting.Target == TargetOptions.Previous
+            var planned = targeting.Target is null && fault.Kind.OwnMembers(fault.Options) is { Count: > 0 } own
+                ? new PlannedFault(fault, scenario.Services.First(s => s.Members.Contains(own[0])).Name, own, fault.Kind.Subject(fault.Options) ?? string.Join(",", own))
+                : targeting.Target == TargetOptions.Previous
                 ? previous! with { Fault = fault }
                 : ResolveTarget(scenario, fault, targeting, random, decisions);
             faults.Add(planned);
@@ -39,6 +41,11 @@ public static class Planner
         {
             var service = scenario.Services.First(s => s.Members.Contains(name));
             return new PlannedFault(fault, service.Name, [name], name);
+        }
+
+        if (fault.Kind.HitsAllAtOnce(fault.Options))
+        {
+            return new PlannedFault(fault, name, members, name);
         }
 
         var repair = fault.Kind.Repairs;

@@ -14,6 +14,7 @@ public sealed class ScenarioCatalogTests
         ["etcd-pause-impossible-recovery"] = "expect[1] recovers-within: 1ms",
         ["etcd-log-must-trip"] = "expect[1] log etcd /received terminated signal/ absent",
         ["etcd-pause-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
+        ["etcd-partition-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
         ["redis-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["redis-set-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["redis-list-no-persistence-kill"] = "expect[0] no-lost-writes",
