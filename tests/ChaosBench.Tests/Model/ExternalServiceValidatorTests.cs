@@ -67,6 +67,9 @@ public sealed class ExternalServiceValidatorTests
             case ExecOptions exec:
                 exec.Command = ["true"];
                 break;
+            case ChaosBench.Faults.SlowIo.SlowIoOptions slow:
+                slow.Delay = TimeSpan.FromMilliseconds(10);
+                break;
         }
 
         var options = Staging().Fault(TimeSpan.FromSeconds(1), fault).ToOptions();
