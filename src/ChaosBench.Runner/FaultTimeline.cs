@@ -164,8 +164,18 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
         }
 
         var at = recorder.Now;
-        var repaired = await Failing(planned.Fault, planned.Target, () => effect.RepairAsync(ct));
-        recorder.Record(planned.Fault.Kind.RepairedBy ?? planned.Kind, planned.Target, repaired.Detail + note, repaired.ConfirmedAfter, at);
+        var done = await Failing(planned.Fault, planned.Target, () => effect.RepairAsync(ct));
+        recorder.Record(planned.Fault.Kind.RepairedBy ?? planned.Kind, planned.Target, done.Detail + note, done.ConfirmedAfter, at);
+
+        // Each member the group fault held is watched until it answers its probe again, as after a member's own
+        // repair: recovers-within measures the group's recovery to the last of them.
+        if (planned.Fault.Kind.RepairedBy is { } repair && scenario.Kinds.Faults.Get(repair).StartsRecovery)
+        {
+            foreach (var member in planned.Members)
+            {
+                repaired(context.Deployment[member], false);
+            }
+        }
     }
 
     private async Task RunStepAsync(IStep step, PlannedFault planned, CancellationToken ct)

@@ -48,8 +48,10 @@ public sealed class RecoversWithinChecker : ExpectationKind<RecoversWithinOption
         {
             var effective = repair.Time + (repair.ConfirmedAfter ?? TimeSpan.Zero);
             var firstOk = oks.Where(t => t >= effective).DefaultIfEmpty(TimeSpan.MaxValue).Min();
-            var ready = input.Timeline.Where(e => e.Kind == TimelineKinds.Ready && e.Target == repair.Target && e.Time >= repair.Time)
-                .Select(e => e.Time).DefaultIfEmpty(TimeSpan.MaxValue).Min();
+            var ready = Repaired(input, repair.Target).Select(member => input.Timeline
+                    .Where(e => e.Kind == TimelineKinds.Ready && e.Target == member && e.Time >= repair.Time)
+                    .Select(e => e.Time).DefaultIfEmpty(TimeSpan.MaxValue).Min())
+                .Max();
             var toOk = firstOk == TimeSpan.MaxValue ? (TimeSpan?)null : firstOk - effective;
             var toReady = ready == TimeSpan.MaxValue ? (TimeSpan?)null : Max(ready - effective, TimeSpan.Zero);
             if (toOk is null || toReady is null)
@@ -87,6 +89,22 @@ public sealed class RecoversWithinChecker : ExpectationKind<RecoversWithinOption
         return worst <= limit
             ? new Verdict(expectation.ToString(), VerdictStatus.Passed, $"recovered in {Durations.Format(Round(worst))} (limit {Durations.Format(limit)})", evidence)
             : new Verdict(expectation.ToString(), VerdictStatus.Failed, $"took {Durations.Format(Round(worst))} to recover, over the limit of {Durations.Format(limit)}", evidence);
+    }
+
+    /// <summary>
+    /// The members a repair brought back: the member it names, or those of a group fault's target (a service's
+    /// members, or the members a drawn shape names: <c>etcd-1 -> etcd-2</c>); the group is ready when all are.
+    /// </summary>
+    private static IReadOnlyList<string> Repaired(CheckInput input, string target)
+    {
+        if (input.Members.TryGetValue(target, out var ofService) && ofService.Count > 0)
+        {
+            return ofService;
+        }
+
+        var members = input.Members.Values.SelectMany(m => m).ToHashSet(StringComparer.Ordinal);
+        var named = target.Split([' ', ',', '|', '[', ']', '>'], StringSplitOptions.RemoveEmptyEntries).Where(members.Contains).Distinct().ToList();
+        return members.Contains(target) || named.Count == 0 ? [target] : named;
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

@@ -63,6 +63,38 @@ public sealed class RecoversWithinCheckerTests
     }
 
     [Test]
+    public void Check_HealOfAServicePartition_MeasuresToTheLastMemberReady()
+    {
+        // Given a partition drawn across etcd's three members, healed at 5 s, the members ready at 5.2, 5.4 and 5.9 s
+        var history = new HistoryBuilder().Write(0, "a", "0-1", 5100, 5150).Build();
+        TimelineEntry[] timeline =
+        [
+            Entry(1000, "partition", "etcd"), Entry(5000, "heal", "etcd"),
+            Entry(5200, "ready", "etcd-1"), Entry(5400, "ready", "etcd-2"), Entry(5900, "ready", "etcd-3"),
+        ];
+
+        // When it is checked
+        var verdict = Check(TimeSpan.FromSeconds(2), history, timeline, Etcd);
+
+        // Then the group recovered when its last member answered
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Passed), verdict.Summary);
+        Assert.That(verdict.Evidence["worst-seconds"], Is.EqualTo(0.9).Within(1e-9));
+    }
+
+    [Test]
+    public void Check_HealOfADrawnLink_NeverRecoveredWhileOneMemberIsNotReady()
+    {
+        // Given a one-way cut etcd-1 -> etcd-2, healed, and only etcd-1 ready again
+        var history = new HistoryBuilder().Write(0, "a", "0-1", 5100, 5150).Build();
+        TimelineEntry[] timeline = [Entry(1000, "partition", "etcd-1 -> etcd-2"), Entry(5000, "heal", "etcd-1 -> etcd-2"), Entry(5200, "ready", "etcd-1")];
+
+        var verdict = Check(TimeSpan.FromSeconds(2), history, timeline, Etcd);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Summary, Does.Contain("never recovered after heal etcd-1 -> etcd-2"));
+    }
+
+    [Test]
     public void Check_NoRepairOnTimeline_Unknown()
     {
         var verdict = Check(TimeSpan.FromSeconds(1), new HistoryBuilder().Build(), []);
@@ -72,6 +104,10 @@ public sealed class RecoversWithinCheckerTests
 
     private static TimelineEntry Entry(int ms, string kind, string target) => new(TimeSpan.FromMilliseconds(ms), kind, target, string.Empty);
 
-    private static Verdict Check(TimeSpan limit, ChaosBench.Model.History.History history, TimelineEntry[] timeline) =>
-        new RecoversWithinChecker().Check(new Expectation(new RecoversWithinChecker(), new RecoversWithinOptions { Within = limit }), new CheckInput(history, timeline) { Kinds = TestKinds.All });
+    private static readonly Dictionary<string, IReadOnlyList<string>> Etcd = new() { ["etcd"] = ["etcd-1", "etcd-2", "etcd-3"] };
+
+    private static Verdict Check(TimeSpan limit, ChaosBench.Model.History.History history, TimelineEntry[] timeline, Dictionary<string, IReadOnlyList<string>>? members = null) =>
+        new RecoversWithinChecker().Check(
+            new Expectation(new RecoversWithinChecker(), new RecoversWithinOptions { Within = limit }),
+            new CheckInput(history, timeline) { Kinds = TestKinds.All, Members = members ?? new Dictionary<string, IReadOnlyList<string>>() });
 }
