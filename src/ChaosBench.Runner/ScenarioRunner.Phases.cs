@@ -127,14 +127,7 @@ public sealed partial class ScenarioRunner
             return;
         }
 
-        var failed = scenario.Expectations.Zip(state.Verdicts).Select((p, i) => (p.Second, i)).FirstOrDefault(p => p.Second.Status != VerdictStatus.Passed);
-        if (failed.Second is { } verdict)
-        {
-            state.Fail(
-                verdict.Status == VerdictStatus.Failed ? Outcome.Failed : Outcome.Errored,
-                $"expect[{failed.i}] {verdict.Expectation}",
-                verdict.Summary);
-        }
+        state.Judge();
     }
 
     /// <summary>A fresh workload of its kind; a kind registered without clients cannot run.</summary>
