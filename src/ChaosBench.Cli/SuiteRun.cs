@@ -83,7 +83,7 @@ internal sealed class SuiteRun
                 };
                 var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, output, ct, prefixed: parallel > 1);
                 return result.Outcome;
-            });
+            }, (scenario, e) => Console.Error.WriteLine($"{(parallel > 1 ? $"{scenario.Name} | " : string.Empty)}chaosbench: {scenario.Name}: errored: {Cli.Describe(e)}"), ct);
 
             return ScenarioExecution.ExitCode(outcomes);
         }, ct);

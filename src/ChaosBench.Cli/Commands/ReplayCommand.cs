@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChaosBench.Hosting;
+using ChaosBench.Hosting.Extensions;
 using ChaosBench.Model.Records;
 using ChaosBench.Reports;
 using ChaosBench.Reports.Json;
@@ -30,7 +31,22 @@ internal static class ReplayCommand
             }
 
             // A matrix file holds several scenarios: the one replayed is the expansion the record names.
-            if (Vocabularies.LoaderFor(file).LoadAll(file).FirstOrDefault(s => s.Name == recorded.Scenario) is not { } scenario)
+            IReadOnlyList<Model.Scenario> scenarios;
+            try
+            {
+                scenarios = Vocabularies.LoaderFor(file).LoadAll(file);
+            }
+            catch (ScenarioLoadException e)
+            {
+                e.Errors.ToList().ForEach(Console.Error.WriteLine);
+                return ExitCodes.Invalid;
+            }
+            catch (ExtensionException e)
+            {
+                return Cli.Fail(e.Message, ExitCodes.Invalid);
+            }
+
+            if (scenarios.FirstOrDefault(s => s.Name == recorded.Scenario) is not { } scenario)
             {
                 return Cli.Fail($"{file} has no scenario '{recorded.Scenario}' any more; fix: check out the version it ran", ExitCodes.Invalid);
             }

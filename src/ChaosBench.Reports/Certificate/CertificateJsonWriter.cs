@@ -25,5 +25,21 @@ public sealed class CertificateJsonWriter(string folder) : IMergedReportWriter
 
     /// <summary>Reads a certificate back.</summary>
     /// <exception cref="InvalidDataException">It is not one; the message names the file and field.</exception>
-    internal static CertificateDocument Read(string path) => RunRecordJson.Read<CertificateDocument>(path, "certificate");
+    internal static CertificateDocument Read(string path)
+    {
+        const string Fix = "; fix: name the folder certify wrote (its --out), with the certificate.json certify wrote there";
+        CertificateDocument certificate;
+        try
+        {
+            certificate = RunRecordJson.Read<CertificateDocument>(path, "certificate");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException(e.Message.TrimEnd('.') + Fix, e);
+        }
+
+        // JSON leaves a field it lacks null, whatever the record's nullability says: '{}' parses.
+        var missing = new (string Name, object? Value)[] { ("covers", certificate.Covers), ("manifest", certificate.Manifest), ("runs", certificate.Runs) }.Where(f => f.Value is null).Select(f => $"'{f.Name}'").ToList();
+        return missing.Count == 0 ? certificate : throw new InvalidDataException($"{path}: not a certificate: it has no {string.Join(", ", missing)}{Fix}");
+    }
 }
