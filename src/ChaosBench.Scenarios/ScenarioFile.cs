@@ -29,6 +29,7 @@ public sealed class ScenarioFile
     public LocatedError Locate(ScenarioError error)
     {
         var (file, position) = _map.Locate(error.Path);
-        return new LocatedError(file, position.Line, position.Column, error.Message, error.Fix);
+        var written = _map.Text(error.Path);
+        return new LocatedError(file, position.Line, position.Column, Excerpt.Within(error.Message, written)!, Excerpt.Within(error.Fix, written));
     }
 }

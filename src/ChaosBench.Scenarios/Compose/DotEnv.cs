@@ -51,7 +51,7 @@ internal static class DotEnv
         var key = equals < 0 ? body : body[..equals].TrimEnd();
         if (equals <= 0 || !key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'))
         {
-            return (key, string.Empty, (start, $"'{body}' is not KEY=VALUE", "write one variable per line, e.g. 'POSTGRES_PASSWORD=secret'; '#' starts a comment"));
+            return (key, string.Empty, (start, $"'{Excerpt.Of(body)}' is not KEY=VALUE", "write one variable per line, e.g. 'POSTGRES_PASSWORD=secret'; '#' starts a comment"));
         }
 
         var raw = body[(equals + 1)..].TrimStart();
@@ -122,6 +122,6 @@ internal static class DotEnv
         }
 
         var rest = raw[(close + 1)..].Trim();
-        return rest.Length == 0 || rest[0] == '#' ? (value, expand, null) : (string.Empty, expand, $"'{rest}' follows the closing quote");
+        return rest.Length == 0 || rest[0] == '#' ? (value, expand, null) : (string.Empty, expand, $"'{Excerpt.Of(rest)}' follows the closing quote");
     }
 }
