@@ -43,6 +43,12 @@ public sealed record Scenario
     /// </summary>
     public IReadOnlyList<string> Secrets { get; init; } = [];
 
+    /// <summary>
+    /// Values secret wherever they land, whatever name holds them: the loader sets those a Compose file's <c>${VAR}</c>
+    /// took from a secret (<see cref="Redaction.SecretFlow"/>). Default: none.
+    /// </summary>
+    public IReadOnlyList<string> SecretValues { get; init; } = [];
+
     public required IReadOnlyList<Fault> Faults { get; init; }
 
     public required IReadOnlyList<Expectation> Expectations { get; init; }
