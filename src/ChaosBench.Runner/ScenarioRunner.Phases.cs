@@ -76,6 +76,7 @@ public sealed partial class ScenarioRunner
         faultContext = new FaultContext(run, deployment, reference => imageIds[reference])
         {
             Seed = plan.Seed,
+            AllowHost = settings.AllowHost,
             Secrets = state.Secrets,
             BeforeStart = (m, token) => evidence.BeforeStartAsync(faultContext, m, token),
             ExpandAddresses = addresses.Expand,

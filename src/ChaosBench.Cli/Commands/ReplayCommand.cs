@@ -16,7 +16,8 @@ internal static class ReplayCommand
     {
         var recordPath = new Argument<string>("run") { Description = "A run.json written by an earlier run." };
         var output = new Option<string>("--out") { Description = "Where the replay's run folder goes.", DefaultValueFactory = _ => RunFolder.DefaultBase };
-        var replay = new Command("replay", "Re-run a recorded run with the same seed, schedule and image ids; exit 0 when the verdicts match.") { recordPath, output };
+        var allowHost = AllowHostOption.Create();
+        var replay = new Command("replay", "Re-run a recorded run with the same seed, schedule and image ids; exit 0 when the verdicts match.") { recordPath, output, allowHost };
         replay.SetAction((parse, ct) => Cli.RunAsync(async harness =>
         {
             var recorded = RunRecordJson.Read(parse.GetValue(recordPath)!);
@@ -34,7 +35,8 @@ internal static class ReplayCommand
             IReadOnlyList<Model.Scenario> scenarios;
             try
             {
-                scenarios = Vocabularies.LoaderFor(file).LoadAll(file);
+                // A record saying the run had --allow-host grants nothing: whoever replays it says so again.
+                scenarios = Vocabularies.LoaderFor(file, parse.GetValue(allowHost)).LoadAll(file);
             }
             catch (ScenarioLoadException e)
             {
@@ -59,6 +61,7 @@ internal static class ReplayCommand
                 PinnedImages = recorded.Images.ToDictionary(i => i.Reference, i => i.Id),
                 Environment = await HarnessBuild.DescribeAsync(harness.Engine, ct),
                 Tarballs = ImageArguments.Of(scenario, new Dictionary<string, string>()).ToDictionary(t => t.Key, t => t.Value.Shown),
+                AllowHost = parse.GetValue(allowHost),
             };
             var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, parse.GetValue(output)!, ct);
             return Compare(recorded with { Plan = plan }, result.Record);

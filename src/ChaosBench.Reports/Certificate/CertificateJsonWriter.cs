@@ -18,7 +18,7 @@ public sealed class CertificateJsonWriter(string folder) : IMergedReportWriter
         var table = CertificateTable.Of(folder, runs);
         var covers = CertificateManifest.Covers(folder, runs.Select(r => r.Folder));
         var entries = table.Rows.SelectMany(r => r.Cells).OfType<CertificateTable.Cell>().Select(c => new CertificateDocument.Entry(
-            c.Run.Run.Scenario, c.Run.Run.ScenarioFile, c.Column, c.Run.Run.Matrix, c.Run.Run.Outcome, c.Run.Run.FailedStep, c.Run.Run.Reason, c.Run.Run.Seed, c.Report, c.Record, c.Run.Run.Images));
+            c.Run.Run.Scenario, c.Run.Run.ScenarioFile, c.Column, c.Run.Run.Matrix, c.Run.Run.Outcome, c.Run.Run.FailedStep, c.Run.Run.Reason, c.Run.Run.Seed, c.Report, c.Record, c.Run.Run.Images, c.Run.Run.AllowHost));
         var document = new CertificateDocument(table.Outcome, table.Columns, [.. entries], CertificateTable.Environments(runs), covers, CertificateManifest.Compute(folder, covers));
         JsonSerializer.Serialize(output, document, RunRecordJson.Options);
     }
