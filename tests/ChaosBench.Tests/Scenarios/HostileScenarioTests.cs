@@ -27,7 +27,7 @@ public sealed class HostileScenarioTests
 
     /// <summary>The cases that only reach the host through binds, tarballs and fault paths: <c>--allow-host</c> lets them lint clean.</summary>
     public static IEnumerable<string> HostCases() =>
-        ["bind-root", "bind-socket", "bind-home", "bind-dotdot", "bind-symlink", "bind-variable", "bind-native", "bind-matrix", "tarball-dotdot", "delete-path-outside-volume", "delete-path-dotdot", "delete-path-compose-bind", "delete-path-matrix", "bitflip-truncate-outside"];
+        ["bind-root", "bind-socket", "bind-home", "bind-dotdot", "bind-symlink", "bind-variable", "bind-native", "bind-matrix", "tarball-dotdot", "delete-path-outside-volume", "delete-path-dotdot", "delete-path-compose-bind", "delete-path-matrix", "bitflip-truncate-outside", "zero-sector-dotdot"];
 
     [SetUp]
     public void CopyCorpus()
