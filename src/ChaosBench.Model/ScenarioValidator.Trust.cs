@@ -95,18 +95,8 @@ public static partial class ScenarioValidator
     /// <summary>A fault that changes a member's file: the path, its '..' resolved, lies in a named volume of every service the fault may hit.</summary>
     private static void ValidateFaultPaths(ScenarioOptions scenario, Vocabulary kinds, List<ScenarioError> errors)
     {
-        string? previous = null;
-        for (var i = 0; i < scenario.Faults.Count; i++)
+        foreach (var (i, fault, service) in ServicesHit(scenario, kinds))
         {
-            var fault = scenario.Faults[i];
-            if (kinds.Faults.Find(fault.Kind) is null || fault.Options is not TargetOptions { Target: { } target })
-            {
-                // A step without a target (a request) hits no member: 'previous' still means the members hit before it.
-                continue;
-            }
-
-            var service = target == TargetOptions.Previous ? previous : ServiceOf(scenario, target);
-            previous = service;
             if (service is null || fault.Options is not IMemberFileOptions { Path: ['/', ..] written })
             {
                 continue;
