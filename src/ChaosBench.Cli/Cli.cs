@@ -27,7 +27,25 @@ internal static class Cli
         {
             return Fail(e.Message, ExitCodes.Errored);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Errored(e);
+        }
     }
+
+    /// <summary>
+    /// Anything else that escapes a command is the harness's or its environment's failure (a full disk under
+    /// <c>--out</c>, an unwritable folder), never the product's: one line and exit 3, not System.CommandLine's exit 1.
+    /// </summary>
+    public static int Errored(Exception e) =>
+        Fail($"errored: {Describe(e)}; fix: this is no verdict about the product; correct what the message names and run again", ExitCodes.Errored);
+
+    /// <summary>The exception's kind and message on one line; an aggregate of one is that one.</summary>
+    public static string Describe(Exception e) => e switch
+    {
+        AggregateException { InnerExceptions: [var only] } => Describe(only),
+        _ => $"{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}",
+    };
 
     public static int Fail(string message, int code)
     {

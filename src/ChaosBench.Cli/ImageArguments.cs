@@ -100,6 +100,7 @@ internal static class ImageArguments
         }
 
         var error = new ScenarioError($"images.{reference}.tarball", $"the tarball {tarball.Shown} for {reference} does not exist", $"{fix} (it is relative to the scenario file)");
-        return Vocabularies.LoaderFor(scenario.SourceFile!).LoadOptions(scenario.SourceFile!).Locate(error).ToString();
+        // The scenario loaded already, under whatever --allow-host said; this reads it again only to place the error.
+        return Vocabularies.LoaderFor(scenario.SourceFile!, allowHost: true).LoadOptions(scenario.SourceFile!).Locate(error).ToString();
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using ChaosBench.Engine;
 using ChaosBench.Model;
 using ChaosBench.Model.Planning;
+using ChaosBench.Model.Redaction;
 using ChaosBench.Runner.External;
 using ChaosBench.Runner.Provisioning;
 
@@ -9,7 +10,8 @@ namespace ChaosBench.Cli;
 
 /// <summary>
 /// What <c>plan</c> prints for one scenario: the resolved timeline, the services as they will be created, where each image will come from, and each
-/// external service's URL; whatever a run would lack is a line starting <c>MISSING:</c> that says how to provide it.
+/// external service's URL; whatever a run would lack is a line starting <c>MISSING:</c> that says how to provide it. Secrets are
+/// redacted as a run's record redacts them.
 /// </summary>
 /// <param name="Images">Which images the engine has.</param>
 /// <param name="Variables">The environment <c>${VAR}</c> in external urls is read from.</param>
@@ -38,7 +40,8 @@ internal sealed record PlanReport(IImageLookup Images, Func<string, string?> Var
             }
         }
 
-        return text.ToString();
+        // What a run would scrub from its record, plan scrubs too: secret values and every URL's user and password.
+        return Redactor.For(scenario).Redact(text.ToString());
     }
 
     /// <summary>The order a run follows: recipe; else the engine's; else the tarball; else missing (unless run with --pull).</summary>

@@ -9,9 +9,21 @@ var root = Root.Create();
 using var cancel = new CancellationTokenSource();
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-var parsed = root.Parse(args);
-Vocabularies.Extensions = parsed.GetValue(Root.Extension) ?? [];
-return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token);
+try
+{
+    var parsed = root.Parse(args);
+    Vocabularies.Extensions = parsed.GetValue(Root.Extension) ?? [];
+    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancel.Token);
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    return Cli.Fail("aborted", ExitCodes.Aborted);
+}
+catch (Exception e)
+{
+    // Exit 1 means the product failed; whatever a command did not handle is the harness's error.
+    return Cli.Errored(e);
+}
 
 void Cancel(PosixSignalContext context)
 {

@@ -29,7 +29,8 @@ internal static class ScenarioArguments
 
     /// <summary>The scenarios, a matrix file's expansions each, or null when any file is invalid (its errors already printed).</summary>
     /// <param name="strictVariables">A Compose file's unset variable is an error, not empty (certify, run --strict-env).</param>
-    public static IReadOnlyList<Scenario>? Load(IEnumerable<string> files, bool strictVariables = false)
+    /// <param name="allowHost">Load them as <c>--allow-host</c> says (docs/trust.md).</param>
+    public static IReadOnlyList<Scenario>? Load(IEnumerable<string> files, bool strictVariables = false, bool allowHost = false)
     {
         var scenarios = new List<Scenario>();
         var valid = true;
@@ -37,7 +38,7 @@ internal static class ScenarioArguments
         {
             try
             {
-                scenarios.AddRange(Vocabularies.LoaderFor(file).LoadAll(file, strictVariables: strictVariables));
+                scenarios.AddRange(Vocabularies.LoaderFor(file, allowHost).LoadAll(file, strictVariables: strictVariables));
             }
             catch (ScenarioLoadException e)
             {

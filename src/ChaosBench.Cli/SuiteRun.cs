@@ -16,6 +16,7 @@ internal sealed class SuiteRun
     private readonly Option<bool> _keep = new("--keep-on-failure") { Description = "Leave the containers, networks and volumes of a failed run up for inspection." };
     private readonly Option<string[]> _images = ImageArguments.CreateOption();
     private readonly Option<bool> _pull = new("--pull") { Description = "Pull an image that is neither on the engine nor given as a tarball from its registry. Off by default: a run never reaches the network by itself." };
+    private readonly Option<bool> _allowHost = AllowHostOption.Create();
     private readonly Option<int> _parallel = new("--parallel") { Description = "Run up to N scenarios at once, each on its own networks and in its own run folder; console lines carry the scenario's name.", DefaultValueFactory = _ => 1 };
 
     public void AddTo(Command command)
@@ -25,7 +26,11 @@ internal sealed class SuiteRun
         command.Options.Add(_images);
         command.Options.Add(_pull);
         command.Options.Add(_parallel);
+        command.Options.Add(_allowHost);
     }
+
+    /// <summary>Whether the scenarios are to be loaded and run with <c>--allow-host</c>.</summary>
+    public bool AllowHost(ParseResult parse) => parse.GetValue(_allowHost);
 
     /// <summary>Runs <paramref name="selection"/>'s chosen scenarios into <paramref name="output"/>; the exit code of the worst outcome.</summary>
     public Task<int> RunAsync(ParseResult parse, ScenarioSelection? selection, string output, CancellationToken ct)
@@ -80,10 +85,11 @@ internal sealed class SuiteRun
                     Environment = environment,
                     Tarballs = ImageArguments.Of(scenario, options).ToDictionary(t => t.Key, t => t.Value.Shown),
                     Pull = parse.GetValue(_pull),
+                    AllowHost = AllowHost(parse),
                 };
                 var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, output, ct, prefixed: parallel > 1);
                 return result.Outcome;
-            });
+            }, (scenario, e) => Console.Error.WriteLine($"{(parallel > 1 ? $"{scenario.Name} | " : string.Empty)}chaosbench: {scenario.Name}: errored: {Cli.Describe(e)}"), ct);
 
             return ScenarioExecution.ExitCode(outcomes);
         }, ct);

@@ -16,6 +16,7 @@ internal static class Vocabularies
     /// <exception cref="ExtensionException">An extension cannot be loaded.</exception>
     public static Vocabulary For(string? scenarioFile) => KindExtensions.For(scenarioFile, Extensions);
 
+    /// <param name="allowHost">Load as <c>--allow-host</c> says (docs/trust.md).</param>
     /// <exception cref="ExtensionException">An extension cannot be loaded.</exception>
-    public static ScenarioLoader LoaderFor(string scenarioFile) => new(For(scenarioFile));
+    public static ScenarioLoader LoaderFor(string scenarioFile, bool allowHost = false) => new(For(scenarioFile)) { AllowHost = allowHost };
 }

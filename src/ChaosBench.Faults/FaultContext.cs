@@ -27,6 +27,12 @@ public sealed partial record FaultContext(RunResources Run, Deployment Deploymen
         init => _processes = value;
     }
 
+    /// <summary>
+    /// The run may reach the host (<c>--allow-host</c>): helpers that change files get the member's binds too, and
+    /// paths may lead into them. Default: false, only the member's named volumes.
+    /// </summary>
+    public bool AllowHost { get; init; }
+
     /// <summary>The run's seed: choices a fault makes at run time (which bytes survive a torn write) come from it.</summary>
     public long Seed { get; init; }
 

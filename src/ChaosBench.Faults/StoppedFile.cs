@@ -12,6 +12,7 @@ internal static class StoppedFile
 {
     /// <summary>Resolves $1 to a regular file (a seed-chosen one, by $2, when it is a directory) in $f and its size in $size.</summary>
     private const string Resolve = """
+        set -e
         f="$1"
         if [ -d "$f" ]; then n=$(find "$f" -type f | wc -l); [ "$n" -gt 0 ] || exit 3; f=$(find "$f" -type f | sort | sed -n "$(( $2 % n + 1 ))p"); fi
         [ -f "$f" ] || exit 3
@@ -23,11 +24,11 @@ internal static class StoppedFile
     public static async Task<(string Line, TimeSpan Elapsed)> DamageAsync(FaultContext context, Member member, Fault fault, string path, string action, CancellationToken ct)
     {
         var kind = fault.Kind.Name;
-        HelperContainer.RequireStoppedWith(member, kind, path);
+        HelperContainer.RequireStoppedWith(context, member, kind, path);
         var random = context.RandomFor(fault, member);
         string[] arguments = [path, .. Enumerable.Range(0, 3).Select(_ => random.Next().ToString(CultureInfo.InvariantCulture))];
         var clock = Stopwatch.StartNew();
-        var (exit, output) = await HelperContainer.RunAsync(context, member, kind, "set -e\n" + Resolve + action, arguments, ct);
+        var (exit, output) = await HelperContainer.ChangeAsync(context, member, kind, Resolve + action, arguments, keepLastLink: false, ct);
         return exit switch
         {
             0 when output.Count > 0 => (output[^1], clock.Elapsed),

@@ -4,8 +4,11 @@ using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Faults;
 
-/// <summary>The options of a fault that changes one file of a stopped member (delete-path, bitflip, truncate).</summary>
-public abstract class StoppedFileOptions : TargetOptions
+/// <summary>
+/// The options of a fault that changes one file of a stopped member (delete-path, bitflip, truncate, zero-sector); as
+/// <see cref="IMemberFileOptions"/> its path is held to the trust rules: inside a named volume of the member.
+/// </summary>
+public abstract class StoppedFileOptions : TargetOptions, IMemberFileOptions
 {
     /// <summary>
     /// The absolute path inside a volume of the (stopped) member; for bitflip and truncate a directory means a file in

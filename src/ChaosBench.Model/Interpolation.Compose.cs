@@ -29,7 +29,7 @@ public static partial class Interpolation
         var operation = rest.Length > (colon ? 1 : 0) ? rest[colon ? 1 : 0] : '\0';
         if (length == 0 || (rest.Length > 0 && operation is not ('-' or '?' or '+')))
         {
-            throw new FormatException($"'${{{inside}}}' at character {at} is not a placeholder: write ${{NAME}}, ${{NAME:-default}}, ${{NAME:?message}} or ${{NAME:+alternative}}, NAME of letters, digits and '_'");
+            throw new FormatException($"'${{{Quoted(inside)}}}' at character {at} is not a placeholder: write ${{NAME}}, ${{NAME:-default}}, ${{NAME:?message}} or ${{NAME:+alternative}}, NAME of letters, digits and '_'");
         }
 
         var name = inside[..length];

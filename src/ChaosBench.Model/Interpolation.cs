@@ -112,7 +112,7 @@ public static partial class Interpolation
         var name = separator < 0 ? inside : inside[..separator];
         if (NameLength(name, 0) != name.Length || name.Length == 0)
         {
-            throw new FormatException($"'${{{inside}}}' at character {at} does not name a variable: write ${{NAME}} or ${{NAME:-default}}, NAME of letters, digits and '_'");
+            throw new FormatException($"'${{{Quoted(inside)}}}' at character {at} does not name a variable: write ${{NAME}} or ${{NAME:-default}}, NAME of letters, digits and '_'");
         }
 
         var value = lookup(name);
@@ -128,6 +128,9 @@ public static partial class Interpolation
 
         return separator < 0 ? string.Empty : inside[(separator + 2)..];
     }
+
+    /// <summary>A placeholder as an error quotes it: at most 56 characters of the file, with "${" and "}" making 60.</summary>
+    private static string Quoted(string inside) => inside.Length <= 56 ? inside : string.Concat(inside.AsSpan(0, 55), "…");
 
     /// <summary>How many characters from <paramref name="start"/> form a variable name: letters, digits and '_', not starting with a digit.</summary>
     private static int NameLength(string text, int start)

@@ -43,6 +43,12 @@ public sealed record Scenario
     /// </summary>
     public IReadOnlyList<string> Secrets { get; init; } = [];
 
+    /// <summary>
+    /// Values secret wherever they land, whatever name holds them: the loader sets those a Compose file's <c>${VAR}</c>
+    /// took from a secret (<see cref="Redaction.SecretFlow"/>). Default: none.
+    /// </summary>
+    public IReadOnlyList<string> SecretValues { get; init; } = [];
+
     public required IReadOnlyList<Fault> Faults { get; init; }
 
     public required IReadOnlyList<Expectation> Expectations { get; init; }
@@ -81,9 +87,10 @@ public sealed record Scenario
     public string Resolve(string reference) => Images.TryGetValue(reference, out var source) && source.Use is { } use ? use : reference;
 
     /// <summary>Validates <paramref name="options"/> against <paramref name="kinds"/> and builds the scenario; <see cref="ScenarioInvalidException"/> lists every problem.</summary>
-    public static Scenario From(ScenarioOptions options, Vocabulary kinds, string? sourceFile = null)
+    /// <param name="host">What of the host it may reach; default: <see cref="HostAccess.Default"/>.</param>
+    public static Scenario From(ScenarioOptions options, Vocabulary kinds, string? sourceFile = null, HostAccess? host = null)
     {
-        var errors = ScenarioValidator.Validate(options, kinds);
+        var errors = ScenarioValidator.Validate(options, kinds, host);
         if (errors.Count > 0)
         {
             throw new ScenarioInvalidException(sourceFile, errors);

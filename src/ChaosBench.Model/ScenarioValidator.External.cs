@@ -61,18 +61,8 @@ public static partial class ScenarioValidator
             return;
         }
 
-        string? previous = null;
-        for (var i = 0; i < scenario.Faults.Count; i++)
+        foreach (var (i, fault, service) in ServicesHit(scenario, kinds))
         {
-            var fault = scenario.Faults[i];
-            if (kinds.Faults.Find(fault.Kind) is null || fault.Options is not TargetOptions { Target: { } target })
-            {
-                // A step without a target (a request) hits no member: 'previous' still means the members hit before it.
-                continue;
-            }
-
-            var service = target == TargetOptions.Previous ? previous : ServiceOf(scenario, target);
-            previous = service;
             if (IsExternal(scenario, service))
             {
                 var path = $"faults[{i}].{fault.Kind}";

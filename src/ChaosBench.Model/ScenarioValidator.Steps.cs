@@ -39,7 +39,7 @@ public static partial class ScenarioValidator
 
     internal static bool ReachesOwnService(ScenarioOptions scenario, string url) =>
         UrlHost().Match(url) is { Success: true } host
-            ? IsServiceOrMember(scenario, host.Groups[1].Value) && !IsExternal(scenario, host.Groups[1].Value)
+            ? IsServiceOrMember(scenario, host.Groups[2].Value) && !IsExternal(scenario, host.Groups[2].Value)
             : ExternalBase().Match(url) is { Success: true } external && IsExternal(scenario, external.Groups[1].Value);
 
     internal static void ValidateRegex(string? pattern, string path, List<ScenarioError> errors)
@@ -67,7 +67,8 @@ public static partial class ScenarioValidator
         }
     }
 
-    [GeneratedRegex(@"^https?://\{([A-Za-z0-9._-]+)\}(:\d+)?(/|\?|$)")]
+    // A user and password may come before the host (http://user:pass@{app}/); records and plans mask them.
+    [GeneratedRegex(@"^https?://([^/@\s{}]+@)?\{([A-Za-z0-9._-]+)\}(:\d+)?(/|\?|$)")]
     private static partial Regex UrlHost();
 
     [GeneratedRegex(@"^\{([A-Za-z0-9._-]+)\}(/|\?|$)")]

@@ -177,6 +177,24 @@ public static partial class ScenarioValidator
     private static string? NumberedMemberOf(ScenarioOptions scenario, string target) =>
         scenario.Services.Keys.FirstOrDefault(s => target.StartsWith(s + "-", StringComparison.Ordinal) && int.TryParse(target[(s.Length + 1)..], out _));
 
+    /// <summary>
+    /// Each fault aimed at members, with the service (or group) it hits: <c>previous</c> is the one the last such fault
+    /// hit, which a step without a target (a request) leaves as it was. Null when the target names none.
+    /// </summary>
+    internal static IEnumerable<(int Index, FaultOptions Fault, string? Service)> ServicesHit(ScenarioOptions scenario, Vocabulary kinds)
+    {
+        string? previous = null;
+        for (var i = 0; i < scenario.Faults.Count; i++)
+        {
+            var fault = scenario.Faults[i];
+            if (kinds.Faults.Find(fault.Kind) is not null && fault.Options is TargetOptions { Target: { } target })
+            {
+                previous = target == TargetOptions.Previous ? previous : ServiceOf(scenario, target);
+                yield return (i, fault, previous);
+            }
+        }
+    }
+
     /// <summary>The service (or group) <paramref name="target"/> names or is a member of; null when it is unknown.</summary>
     internal static string? ServiceOf(ScenarioOptions scenario, string target) =>
         scenario.Services.ContainsKey(target) || scenario.Groups.ContainsKey(target)

@@ -11,7 +11,8 @@ namespace ChaosBench.Model;
 public static partial class ScenarioValidator
 {
     /// <summary>Every problem of <paramref name="scenario"/>, whose kinds must be those of <paramref name="kinds"/>.</summary>
-    public static IReadOnlyList<ScenarioError> Validate(ScenarioOptions scenario, Vocabulary kinds)
+    /// <param name="host">What of the host the scenario may reach (<see cref="HostAccess"/>); default: <see cref="HostAccess.Default"/>.</param>
+    public static IReadOnlyList<ScenarioError> Validate(ScenarioOptions scenario, Vocabulary kinds, HostAccess? host = null)
     {
         var errors = new List<ScenarioError>();
         if (string.IsNullOrWhiteSpace(scenario.Name))
@@ -49,6 +50,7 @@ public static partial class ScenarioValidator
         ValidateTimeline(scenario, kinds, errors);
         ValidateExpectations(scenario, kinds, errors);
         ValidateExternalTargets(scenario, kinds, errors);
+        ValidateTrust(scenario, kinds, host ?? HostAccess.Default, errors);
         return errors;
     }
 

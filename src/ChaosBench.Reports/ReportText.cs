@@ -37,6 +37,14 @@ public static class ReportText
     public static IEnumerable<string> Evidence(IReadOnlyDictionary<string, object?> evidence) =>
         evidence.Select(e => $"{e.Key}: {Value(e.Value)}");
 
+    /// <summary>What the containers were kept from, in the words of the trust model (docs/trust.md).</summary>
+    public const string Isolation = "No container runs privileged, nor with a capability that breaks its isolation (SYS_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH, SYS_BOOT)";
+
+    /// <summary>Whether the run reached the host beyond its scenario's folder (<c>--allow-host</c>), as every report says it.</summary>
+    public static string HostAccess(RunRecord run) => run.AllowHost
+        ? "ALLOWED (--allow-host): binds from anywhere on the host, faults reaching the members' binds"
+        : "the scenario's folder only: binds from it, faults only in named volumes";
+
     /// <summary>One row per service: members, env (secret values already hidden), and each capability added with why.</summary>
     public static IEnumerable<string[]> Services(RunRecord run) => run.Services.Select(s => new[]
     {

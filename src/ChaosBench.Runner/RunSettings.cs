@@ -30,6 +30,12 @@ public sealed record RunSettings
     /// <summary>Where <c>${VAR}</c> in an external service's url is looked up. Default: the process environment.</summary>
     public Func<string, string?> Variables { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>
+    /// The scenario was loaded with <c>--allow-host</c> and may reach the host beyond its folder: helpers that change
+    /// files get the members' binds too. Recorded in the run record and shown by the reports. Default: false.
+    /// </summary>
+    public bool AllowHost { get; init; }
+
     /// <summary>Leave containers, networks and volumes up when the run fails or errors. Default: false.</summary>
     public bool KeepOnFailure { get; init; }
 

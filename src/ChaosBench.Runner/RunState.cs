@@ -54,6 +54,24 @@ internal sealed class RunState
         }
     }
 
+    /// <summary>
+    /// The outcome the verdicts give: the first failed one makes the run failed; else the first unknown one (nothing to
+    /// judge, or a broken checker) makes it errored, with the verdict's summary as the reason. A deviation beats a
+    /// verdict that could not be reached, as Jepsen merges validity.
+    /// </summary>
+    public void Judge()
+    {
+        var judged = Verdicts.Select((v, i) => (Verdict: v, Index: i)).ToList();
+        if (judged.FirstOrDefault(p => p.Verdict.Status == VerdictStatus.Failed) is { Verdict: { } failed } deviation)
+        {
+            Fail(Outcome.Failed, $"expect[{deviation.Index}] {failed.Expectation}", failed.Summary);
+        }
+        else if (judged.FirstOrDefault(p => p.Verdict.Status != VerdictStatus.Passed) is { Verdict: { } unknown } unjudged)
+        {
+            Fail(Outcome.Errored, $"expect[{unjudged.Index}] {unknown.Expectation}", unknown.Summary);
+        }
+    }
+
     public void Fail(Outcome outcome, string step, string reason)
     {
         if (Outcome != Outcome.Passed)

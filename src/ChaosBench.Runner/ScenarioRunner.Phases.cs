@@ -23,12 +23,12 @@ public sealed partial class ScenarioRunner
         recorder.BeginPhase(RunPhase.Provision);
         LocalEngineCheck.Require(scenario, engine);
         state.External = ResolveExternal(scenario, settings);
-        foreach (var userInfo in state.External.Select(e => e.Url?.UserInfo).Where(u => !string.IsNullOrEmpty(u)))
+        foreach (var external in state.External)
         {
-            // https://user:pass@host: the password (and the pair, as written in the URL) never reach an artifact.
-            state.Secrets.Add(userInfo!);
-            state.Secrets.Add(Uri.UnescapeDataString(userInfo![(userInfo!.IndexOf(':') + 1)..]));
+            // https://user:pass@host, known only now: the password (and the pair, as written in the URL) never reach an artifact.
+            state.Secrets.AddCredentialsIn(external.Url?.OriginalString);
         }
+
         var (imageIds, imageRecords) = await new ImageResolver(engine, images, settings).ResolveAsync(scenario, ct);
         state.Images = imageRecords;
         using var events = Evidence.WatchEvents(engine, run.RunId, recorder, detail => state.EngineLost(recorder.Phase, EngineLostReason(detail)), ct);
@@ -76,6 +76,7 @@ public sealed partial class ScenarioRunner
         faultContext = new FaultContext(run, deployment, reference => imageIds[reference])
         {
             Seed = plan.Seed,
+            AllowHost = settings.AllowHost,
             Secrets = state.Secrets,
             BeforeStart = (m, token) => evidence.BeforeStartAsync(faultContext, m, token),
             ExpandAddresses = addresses.Expand,
@@ -127,14 +128,7 @@ public sealed partial class ScenarioRunner
             return;
         }
 
-        var failed = scenario.Expectations.Zip(state.Verdicts).Select((p, i) => (p.Second, i)).FirstOrDefault(p => p.Second.Status != VerdictStatus.Passed);
-        if (failed.Second is { } verdict)
-        {
-            state.Fail(
-                verdict.Status == VerdictStatus.Failed ? Outcome.Failed : Outcome.Errored,
-                $"expect[{failed.i}] {verdict.Expectation}",
-                verdict.Summary);
-        }
+        state.Judge();
     }
 
     /// <summary>A fresh workload of its kind; a kind registered without clients cannot run.</summary>

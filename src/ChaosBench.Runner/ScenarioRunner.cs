@@ -90,6 +90,7 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
             ScenarioFile = scenario.SourceFile,
             Matrix = scenario.Matrix,
             Seed = seed,
+            AllowHost = settings.AllowHost,
             StartedAt = recorder.StartedAt,
             Elapsed = recorder.Now,
             Environment = settings.Environment,

@@ -22,6 +22,9 @@ public sealed class ScenarioFile
     /// <summary>The options as written, not yet validated: a caller may adjust them before <see cref="Scenario.From"/>.</summary>
     public ScenarioOptions Options { get; }
 
+    /// <summary>Values the files interpolated from a secret: secret wherever they land (<see cref="Scenario.SecretValues"/>).</summary>
+    public IReadOnlyList<string> SecretValues { get; internal init; } = [];
+
     /// <summary>
     /// Where <paramref name="error"/> is: the node its path names, else the closest enclosing node (a missing
     /// <c>name</c> points at the top-level mapping); a service read from a Compose file is located in that file.
@@ -29,6 +32,7 @@ public sealed class ScenarioFile
     public LocatedError Locate(ScenarioError error)
     {
         var (file, position) = _map.Locate(error.Path);
-        return new LocatedError(file, position.Line, position.Column, error.Message, error.Fix);
+        var written = _map.Text(error.Path);
+        return new LocatedError(file, position.Line, position.Column, Excerpt.Within(error.Message, written)!, Excerpt.Within(error.Fix, written));
     }
 }

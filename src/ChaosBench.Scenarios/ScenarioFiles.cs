@@ -3,19 +3,23 @@ namespace ChaosBench.Scenarios;
 /// <summary>
 /// Scenario files named on the command line: a file as given, a folder searched for <c>*.yaml</c> / <c>*.yml</c> in
 /// name order, leaving out Compose files (<c>*.compose.yaml</c>, <c>docker-compose.yml</c>, ...): the scenarios that
-/// name them load them.
+/// name them load them. A linked folder inside the one named is not searched: it may lead anywhere on the host
+/// (docs/trust.md); a linked file is listed, and the loader refuses it if it leads out of its folder.
 /// </summary>
 public static class ScenarioFiles
 {
     /// <summary>The file itself, or the scenario files under a folder; none when the path does not exist.</summary>
     public static IReadOnlyList<string> Of(string path) =>
         Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+            ? Under(path)
                 .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
                 .Where(f => !ComposeFiles.IsComposeFile(f))
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : File.Exists(path) ? [path] : [];
+
+    private static IEnumerable<string> Under(string folder) =>
+        Directory.EnumerateFiles(folder).Concat(Directory.EnumerateDirectories(folder).Where(d => new DirectoryInfo(d).LinkTarget is null).SelectMany(Under));
 
     /// <summary>What to say when <see cref="Of"/> found nothing at <paramref name="path"/>.</summary>
     public static string Missing(string path) =>

@@ -1,9 +1,11 @@
 using System.Text;
 using ChaosBench.Model;
 using ChaosBench.Model.Kinds;
+using ChaosBench.Model.Redaction;
 using ChaosBench.Scenarios.Compose;
 using ChaosBench.Scenarios.Matrix;
 using ChaosBench.Scenarios.Reading;
+using ChaosBench.Scenarios.Trust;
 
 namespace ChaosBench.Scenarios;
 
@@ -18,12 +20,21 @@ namespace ChaosBench.Scenarios;
 /// default is the process environment. Tests hand in a table so that they do not depend on what is set. A variable
 /// the Compose file uses unset is empty, as Compose makes it, and listed in <see cref="Scenario.UnsetVariables"/>;
 /// with <c>strictVariables</c> (<c>certify</c>, <c>run --strict-env</c>) it is an error instead.
+/// A scenario reaches the host only inside its own folder tree (docs/trust.md): a Compose file, <c>.env</c> or
+/// <c>env_file</c> outside it is refused before it is read, as are binds and tarballs from outside it, unless
+/// <see cref="AllowHost"/> (<c>--allow-host</c>) says otherwise.
 /// </remarks>
 /// <param name="kinds">The kinds scenarios may name: their faults, expectations, workload and clusters are read and checked as these declare.</param>
 public sealed class ScenarioLoader(Vocabulary kinds)
 {
     /// <summary>The kinds scenarios may name.</summary>
     public Vocabulary Kinds { get; } = kinds;
+
+    /// <summary>
+    /// Lift the rules that keep a scenario's binds, files, tarballs and fault paths inside its own folder tree
+    /// (<c>--allow-host</c>, docs/trust.md); capabilities that break isolation stay refused. Default: false.
+    /// </summary>
+    public bool AllowHost { get; init; }
 
     /// <summary>Reads, validates and builds the scenario in <paramref name="path"/>, a file without a <c>matrix:</c>.</summary>
     /// <exception cref="ScenarioLoadException">Every problem in the file, sorted by position.</exception>
@@ -35,22 +46,34 @@ public sealed class ScenarioLoader(Vocabulary kinds)
 
     /// <summary>Every scenario in <paramref name="path"/>: the one it holds, or one per combination of its <c>matrix:</c>, in order.</summary>
     /// <exception cref="ScenarioLoadException">Every problem of every expansion, sorted by position.</exception>
-    public IReadOnlyList<Scenario> LoadAll(string path, Func<string, string?>? environment = null, bool strictVariables = false) => Build(path, SourceText.Read(path), environment, strictVariables);
+    public IReadOnlyList<Scenario> LoadAll(string path, Func<string, string?>? environment = null, bool strictVariables = false)
+    {
+        var folder = ScenarioFolder.Of(path, AllowHost);
+        return Build(path, ReadScenario(path, folder), environment, strictVariables, folder);
+    }
 
     /// <summary>As <see cref="LoadAll"/>, for text that is not in a file; <paramref name="file"/> names it in errors.</summary>
-    public IReadOnlyList<Scenario> ParseAll(string yaml, string file, Func<string, string?>? environment = null, bool strictVariables = false) => Build(file, Encoding.UTF8.GetBytes(yaml), environment, strictVariables);
+    public IReadOnlyList<Scenario> ParseAll(string yaml, string file, Func<string, string?>? environment = null, bool strictVariables = false) =>
+        Build(file, Encoding.UTF8.GetBytes(yaml), environment, strictVariables, ScenarioFolder.Of(file, AllowHost));
 
     /// <summary>Reads <paramref name="path"/> into options without validating them; a <c>matrix:</c> is left unexpanded.</summary>
     /// <exception cref="ScenarioLoadException">The file is not YAML, or has unknown keys or values of the wrong shape.</exception>
     public ScenarioFile LoadOptions(string path, Func<string, string?>? environment = null)
     {
         var context = new ReadContext(path) { Kinds = Kinds };
-        var file = Text(context, SourceText.Read(path)) is { } text ? Read(context, text, null, environment, strict: false) : null;
+        var folder = ScenarioFolder.Of(path, AllowHost);
+        var bytes = ReadScenario(path, folder) ?? throw Failure(path, [Outside(path, folder)]);
+        var file = Text(context, bytes) is { } text ? Read(context, text, null, environment, strict: false, folder) : null;
         return context.Errors.Count > 0 ? throw Failure(context.File, context.Errors) : file!;
     }
 
-    private IReadOnlyList<Scenario> Build(string path, byte[] bytes, Func<string, string?>? environment, bool strict)
+    private IReadOnlyList<Scenario> Build(string path, byte[]? bytes, Func<string, string?>? environment, bool strict, ScenarioFolder folder)
     {
+        if (bytes is null)
+        {
+            throw Failure(path, [Outside(path, folder)]);
+        }
+
         // The matrix is read and checked once, on the file as written; then each combination is read on its own.
         var context = new ReadContext(path) { Kinds = Kinds };
         if (Text(context, bytes) is not { } text || SourceText.Parse(context, text, SourceText.Scenario) is not { } root)
@@ -71,24 +94,24 @@ public sealed class ScenarioLoader(Vocabulary kinds)
             throw Failure(path, context.Errors);
         }
 
-        var expansions = (matrix?.Combinations ?? [new Dictionary<string, string>()]).Select(values => Expand(path, text, values, environment, strict)).ToList();
+        var expansions = (matrix?.Combinations ?? [new Dictionary<string, string>()]).Select(values => Expand(path, text, values, environment, strict, folder)).ToList();
         var errors = MatrixErrors.Merge(expansions.Select(e => (e.Values, e.Errors)).ToList());
         return errors.Count > 0 ? throw Failure(path, errors) : [.. expansions.Select(e => e.Scenario!)];
     }
 
     private (IReadOnlyDictionary<string, string> Values, Scenario? Scenario, List<LocatedError> Errors) Expand(
-        string path, string text, IReadOnlyDictionary<string, string> values, Func<string, string?>? environment, bool strict)
+        string path, string text, IReadOnlyDictionary<string, string> values, Func<string, string?>? environment, bool strict, ScenarioFolder folder)
     {
         var context = new ReadContext(path) { Kinds = Kinds };
-        var file = Read(context, text, values, environment, strict);
+        var file = Read(context, text, values, environment, strict, folder);
         var errors = context.Errors.ToList();
         if (file is not null && !context.Incomplete)
         {
             // What the reading already reported is left out: a bad duration is not also a missing one.
-            errors.AddRange(ScenarioValidator.Validate(file.Options, Kinds).Where(e => !context.Covers(e.Path)).Select(file.Locate));
+            errors.AddRange(ScenarioValidator.Validate(file.Options, Kinds, folder.Access).Where(e => !context.Covers(e.Path)).Select(file.Locate));
         }
 
-        var scenario = errors.Count > 0 ? null : Scenario.From(file!.Options, Kinds, path) is var s ? s with { Name = MatrixValues.Name(s.Name, values), Matrix = values } : null;
+        var scenario = errors.Count > 0 ? null : Scenario.From(file!.Options, Kinds, path, folder.Access) is var s ? s with { Name = MatrixValues.Name(s.Name, values), Matrix = values, SecretValues = file.SecretValues } : null;
         return (values, scenario, errors);
     }
 
@@ -104,7 +127,7 @@ public sealed class ScenarioLoader(Vocabulary kinds)
     }
 
     /// <summary>The options of <paramref name="text"/>, with <paramref name="values"/> substituted for <c>${matrix.NAME}</c> when given.</summary>
-    private static ScenarioFile? Read(ReadContext context, string text, IReadOnlyDictionary<string, string>? values, Func<string, string?>? environment, bool strict)
+    private static ScenarioFile? Read(ReadContext context, string text, IReadOnlyDictionary<string, string>? values, Func<string, string?>? environment, bool strict, ScenarioFolder folder)
     {
         if (SourceText.Parse(context, text, SourceText.Scenario) is not { } root)
         {
@@ -117,12 +140,22 @@ public sealed class ScenarioLoader(Vocabulary kinds)
         }
 
         var options = ScenarioReader.Read(context, root);
+        var secrets = new SecretFlow(options.Secrets.Concat(options.Services.Values.SelectMany(s => s.SecretEnv)));
         if (options.Compose is not null)
         {
-            ComposeImport.Merge(context, root, options, environment ?? Environment.GetEnvironmentVariable, strict);
+            ComposeImport.Merge(context, root, options, environment ?? Environment.GetEnvironmentVariable, strict, folder, secrets);
         }
 
-        return new ScenarioFile(context.File, options, context.Map);
+        return new ScenarioFile(context.File, options, context.Map) { SecretValues = [.. secrets.Values] };
+    }
+
+    /// <summary>The scenario file's bytes; null when it is a link leading out of its own folder, which is then not read.</summary>
+    private static byte[]? ReadScenario(string path, ScenarioFolder folder) => folder.Outside(path) is null ? SourceText.Read(path) : null;
+
+    private static LocatedError Outside(string path, ScenarioFolder folder)
+    {
+        var (message, fix) = folder.Refusal("this scenario file,", Path.GetFileName(path), path);
+        return new LocatedError(path, 1, 1, message, fix);
     }
 
     private static Scenario Single(IReadOnlyList<Scenario> scenarios, string path) =>

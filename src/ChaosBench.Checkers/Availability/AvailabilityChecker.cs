@@ -9,7 +9,8 @@ namespace ChaosBench.Checkers.Availability;
 /// The share of operations that did not succeed, window by window through the run; the worst window must stay
 /// within the bound. An operation counts in every window it was outstanding in: good only in the window where
 /// it completed ok, bad in the others. So a stall (a paused server answering nothing) counts as unavailable,
-/// not as a quiet window.
+/// not as a quiet window. A window no operation was in at all (a client rate below one per window) cannot be
+/// judged, and neither can a history without operations: the verdict is then unknown, unless a window failed.
 /// </summary>
 public sealed class AvailabilityChecker : ExpectationKind<AvailabilityOptions>, IChecker
 {
@@ -52,6 +53,7 @@ public sealed class AvailabilityChecker : ExpectationKind<AvailabilityOptions>, 
         }
 
         var rates = windows.Select(w => (Start: TimeSpan.FromTicks(w.Key * per.Ticks), Rate: (double)w.Value.Bad / (w.Value.Good + w.Value.Bad))).ToList();
+        var empty = Empty(windows.Keys);
         var worst = rates.Count == 0 ? (Start: TimeSpan.Zero, Rate: 1.0) : rates.MaxBy(r => r.Rate);
         var evidence = new Dictionary<string, object?>
         {
@@ -61,14 +63,48 @@ public sealed class AvailabilityChecker : ExpectationKind<AvailabilityOptions>, 
             ["worst-window-at-seconds"] = worst.Start.TotalSeconds,
             ["windows"] = rates.Count,
             ["windows-over-limit"] = rates.Count(r => r.Rate > limit),
+            ["windows-without-operations"] = empty.Count,
         };
         if (rates.Count == 0)
         {
-            return new Verdict(expectation.ToString(), VerdictStatus.Failed, "no operation completed: availability cannot be shown", evidence);
+            return new Verdict(expectation.ToString(), VerdictStatus.Unknown, "no operation in any window: nothing to judge availability by", evidence);
         }
 
-        return worst.Rate <= limit
-            ? new Verdict(expectation.ToString(), VerdictStatus.Passed, $"worst {Durations.Format(per)} window had {worst.Rate:P1} errors (limit {limit:P1})", evidence)
-            : new Verdict(expectation.ToString(), VerdictStatus.Failed, $"{worst.Rate:P1} of operations failed in the {Durations.Format(per)} window at +{Durations.Format(TimeSpan.FromMilliseconds(Math.Round(worst.Start.TotalMilliseconds)))} (limit {limit:P1})", evidence);
+        if (worst.Rate > limit)
+        {
+            return new Verdict(expectation.ToString(), VerdictStatus.Failed, $"{worst.Rate:P1} of operations failed in the {Durations.Format(per)} window at {At(worst.Start)} (limit {limit:P1})", evidence);
+        }
+
+        return empty.Count > 0
+            ? new Verdict(expectation.ToString(), VerdictStatus.Unknown, Unjudged(empty, per), evidence)
+            : new Verdict(expectation.ToString(), VerdictStatus.Passed, $"worst {Durations.Format(per)} window had {worst.Rate:P1} errors (limit {limit:P1})", evidence);
     }
+
+    /// <summary>The windows between the first and the last that no operation was in.</summary>
+    private static List<long> Empty(SortedDictionary<long, (int Good, int Bad)>.KeyCollection windows)
+    {
+        var empty = new List<long>();
+        long? previous = null;
+        foreach (var window in windows)
+        {
+            for (var gap = previous + 1 ?? window; gap < window; gap++)
+            {
+                empty.Add(gap);
+            }
+
+            previous = window;
+        }
+
+        return empty;
+    }
+
+    /// <summary>"no operation in the 1s window at +3s: ...", naming the first three such windows.</summary>
+    private static string Unjudged(List<long> empty, TimeSpan per)
+    {
+        var which = empty.Count == 1 ? $"the {Durations.Format(per)} window" : $"{empty.Count} {Durations.Format(per)} windows";
+        var at = string.Join(", ", empty.Take(3).Select(w => At(TimeSpan.FromTicks(w * per.Ticks)))) + (empty.Count > 3 ? ", ..." : string.Empty);
+        return $"no operation in {which} at {at}: nothing to judge availability by there; raise the workload's rate or widen 'per'";
+    }
+
+    private static string At(TimeSpan start) => $"+{Durations.Format(TimeSpan.FromMilliseconds(Math.Round(start.TotalMilliseconds)))}";
 }

@@ -72,9 +72,14 @@ internal static class ListAppends
             ["unread-lists"] = unread.Count,
         };
         window.AddEvidence(evidence, Label);
+        if (appends.Count(OpType.Ok) == 0 && unexpected.Count == 0)
+        {
+            return NothingAcknowledged.Of(expectation, "append", appends.Count(OpType.Fail), appends.Count(OpType.Info), evidence);
+        }
+
         var passed = window.Unexcused.Count == 0 && unexpected.Count == 0 && duplicates.Count == 0 && disordered.Count == 0 && unread.Count == 0 && finals.Count > 0;
         var summary = passed
-            ? window.Excused("appends") ?? $"all {appends.Count(OpType.Ok)} acknowledged appends present and in order after recovery ({appends.Count(OpType.Info)} indeterminate, {indeterminatePresent} of them present)"
+            ? window.Excused("appends") ?? $"all {appends.Count(OpType.Ok)} acknowledged appends present and in order after recovery ({appends.Count(OpType.Info)} indeterminate, {indeterminatePresent} of them present){window.NoneExcused()}"
             : finals.Count == 0
                 ? "no final reads of the list: nothing could be verified"
                 : $"{lost.Count} acknowledged appends lost{window.Outside(Label)}, {unexpected.Count} unexpected elements, {duplicates.Count} duplicates, {disordered.Count} order violations, {unread.Count} lists not read back";

@@ -12,6 +12,8 @@ namespace ChaosBench.Checkers.NoLostWrites;
 /// </summary>
 internal sealed class LossWindow
 {
+    private const int Examples = 10;
+
     private readonly TimeSpan? _window;
     private readonly List<TimelineEntry> _crashes;
     private readonly List<(Write Write, TimelineEntry Crash)> _excused = [];
@@ -58,6 +60,7 @@ internal sealed class LossWindow
         evidence["loss-window-seconds"] = window.TotalSeconds;
         evidence["lost-excused"] = _excused.Count;
         evidence["largest-excused-age-seconds"] = _excused.Count == 0 ? null : _excused.Max(e => Age(e)).TotalSeconds;
+        evidence["excused-examples"] = _excused.Take(Examples).Select(e => Invariant($"{label(e.Write)}, acknowledged {Seconds(Age(e))} before {Name(e.Crash)}")).ToList();
         evidence["oldest-unexcused"] = Oldest() is { } oldest ? $"{label(oldest)}, {Why(oldest)}" : null;
     }
 
@@ -79,10 +82,16 @@ internal sealed class LossWindow
         return Invariant($"lost {count} within {Seconds(largest)} before {crashes}; loss-window {Durations.Format(window)}");
     }
 
-    /// <summary>What a failure adds with a window: how many losses it excused, and the oldest it did not.</summary>
-    public string Outside(Func<Write, string> label) => _window is { } window && Oldest() is { } oldest
-        ? Invariant($" ({_excused.Count} within the loss-window {Durations.Format(window)}; the oldest outside it: {label(oldest)}, {Why(oldest)})")
-        : string.Empty;
+    /// <summary>
+    /// What a failure adds with a window: how many losses it excused, and the oldest it did not; a failure for
+    /// another reason (an unexpected value) still says how many it excused. Nothing without a window.
+    /// </summary>
+    public string Outside(Func<Write, string> label) => _window is not { } window ? string.Empty
+        : Oldest() is { } oldest ? Invariant($" ({_excused.Count} within the loss-window {Durations.Format(window)}; the oldest outside it: {label(oldest)}, {Why(oldest)})")
+        : Invariant($" ({_excused.Count} excused by the loss-window {Durations.Format(window)})");
+
+    /// <summary>What a pass with a window that excused nothing adds, so the summary always says what the window did.</summary>
+    public string NoneExcused() => _window is { } window && _excused.Count == 0 ? $"; the loss-window {Durations.Format(window)} excused none" : string.Empty;
 
     /// <summary>How long before the crash a write was acknowledged; zero for one acknowledged while it took effect.</summary>
     private static TimeSpan Age((Write Write, TimelineEntry Crash) excused) =>

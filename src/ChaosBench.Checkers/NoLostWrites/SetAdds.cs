@@ -52,9 +52,14 @@ internal static class SetAdds
             ["unread-sets"] = unread.Count,
         };
         window.AddEvidence(evidence, Label);
+        if (adds.Count(OpType.Ok) == 0 && unexpected.Count == 0)
+        {
+            return NothingAcknowledged.Of(expectation, "add", adds.Count(OpType.Fail), adds.Count(OpType.Info), evidence);
+        }
+
         var passed = window.Unexcused.Count == 0 && unexpected.Count == 0 && unread.Count == 0 && finals.Count > 0;
         var summary = passed
-            ? window.Excused("adds") ?? $"all {adds.Count(OpType.Ok)} acknowledged adds present after recovery ({adds.Count(OpType.Info)} indeterminate, {indeterminatePresent} of them present)"
+            ? window.Excused("adds") ?? $"all {adds.Count(OpType.Ok)} acknowledged adds present after recovery ({adds.Count(OpType.Info)} indeterminate, {indeterminatePresent} of them present){window.NoneExcused()}"
             : finals.Count == 0
                 ? "no final reads of the set: nothing could be verified"
                 : $"{lost.Count} acknowledged adds lost{window.Outside(Label)}, {unexpected.Count} unexpected members, {unread.Count} sets not read back";

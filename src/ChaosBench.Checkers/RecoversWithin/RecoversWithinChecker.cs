@@ -9,6 +9,8 @@ namespace ChaosBench.Checkers.RecoversWithin;
 /// After each repair, the system must serve again within the limit: measured from the moment the repair took
 /// effect (the engine confirmed the member running, resumed or reconnected) to the first operation that completes
 /// ok, and to the repaired member's readiness. Both are reported, with how long the engine took to confirm.
+/// A repair after which no operation was even invoked (every client stuck on an earlier one until the workload
+/// ended) says nothing about the product: the verdict is then unknown, unless another repair already failed.
 /// </summary>
 /// <remarks>
 /// Not from the request: starting a container costs the engine 0.1–0.5 s before the product's first instruction
@@ -41,9 +43,11 @@ public sealed class RecoversWithinChecker : ExpectationKind<RecoversWithinOption
     {
         var limit = expectation.OptionsAs<RecoversWithinOptions>().Within ?? throw new ArgumentException("recovers-within needs a limit");
         var oks = input.History.Ops.Where(o => o.Type == OpType.Ok && !KvFunctions.IsFinalRead(o.F)).Select(o => o.Time).ToList();
+        var invocations = input.History.Ops.Where(o => o.Type == OpType.Invoke && !KvFunctions.IsFinalRead(o.F)).Select(o => o.Time).ToList();
         var measurements = new List<Dictionary<string, object?>>();
         var worst = TimeSpan.Zero;
         var never = new List<string>();
+        var unmeasured = new List<string>();
         foreach (var repair in input.Timeline.Where(input.StartsRecovery))
         {
             var effective = repair.Time + (repair.ConfirmedAfter ?? TimeSpan.Zero);
@@ -54,7 +58,11 @@ public sealed class RecoversWithinChecker : ExpectationKind<RecoversWithinOption
                 .Max();
             var toOk = firstOk == TimeSpan.MaxValue ? (TimeSpan?)null : firstOk - effective;
             var toReady = ready == TimeSpan.MaxValue ? (TimeSpan?)null : Max(ready - effective, TimeSpan.Zero);
-            if (toOk is null || toReady is null)
+            if (toReady is not null && toOk is null && !invocations.Any(t => t >= effective))
+            {
+                unmeasured.Add($"{repair.Kind} {repair.Target}");
+            }
+            else if (toOk is null || toReady is null)
             {
                 never.Add($"{repair.Kind} {repair.Target}");
             }
@@ -86,9 +94,14 @@ public sealed class RecoversWithinChecker : ExpectationKind<RecoversWithinOption
             return new Verdict(expectation.ToString(), VerdictStatus.Failed, $"never recovered after {string.Join(", ", never)}", evidence);
         }
 
-        return worst <= limit
-            ? new Verdict(expectation.ToString(), VerdictStatus.Passed, $"recovered in {Durations.Format(Round(worst))} (limit {Durations.Format(limit)})", evidence)
-            : new Verdict(expectation.ToString(), VerdictStatus.Failed, $"took {Durations.Format(Round(worst))} to recover, over the limit of {Durations.Format(limit)}", evidence);
+        if (worst > limit)
+        {
+            return new Verdict(expectation.ToString(), VerdictStatus.Failed, $"took {Durations.Format(Round(worst))} to recover, over the limit of {Durations.Format(limit)}", evidence);
+        }
+
+        return unmeasured.Count > 0
+            ? new Verdict(expectation.ToString(), VerdictStatus.Unknown, $"no operation after the repair ({string.Join(", ", unmeasured)}): every client was still waiting on an earlier one when the workload ended, so recovery was not measured", evidence)
+            : new Verdict(expectation.ToString(), VerdictStatus.Passed, $"recovered in {Durations.Format(Round(worst))} (limit {Durations.Format(limit)})", evidence);
     }
 
     /// <summary>

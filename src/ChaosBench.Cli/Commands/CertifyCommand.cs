@@ -45,7 +45,7 @@ internal static class CertifyCommand
         var files = ScenarioArguments.Files(paths, out var valid);
 
         // A certificate must not depend on what happens to be unset where it was made.
-        var scenarios = ScenarioArguments.Load(files, strictVariables: true);
+        var scenarios = ScenarioArguments.Load(files, strictVariables: true, allowHost: suite.AllowHost(parse));
         var exit = await suite.RunAsync(parse, valid && scenarios is not null ? new ScenarioSelection(scenarios, scenarios) : null, folder, ct);
         var (runs, errors) = RunFolders.Read([folder]);
         if (exit == ExitCodes.Invalid || runs.Count == 0)

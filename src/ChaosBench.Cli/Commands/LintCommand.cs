@@ -10,13 +10,15 @@ internal static class LintCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Scenario files, or folders searched recursively for *.yaml and *.yml.", Arity = ArgumentArity.OneOrMore };
-        var lint = new Command("lint", "Check scenario files without running them: each error as FILE:LINE:COLUMN: message; fix: ...") { paths };
-        lint.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(paths) ?? [], Console.Out, Console.Error)));
+        var allowHost = AllowHostOption.Create();
+        var lint = new Command("lint", "Check scenario files without running them: each error as FILE:LINE:COLUMN: message; fix: ...") { paths, allowHost };
+        lint.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(paths) ?? [], Console.Out, Console.Error, parse.GetValue(allowHost))));
         return lint;
     }
 
     /// <summary>Prints <c>ok  FILE</c> per valid file to <paramref name="stdout"/> and every error to <paramref name="stderr"/>.</summary>
-    internal static int Run(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    /// <param name="allowHost">Check them as <c>run --allow-host</c> would load them.</param>
+    internal static int Run(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr, bool allowHost = false)
     {
         var valid = true;
         foreach (var path in paths)
@@ -30,18 +32,18 @@ internal static class LintCommand
 
             foreach (var file in files)
             {
-                valid &= Lint(file, stdout, stderr);
+                valid &= Lint(file, stdout, stderr, allowHost);
             }
         }
 
         return valid ? ExitCodes.Passed : ExitCodes.Invalid;
     }
 
-    private static bool Lint(string file, TextWriter stdout, TextWriter stderr)
+    private static bool Lint(string file, TextWriter stdout, TextWriter stderr, bool allowHost)
     {
         try
         {
-            var scenarios = Vocabularies.LoaderFor(file).LoadAll(file);
+            var scenarios = Vocabularies.LoaderFor(file, allowHost).LoadAll(file);
             stdout.WriteLine(scenarios is [{ Matrix.Count: 0 }] ? $"ok  {file}" : $"ok  {file} ({scenarios.Count} runs: {string.Join(", ", scenarios.Select(s => s.Name))})");
 
             // Compose reads these as empty too, and warns: so does lint; plan lists them with the overrides.

@@ -13,12 +13,13 @@ internal static class PlanCommand
         var paths = new Argument<string[]>("scenarios") { Description = "Scenario files, or folders searched for *.yaml.", Arity = ArgumentArity.OneOrMore };
         var seed = new Option<long?>("--seed") { Description = "The seed; the same seed prints the same plan byte for byte." };
         var images = ImageArguments.CreateOption();
+        var allowHost = AllowHostOption.Create();
         var shards = new ShardArguments();
-        var plan = new Command("plan", "Print each scenario's resolved fault timeline, where its images come from and its external services' URLs; runs nothing. With --shard, first the files the shard takes.") { paths, seed, images };
+        var plan = new Command("plan", "Print each scenario's resolved fault timeline, where its images come from and its external services' URLs; runs nothing. With --shard, first the files the shard takes.") { paths, seed, images, allowHost };
         shards.AddTo(plan);
         plan.SetAction(async (parse, ct) =>
         {
-            var selection = shards.Load(parse, parse.GetValue(paths)!, Console.Out);
+            var selection = shards.Load(parse, parse.GetValue(paths)!, Console.Out, allowHost: parse.GetValue(allowHost));
             var errors = new List<string>();
             var options = ImageArguments.Parse(parse.GetValue(images) ?? [], errors);
 

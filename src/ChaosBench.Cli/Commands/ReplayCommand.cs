@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChaosBench.Hosting;
+using ChaosBench.Hosting.Extensions;
 using ChaosBench.Model.Records;
 using ChaosBench.Reports;
 using ChaosBench.Reports.Json;
@@ -15,7 +16,8 @@ internal static class ReplayCommand
     {
         var recordPath = new Argument<string>("run") { Description = "A run.json written by an earlier run." };
         var output = new Option<string>("--out") { Description = "Where the replay's run folder goes.", DefaultValueFactory = _ => RunFolder.DefaultBase };
-        var replay = new Command("replay", "Re-run a recorded run with the same seed, schedule and image ids; exit 0 when the verdicts match.") { recordPath, output };
+        var allowHost = AllowHostOption.Create();
+        var replay = new Command("replay", "Re-run a recorded run with the same seed, schedule and image ids; exit 0 when the verdicts match.") { recordPath, output, allowHost };
         replay.SetAction((parse, ct) => Cli.RunAsync(async harness =>
         {
             var recorded = RunRecordJson.Read(parse.GetValue(recordPath)!);
@@ -30,7 +32,23 @@ internal static class ReplayCommand
             }
 
             // A matrix file holds several scenarios: the one replayed is the expansion the record names.
-            if (Vocabularies.LoaderFor(file).LoadAll(file).FirstOrDefault(s => s.Name == recorded.Scenario) is not { } scenario)
+            IReadOnlyList<Model.Scenario> scenarios;
+            try
+            {
+                // A record saying the run had --allow-host grants nothing: whoever replays it says so again.
+                scenarios = Vocabularies.LoaderFor(file, parse.GetValue(allowHost)).LoadAll(file);
+            }
+            catch (ScenarioLoadException e)
+            {
+                e.Errors.ToList().ForEach(Console.Error.WriteLine);
+                return ExitCodes.Invalid;
+            }
+            catch (ExtensionException e)
+            {
+                return Cli.Fail(e.Message, ExitCodes.Invalid);
+            }
+
+            if (scenarios.FirstOrDefault(s => s.Name == recorded.Scenario) is not { } scenario)
             {
                 return Cli.Fail($"{file} has no scenario '{recorded.Scenario}' any more; fix: check out the version it ran", ExitCodes.Invalid);
             }
@@ -43,6 +61,7 @@ internal static class ReplayCommand
                 PinnedImages = recorded.Images.ToDictionary(i => i.Reference, i => i.Id),
                 Environment = await HarnessBuild.DescribeAsync(harness.Engine, ct),
                 Tarballs = ImageArguments.Of(scenario, new Dictionary<string, string>()).ToDictionary(t => t.Key, t => t.Value.Shown),
+                AllowHost = parse.GetValue(allowHost),
             };
             var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, parse.GetValue(output)!, ct);
             return Compare(recorded with { Plan = plan }, result.Record);

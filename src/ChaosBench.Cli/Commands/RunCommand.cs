@@ -19,7 +19,7 @@ internal static class RunCommand
         var run = new Command("run", "Run scenarios against real products; write run.json, history, JUnit, Markdown and HTML reports.") { paths, output, strict };
         suite.AddTo(run);
         shards.AddTo(run);
-        run.SetAction((parse, ct) => suite.RunAsync(parse, shards.Load(parse, parse.GetValue(paths)!, Console.Error, parse.GetValue(strict)), parse.GetValue(output)!, ct));
+        run.SetAction((parse, ct) => suite.RunAsync(parse, shards.Load(parse, parse.GetValue(paths)!, Console.Error, parse.GetValue(strict), suite.AllowHost(parse)), parse.GetValue(output)!, ct));
         return run;
     }
 }

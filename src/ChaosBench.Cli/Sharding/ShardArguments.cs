@@ -21,13 +21,14 @@ internal sealed class ShardArguments
     /// broken suite alike. Null when anything is wrong, every error printed.
     /// </summary>
     /// <param name="strictVariables">A Compose file's unset variable is an error, not empty (<c>run --strict-env</c>).</param>
-    public ScenarioSelection? Load(ParseResult parse, IEnumerable<string> paths, TextWriter listing, bool strictVariables = false)
+    /// <param name="allowHost">Load the scenarios as <c>--allow-host</c> says (docs/trust.md).</param>
+    public ScenarioSelection? Load(ParseResult parse, IEnumerable<string> paths, TextWriter listing, bool strictVariables = false, bool allowHost = false)
     {
         var files = ScenarioArguments.Files(paths, out var valid);
         var (shard, durations) = (parse.GetValue(_shard), parse.GetValue(_durations));
         if (shard is null)
         {
-            return durations is null ? Loaded(files, null, valid, strictVariables) : Usage("--durations balances shards; fix: add --shard I/N, or drop --durations");
+            return durations is null ? Loaded(files, null, valid, strictVariables, allowHost) : Usage("--durations balances shards; fix: add --shard I/N, or drop --durations");
         }
 
         if (Shard.Parse(shard) is not { } chosen)
@@ -51,7 +52,7 @@ internal sealed class ShardArguments
         var keys = files.Select(Key).ToList();
         var mine = ShardSplit.Split(keys, chosen.Count, recorded)[chosen.Index - 1];
         ShardListing.Write(listing, chosen, keys, mine, recorded);
-        return Loaded(keys.Distinct(StringComparer.Ordinal), mine.ToHashSet(StringComparer.Ordinal), valid, strictVariables);
+        return Loaded(keys.Distinct(StringComparer.Ordinal), mine.ToHashSet(StringComparer.Ordinal), valid, strictVariables, allowHost);
     }
 
     private static IReadOnlyDictionary<string, TimeSpan> Durations(string path) =>
@@ -60,8 +61,8 @@ internal sealed class ShardArguments
             : throw new InvalidDataException($"no file or folder '{path}'; fix: name an earlier run's --out folder or its merged summary.json");
 
     /// <summary>All scenarios of <paramref name="files"/>, and those of <paramref name="chosen"/> (null: all).</summary>
-    private static ScenarioSelection? Loaded(IEnumerable<string> files, HashSet<string>? chosen, bool valid, bool strictVariables) =>
-        ScenarioArguments.Load(files, strictVariables) is { } all && valid
+    private static ScenarioSelection? Loaded(IEnumerable<string> files, HashSet<string>? chosen, bool valid, bool strictVariables, bool allowHost) =>
+        ScenarioArguments.Load(files, strictVariables, allowHost) is { } all && valid
             ? new ScenarioSelection(all, chosen is null ? all : [.. all.Where(s => chosen.Contains(s.SourceFile!))])
             : null;
 

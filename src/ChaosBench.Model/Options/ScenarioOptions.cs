@@ -57,8 +57,9 @@ public sealed class ScenarioOptions
     public Dictionary<string, ImageSourceOptions> Images { get; set; } = [];
 
     /// <summary>
-    /// Names whose values are secret beyond those named like one (<c>PASSWORD</c>, <c>TOKEN</c>, <c>SECRET</c>, <c>KEY</c>):
-    /// env variables and saved values under them are replaced by <c>***</c> in everything the harness writes. Default: none.
+    /// Names whose values are secret beyond those named like one (<see cref="Redaction.SecretNames"/>: <c>PASS</c>,
+    /// <c>TOKEN</c>, <c>SECRET</c>, <c>KEY</c>, ...): env variables and saved values under them are replaced by <c>***</c>
+    /// in everything the harness writes. Default: none.
     /// </summary>
     public List<string> Secrets { get; set; } = [];
 

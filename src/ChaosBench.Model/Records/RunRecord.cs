@@ -23,6 +23,12 @@ public sealed record RunRecord
 
     public required long Seed { get; init; }
 
+    /// <summary>
+    /// The run was given <c>--allow-host</c>: its scenario could bind host paths outside its folder and its faults
+    /// reach the members' binds (docs/trust.md). False in records written before it was recorded.
+    /// </summary>
+    public bool AllowHost { get; init; }
+
     public required DateTimeOffset StartedAt { get; init; }
 
     public TimeSpan Elapsed { get; init; }

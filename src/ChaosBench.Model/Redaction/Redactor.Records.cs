@@ -18,7 +18,7 @@ public sealed partial class Redactor
         Plan = run.Plan is { } plan ? Redact(plan) : null,
         RuntimeDecisions = run.RuntimeDecisions.Select(Redact).ToList(),
         Timeline = run.Timeline.Select(e => e with { Target = Redact(e.Target), Detail = Redact(e.Detail) }).ToList(),
-        Verdicts = run.Verdicts.Select(v => v with { Summary = Redact(v.Summary), Evidence = v.Evidence.ToDictionary(e => e.Key, e => RedactValue(e.Value)) }).ToList(),
+        Verdicts = run.Verdicts.Select(v => v with { Expectation = Redact(v.Expectation), Summary = Redact(v.Summary), Evidence = v.Evidence.ToDictionary(e => e.Key, e => RedactValue(e.Value)) }).ToList(),
         FailedStep = Redact(run.FailedStep),
         Reason = Redact(run.Reason),
     };

@@ -13,8 +13,10 @@ namespace ChaosBench.Model.Redaction;
 /// <remarks>
 /// Each value is also matched as JSON, HTML/XML and URL encoding would write it, so a value with a quote or an
 /// ampersand cannot slip through an escaping writer. Values shorter than <see cref="MinimumLength"/> are not
-/// scrubbed from free text (replacing every "1" would make a record unreadable and hide nothing); where their
-/// name is shown (an env map) they are still hidden by name.
+/// scrubbed from free text (replacing every "1" would make a record unreadable and hide nothing), nor are the
+/// literals <c>true</c>, <c>false</c> and <c>null</c> (a switch like <c>AUTH_ENABLED=true</c> holds no secret);
+/// where their name is shown (an env map) they are still hidden by name. The user info of every URL is masked
+/// whatever its values (<see cref="AddCredentialsIn"/>).
 /// </remarks>
 public sealed partial class Redactor
 {
@@ -42,6 +44,11 @@ public sealed partial class Redactor
         if (value.Length < MinimumLength)
         {
             return value.Length == 0;
+        }
+
+        if (value.ToLowerInvariant() is "true" or "false" or "null")
+        {
+            return true;
         }
 
         string[] forms = [value, JsonEncodedText.Encode(value).ToString(), WebUtility.HtmlEncode(value), SecurityElement.Escape(value), Uri.EscapeDataString(value)];
@@ -92,8 +99,9 @@ public sealed partial class Redactor
     }
 
     /// <summary>
-    /// The secrets a scenario holds before it runs: env values under secret names (native or Compose), and header
-    /// values under secret names of its steps and expectations. Values saved by steps are added as they are saved.
+    /// The secrets a scenario holds before it runs: env values under secret names (native or Compose), header values
+    /// under secret names of its steps and expectations, values interpolated from a secret, and the password of every
+    /// URL it writes (ready probes, steps, expectations, env, commands). Values saved by steps are added as they are saved.
     /// </summary>
     public static Redactor For(Scenario scenario)
     {
@@ -104,12 +112,39 @@ public sealed partial class Redactor
             redactor.AddNamed(name, value);
         }
 
+        foreach (var value in scenario.SecretValues)
+        {
+            redactor.Add(value);
+        }
+
+        foreach (var text in Texts(scenario))
+        {
+            redactor.AddCredentialsIn(text);
+        }
+
         return redactor;
     }
 
     /// <summary>The entries of the options' mappings whose values are secret by name (<see cref="Kinds.RedactByNameAttribute"/>: headers).</summary>
     private static IEnumerable<KeyValuePair<string, string>> NamedValues(object options) =>
         Kinds.OptionsShape.Of(options.GetType()).Fields.Where(f => f.RedactByName).SelectMany(f => f.Get(options) as IReadOnlyDictionary<string, string> ?? new Dictionary<string, string>());
+
+    /// <summary>Every text of a scenario a URL may be written in: services' env, commands and probes, and every text of each fault's and expectation's options.</summary>
+    private static IEnumerable<string?> Texts(Scenario scenario) =>
+        scenario.Services.SelectMany(s => s.Env.Values.Concat(s.Command ?? []).Concat(s.Args).Concat(s.Entrypoint ?? []).Append(s.Ready?.Http).Concat(s.Ready?.Exec ?? []))
+            .Concat(scenario.Faults.Select(f => f.Options).Concat(scenario.Expectations.Select(e => e.Options)).SelectMany(OptionTexts));
+
+    /// <summary>The texts of an options object, nested ones included (the shape's text walk, its copy dropped).</summary>
+    private static List<string> OptionTexts(object options)
+    {
+        var texts = new List<string>();
+        Kinds.OptionsShape.Of(options.GetType()).MapTexts(options, text =>
+        {
+            texts.Add(text);
+            return text;
+        });
+        return texts;
+    }
 
     /// <summary><paramref name="text"/> with every secret value replaced by <see cref="Marker"/>.</summary>
     [return: NotNullIfNotNull(nameof(text))]
@@ -131,7 +166,7 @@ public sealed partial class Redactor
             text = text.Replace(value, Marker, StringComparison.Ordinal);
         }
 
-        return text;
+        return MaskCredentials(text);
     }
 
     /// <summary>A name → value map with values under secret names shown as <see cref="Marker"/>, and the rest redacted.</summary>

@@ -16,6 +16,7 @@ internal sealed record CertificateDocument(
 {
     /// <param name="Report">The run's <c>report.html</c>, relative to the certificate.</param>
     /// <param name="Record">The run's <c>run.json</c>, relative to the certificate.</param>
+    /// <param name="AllowHost">The run was given <c>--allow-host</c> (docs/trust.md).</param>
     internal sealed record Entry(
         string Scenario,
         string? ScenarioFile,
@@ -27,5 +28,6 @@ internal sealed record CertificateDocument(
         long Seed,
         string Report,
         string Record,
-        IReadOnlyList<ImageRecord> Images);
+        IReadOnlyList<ImageRecord> Images,
+        bool AllowHost = false);
 }

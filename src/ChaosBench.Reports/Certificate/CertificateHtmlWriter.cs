@@ -21,7 +21,7 @@ public sealed class CertificateHtmlWriter(string folder) : IMergedReportWriter
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>ChaosBench certificate: {outcome}</title><style>{HtmlStyle.Css}</style></head><body>\n");
         html.Append($"<h1>ChaosBench certificate <span class=\"badge {outcome}\">{outcome}</span></h1>\n");
-        html.Append($"<p>{CertificateTable.Count(runs.Count, "run")} of {CertificateTable.Count(table.Rows.Count, "scenario")}. Each cell links to its run's report. <code>certificate.json</code> lists the SHA-256 of every file here; <code>./chaosbench certify --verify DIR</code> checks them.</p>\n");
+        html.Append($"<p>{CertificateTable.Count(runs.Count, "run")} of {CertificateTable.Count(table.Rows.Count, "scenario")}. {HtmlText.Encode(CertificateTable.HostAccessNote(runs))}Each cell links to its run's report. <code>certificate.json</code> lists the SHA-256 of every file here; <code>./chaosbench certify --verify DIR</code> checks them.</p>\n");
         html.Append("<table><tr><th>scenario</th>").AppendJoin(string.Empty, table.Columns.Select(c => $"<th>{HtmlText.Encode(c)}</th>")).Append("</tr>\n");
         foreach (var row in table.Rows)
         {
@@ -30,11 +30,11 @@ public sealed class CertificateHtmlWriter(string folder) : IMergedReportWriter
             html.Append("</tr>\n");
         }
 
-        html.Append("</table>\n<h2>Runs</h2>\n<table><tr><th>run</th><th>outcome</th><th>failed step</th><th>packages</th><th>seed</th></tr>\n");
+        html.Append("</table>\n<h2>Runs</h2>\n<table><tr><th>run</th><th>outcome</th><th>failed step</th><th>packages</th><th>seed</th><th>host access</th></tr>\n");
         foreach (var run in runs.Select(r => r.Run))
         {
             var step = run.FailedStep is null ? string.Empty : $"{run.FailedStep}: {run.Reason}";
-            html.Append($"<tr><td>{HtmlText.Encode(run.Scenario)}</td><td>{CertificateTable.Word(run.Outcome)}</td><td>{HtmlText.Encode(step)}</td><td>{HtmlText.Encode(CertificateTable.Packages(run))}</td><td>{run.Seed.ToString(CultureInfo.InvariantCulture)}</td></tr>\n");
+            html.Append($"<tr><td>{HtmlText.Encode(run.Scenario)}</td><td>{CertificateTable.Word(run.Outcome)}</td><td>{HtmlText.Encode(step)}</td><td>{HtmlText.Encode(CertificateTable.Packages(run))}</td><td>{run.Seed.ToString(CultureInfo.InvariantCulture)}</td><td>{HtmlText.Encode(CertificateTable.HostAccess(run))}</td></tr>\n");
         }
 
         html.Append("</table>\n<h2>Where they ran</h2>\n<table><tr><th>harness</th><th>engine</th><th>kernel</th><th>host</th></tr>\n");

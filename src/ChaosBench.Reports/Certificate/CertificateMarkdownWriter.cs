@@ -15,7 +15,7 @@ public sealed class CertificateMarkdownWriter(string folder) : IMergedReportWrit
         var table = CertificateTable.Of(folder, runs);
         var md = new StringBuilder();
         md.Append($"# ChaosBench certificate: {CertificateTable.Word(table.Outcome)}\n\n");
-        md.Append($"{CertificateTable.Count(runs.Count, "run")} of {CertificateTable.Count(table.Rows.Count, "scenario")}. Each cell links to its run's report. `certificate.json` lists the SHA-256 of every file here; `./chaosbench certify --verify DIR` checks them.\n\n");
+        md.Append($"{CertificateTable.Count(runs.Count, "run")} of {CertificateTable.Count(table.Rows.Count, "scenario")}. {CertificateTable.HostAccessNote(runs)}Each cell links to its run's report. `certificate.json` lists the SHA-256 of every file here; `./chaosbench certify --verify DIR` checks them.\n\n");
         md.Append("| scenario | ").AppendJoin(" | ", table.Columns.Select(MarkdownText.Inline)).Append(" |\n");
         md.Append("|---|").AppendJoin('|', table.Columns.Select(_ => "---")).Append("|\n");
         foreach (var row in table.Rows)
@@ -26,13 +26,14 @@ public sealed class CertificateMarkdownWriter(string folder) : IMergedReportWrit
         }
 
         md.Append("\n## Runs\n\n");
-        md.Append(MarkdownText.Table(["run", "outcome", "failed step", "packages", "seed"], runs.Select(r => new[]
+        md.Append(MarkdownText.Table(["run", "outcome", "failed step", "packages", "seed", "host access"], runs.Select(r => new[]
         {
             r.Run.Scenario,
             CertificateTable.Word(r.Run.Outcome),
             r.Run.FailedStep is null ? string.Empty : $"{r.Run.FailedStep}: {r.Run.Reason}",
             CertificateTable.Packages(r.Run),
             r.Run.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            CertificateTable.HostAccess(r.Run),
         })));
         md.Append("\n## Where they ran\n\n");
         md.Append(MarkdownText.Table(["harness", "engine", "kernel", "host"], CertificateTable.Environments(runs).Select(e => new[]

@@ -40,6 +40,13 @@ internal sealed record CertificateTable(Outcome Outcome, IReadOnlyList<string> C
 
     public static string Word(Outcome outcome) => outcome.ToString().ToLowerInvariant();
 
+    /// <summary>How a run's host access reads in the certificate's table of runs.</summary>
+    public static string HostAccess(RunRecord run) => run.AllowHost ? "ALLOWED (--allow-host)" : "scenario folder only";
+
+    /// <summary>The sentence a certificate opens with when any run was given <c>--allow-host</c>; empty otherwise.</summary>
+    public static string HostAccessNote(IReadOnlyList<MergedRun> runs) =>
+        runs.Count(r => r.Run.AllowHost) is var allowed and > 0 ? $"{Count(allowed, "run")} had --allow-host: {(allowed == 1 ? "its scenario" : "their scenarios")} could bind host paths outside {(allowed == 1 ? "its" : "their")} folder and {(allowed == 1 ? "its" : "their")} faults reach the members' binds (docs/trust.md). " : string.Empty;
+
     /// <summary>"1 run", "3 runs".</summary>
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 

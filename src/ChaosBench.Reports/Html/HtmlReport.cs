@@ -29,6 +29,7 @@ internal static class HtmlReport
             ["elapsed", ReportText.Duration(run.Elapsed)],
             ["seed", run.Seed.ToString(CultureInfo.InvariantCulture)],
             ["scenario file", run.ScenarioFile ?? "(built in C#)"],
+            ["host access", ReportText.HostAccess(run)],
         ]));
         html.Append($"<p>Replay: <code>{Encode(ReportText.Replay(input.Folder))}</code></p>\n");
 
@@ -58,7 +59,7 @@ internal static class HtmlReport
         })));
         if (run.Services.Count > 0)
         {
-            html.Append("<h2>Services</h2>\n<p>No container runs privileged; values of secret variables show as ***.</p>\n").Append(Table(["service", "members", "env", "capabilities added"], ReportText.Services(run)));
+            html.Append($"<h2>Services</h2>\n<p>{Encode(ReportText.Isolation)}; values of secret variables show as ***.</p>\n").Append(Table(["service", "members", "env", "capabilities added"], ReportText.Services(run)));
         }
 
         if (run.Overrides.Count + run.UnsetVariables.Count > 0)

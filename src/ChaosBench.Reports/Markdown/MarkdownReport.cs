@@ -23,7 +23,8 @@ internal static class MarkdownReport
             ("elapsed", ReportText.Duration(run.Elapsed)),
             ("seed", run.Seed.ToString(CultureInfo.InvariantCulture)),
             ("scenario file", run.ScenarioFile ?? "(built in C#)"),
-            ("scenario hash", run.ScenarioHash ?? "(none)"))));
+            ("scenario hash", run.ScenarioHash ?? "(none)"),
+            ("host access", ReportText.HostAccess(run)))));
         md.Append("\nReplay this run, same seed and plan:\n\n").Append(MarkdownText.Fence("bash", ReportText.Replay(input.Folder)));
 
         var env = run.Environment;
@@ -41,7 +42,7 @@ internal static class MarkdownReport
 
         if (run.Services.Count > 0)
         {
-            md.Append("\n## Services\n\nNo container runs privileged; values of secret variables show as `***`.\n\n").Append(MarkdownText.Table(["service", "members", "env", "capabilities added"], ReportText.Services(run)));
+            md.Append($"\n## Services\n\n{ReportText.Isolation}; values of secret variables show as `***`.\n\n").Append(MarkdownText.Table(["service", "members", "env", "capabilities added"], ReportText.Services(run)));
         }
 
         if (run.Overrides.Count + run.UnsetVariables.Count > 0)

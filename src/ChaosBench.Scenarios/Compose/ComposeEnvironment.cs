@@ -58,9 +58,14 @@ internal static class ComposeEnvironment
             }
 
             var full = service.Compose.Relative(file.Path);
-            if (File.Exists(full))
+            if (service.Compose.Folder.Outside(full) is not null)
             {
-                foreach (var (key, value) in DotEnv.Read(context, full, SourceText.Read(full), service.Compose.Lookup))
+                var (message, fix) = service.Compose.Folder.Refusal("env_file", file.Path, full);
+                context.Error(item, itemPath, message, fix);
+            }
+            else if (File.Exists(full))
+            {
+                foreach (var (key, value) in DotEnv.Read(context, full, SourceText.Read(full), service.Compose.Lookup, service.Compose.Secrets))
                 {
                     service.FileEnv[key] = value;
                 }

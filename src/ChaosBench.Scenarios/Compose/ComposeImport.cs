@@ -1,6 +1,8 @@
 using ChaosBench.Model;
 using ChaosBench.Model.Options;
+using ChaosBench.Model.Redaction;
 using ChaosBench.Scenarios.Reading;
+using ChaosBench.Scenarios.Trust;
 using YamlDotNet.RepresentationModel;
 
 namespace ChaosBench.Scenarios.Compose;
@@ -12,17 +14,18 @@ namespace ChaosBench.Scenarios.Compose;
 internal static class ComposeImport
 {
     /// <param name="strict">An unset variable is an error, not empty (<c>certify</c>, <c>run --strict-env</c>).</param>
-    public static void Merge(ReadContext context, YamlMappingNode root, ScenarioOptions options, Func<string, string?> environment, bool strict)
+    /// <param name="secrets">Told of every value the Compose file interpolates from a secret.</param>
+    public static void Merge(ReadContext context, YamlMappingNode root, ScenarioOptions options, Func<string, string?> environment, bool strict, ScenarioFolder folder, SecretFlow secrets)
     {
         var (key, value) = root.Children.First(e => e.Key is YamlScalarNode { Value: "compose" });
-        if (Resolve(context, value, options.Compose!, environment) is not { } file)
+        if (Resolve(context, value, options.Compose!, environment, folder) is not { } file)
         {
             context.Incomplete = true;
             return;
         }
 
         var compose = new ReadContext(file);
-        var project = ComposeReader.Read(compose, SourceText.Read(file), environment, strict);
+        var project = ComposeReader.Read(compose, SourceText.Read(file), environment, strict, secrets, folder);
         context.Errors.AddRange(compose.Errors);
         if (project is null)
         {
@@ -60,7 +63,7 @@ internal static class ComposeImport
     }
 
     /// <summary>The Compose file as the user would name it (the scenario's folder joined to the path), or null after reporting why there is none.</summary>
-    private static string? Resolve(ReadContext context, YamlNode value, string written, Func<string, string?> environment)
+    private static string? Resolve(ReadContext context, YamlNode value, string written, Func<string, string?> environment, ScenarioFolder folder)
     {
         string relative;
         try
@@ -81,11 +84,19 @@ internal static class ComposeImport
             return null;
         }
 
-        var folder = Path.GetDirectoryName(context.File) ?? string.Empty;
-        var file = Path.Combine(folder, relative);
+        var directory = Path.GetDirectoryName(context.File) ?? string.Empty;
+        var file = Path.Combine(directory, relative);
+        if (folder.Outside(file) is not null)
+        {
+            // Before anything is read: lint must not print a line of /etc/shadow as an unknown Compose key.
+            var (message, fix) = folder.Refusal("compose:", relative, file);
+            context.Error(value, "compose", message, fix);
+            return null;
+        }
+
         if (!File.Exists(file))
         {
-            var where = folder.Length == 0 ? "the scenario's folder" : $"the scenario's folder, {folder}";
+            var where = directory.Length == 0 ? "the scenario's folder" : $"the scenario's folder, {directory}";
             context.Error(value, "compose", $"no Compose file '{file}'", $"check the path: it is relative to {where}");
             return null;
         }

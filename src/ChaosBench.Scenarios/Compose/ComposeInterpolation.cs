@@ -1,4 +1,5 @@
 using ChaosBench.Model;
+using ChaosBench.Model.Redaction;
 using ChaosBench.Scenarios.Reading;
 using YamlDotNet.RepresentationModel;
 
@@ -15,7 +16,8 @@ internal static class ComposeInterpolation
     /// Expands every value in place; returns where the values that could not be expanded are, left as written. An
     /// unset variable is empty and added to <paramref name="unset"/>, or, when that is null, an error.
     /// </summary>
-    public static HashSet<Position> Apply(ReadContext context, YamlNode root, Func<string, string?> lookup, UnsetVariables? unset)
+    /// <param name="secrets">Told of each value interpolated from a secret, which is then secret too.</param>
+    public static HashSet<Position> Apply(ReadContext context, YamlNode root, Func<string, string?> lookup, UnsetVariables? unset, SecretFlow secrets)
     {
         var failed = new HashSet<Position>();
 
@@ -36,7 +38,7 @@ internal static class ComposeInterpolation
 
             if (node is YamlScalarNode { Value: { } text } scalar && text.Contains('$', StringComparison.Ordinal))
             {
-                var (expanded, (message, fix)) = Expand(text, lookup, unset, Position.Of(scalar.Start));
+                var (expanded, (message, fix)) = Expand(text, lookup, unset, Position.Of(scalar.Start), secrets);
                 if (expanded is not null)
                 {
                     scalar.Value = expanded;
@@ -52,10 +54,14 @@ internal static class ComposeInterpolation
         return failed;
     }
 
-    /// <summary>The text expanded, or null with what is wrong and how to fix it.</summary>
-    public static (string? Text, (string Message, string Fix) Problem) Expand(string text, Func<string, string?> lookup) => Expand(text, lookup, null, default);
+    /// <summary>The text expanded, or null with what is wrong and how to fix it; a text made from a secret is one.</summary>
+    public static (string? Text, (string Message, string Fix) Problem) Expand(string text, Func<string, string?> lookup, SecretFlow secrets) =>
+        Expand(text, lookup, null, default, secrets);
 
-    /// <summary>As <see cref="Expand(string, Func{string, string?})"/>; with <paramref name="unset"/>, an unset variable is empty and recorded there.</summary>
+    /// <summary>As <see cref="Expand(string, Func{string, string?}, SecretFlow)"/>; with <paramref name="unset"/>, an unset variable is empty and recorded there.</summary>
+    private static (string? Text, (string Message, string Fix) Problem) Expand(string text, Func<string, string?> lookup, UnsetVariables? unset, Position at, SecretFlow secrets) =>
+        secrets.Expand(lookup, tracked => Expand(text, tracked, unset, at), result => result.Text);
+
     private static (string? Text, (string Message, string Fix) Problem) Expand(string text, Func<string, string?> lookup, UnsetVariables? unset, Position at)
     {
         try

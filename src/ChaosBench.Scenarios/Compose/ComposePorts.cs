@@ -63,13 +63,13 @@ internal static class ComposePorts
 
         if (!int.TryParse(port.Target, out var number) || number is < 1 or > 65535)
         {
-            context.Error(port.TargetNode ?? node, path, $"'{port.Target}' is not a container port", "write a port from 1 to 65535, e.g. '- \"8080:80\"' or '- 53/udp'");
+            context.Error(port.TargetNode ?? node, path, $"'{Excerpt.Of(port.Target ?? string.Empty)}' is not a container port", "write a port from 1 to 65535, e.g. '- \"8080:80\"' or '- 53/udp'");
             return null;
         }
 
         if (port.Protocol is not ("tcp" or "udp" or "sctp"))
         {
-            context.Error(node, path, $"'{port.Protocol}' is not a protocol", "write tcp, udp or sctp");
+            context.Error(node, path, $"'{Excerpt.Of(port.Protocol)}' is not a protocol", "write tcp, udp or sctp");
             return null;
         }
 

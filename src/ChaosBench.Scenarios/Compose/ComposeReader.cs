@@ -1,5 +1,7 @@
 using ChaosBench.Model.Options;
+using ChaosBench.Model.Redaction;
 using ChaosBench.Scenarios.Reading;
+using ChaosBench.Scenarios.Trust;
 using YamlDotNet.RepresentationModel;
 
 namespace ChaosBench.Scenarios.Compose;
@@ -27,7 +29,9 @@ internal static class ComposeReader
     /// The file's services and networks, with the overrides and the unset variables, or null when it is not YAML;
     /// <paramref name="context"/> holds the errors. With <paramref name="strict"/>, an unset variable is an error.
     /// </summary>
-    public static ScenarioOptions? Read(ReadContext context, byte[] bytes, Func<string, string?> environment, bool strict)
+    /// <param name="secrets">Told of each value interpolated from a secret; its services' env variables holding one are marked secret.</param>
+    /// <param name="folder">The scenario's folder: the <c>.env</c> and <c>env_file</c>s are read only from under it.</param>
+    public static ScenarioOptions? Read(ReadContext context, byte[] bytes, Func<string, string?> environment, bool strict, SecretFlow secrets, ScenarioFolder folder)
     {
         if (SourceText.Decode(context, bytes) is not { } text || SourceText.Parse(context, text, Kind) is not { } root)
         {
@@ -35,10 +39,10 @@ internal static class ComposeReader
         }
 
         var directory = Path.GetDirectoryName(context.File) ?? string.Empty;
-        var lookup = Lookup(context, directory, environment);
+        var lookup = Lookup(context, directory, environment, secrets, folder);
         MergeKeys.Expand(context, root);
         var unset = strict ? null : new UnsetVariables();
-        var failed = ComposeInterpolation.Apply(context, root, lookup, unset);
+        var failed = ComposeInterpolation.Apply(context, root, lookup, unset, secrets);
         var reported = context.Errors.Count;
 
         var top = new Top();
@@ -50,7 +54,7 @@ internal static class ComposeReader
         }
 
         var names = top.Services is YamlMappingNode map ? map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!).ToList() : [];
-        var compose = new ComposeContext(directory, lookup, names, top.Volumes, top.Networks);
+        var compose = new ComposeContext(directory, lookup, names, top.Volumes, top.Networks, secrets, folder);
         var services = top.Services is null ? [] : ComposeServiceReader.ReadAll(context, top.Services, "services", compose);
         var project = Project(context, services, top.Networks, Profiles(lookup("COMPOSE_PROFILES")));
         project.Overrides.InsertRange(0, top.Overrides);
@@ -88,10 +92,18 @@ internal static class ComposeReader
     }
 
     /// <summary>The environment first, then the <c>.env</c> file in the Compose file's folder, as Compose looks variables up.</summary>
-    private static Func<string, string?> Lookup(ReadContext context, string directory, Func<string, string?> environment)
+    private static Func<string, string?> Lookup(ReadContext context, string directory, Func<string, string?> environment, SecretFlow secrets, ScenarioFolder folder)
     {
         var file = Path.Combine(directory, ".env");
-        var dotEnv = File.Exists(file) ? DotEnv.Read(context, file, SourceText.Read(file), environment) : [];
+        if (File.Exists(file) && folder.Outside(file) is not null)
+        {
+            // The Compose file is inside the folder, so only a link takes its .env out of it.
+            var (message, fix) = folder.Refusal("the .env next to this Compose file,", ".env", file);
+            context.Errors.Add(new LocatedError(context.File, 1, 1, message, fix));
+            return environment;
+        }
+
+        var dotEnv = File.Exists(file) ? DotEnv.Read(context, file, SourceText.Read(file), environment, secrets) : [];
         return name => environment(name) ?? dotEnv.GetValueOrDefault(name);
     }
 

@@ -56,6 +56,9 @@ internal static class ComposeServiceReader
                 Alias(service.Options.Networks, alias);
             }
 
+            // A value made from a secret (postgres://app:${PGPASSWORD}@db) is secret under whatever name it lands.
+            service.Options.SecretEnv.AddRange(service.Options.Env.Where(e => compose.Secrets.IsSecretValue(e.Value)).Select(e => e.Key));
+
             services.Add(service);
         }
 

@@ -54,7 +54,7 @@ internal static class ComposeVolumes
         {
             if (mode is not ("ro" or "rw"))
             {
-                context.Error(node, path, $"volume mode '{mode}' is not supported", "write ro or rw");
+                context.Error(node, path, $"volume mode '{Excerpt.Of(mode)}' is not supported", "write ro or rw");
                 return false;
             }
 

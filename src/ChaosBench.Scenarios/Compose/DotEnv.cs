@@ -1,4 +1,5 @@
 using System.Text;
+using ChaosBench.Model.Redaction;
 using ChaosBench.Scenarios.Reading;
 
 namespace ChaosBench.Scenarios.Compose;
@@ -12,14 +13,15 @@ namespace ChaosBench.Scenarios.Compose;
 internal static class DotEnv
 {
     /// <summary>The file's variables, a later line winning; its errors go to <paramref name="owner"/>, located in <paramref name="file"/>.</summary>
-    public static Dictionary<string, string> Read(ReadContext owner, string file, byte[] bytes, Func<string, string?> lookup)
+    /// <param name="secrets">Told of each value interpolated from a secret (a line's own earlier ones included).</param>
+    public static Dictionary<string, string> Read(ReadContext owner, string file, byte[] bytes, Func<string, string?> lookup, SecretFlow secrets)
     {
         var context = new ReadContext(file);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var lines = SourceText.Decode(context, bytes)?.Split('\n') ?? [];
         for (var i = 0; i < lines.Length; i++)
         {
-            if (Line(lines[i].TrimEnd('\r'), name => lookup(name) ?? values.GetValueOrDefault(name)) is { } line)
+            if (Line(lines[i].TrimEnd('\r'), name => lookup(name) ?? values.GetValueOrDefault(name), secrets) is { } line)
             {
                 if (line.Problem is var (column, message, fix))
                 {
@@ -37,7 +39,7 @@ internal static class DotEnv
     }
 
     /// <summary>One line's variable, or what is wrong with it; null for a blank or comment line.</summary>
-    private static (string Key, string Value, (int Column, string Message, string Fix)? Problem)? Line(string line, Func<string, string?> lookup)
+    private static (string Key, string Value, (int Column, string Message, string Fix)? Problem)? Line(string line, Func<string, string?> lookup, SecretFlow secrets)
     {
         var body = line.TrimStart();
         if (body.Length == 0 || body[0] == '#')
@@ -51,7 +53,7 @@ internal static class DotEnv
         var key = equals < 0 ? body : body[..equals].TrimEnd();
         if (equals <= 0 || !key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'))
         {
-            return (key, string.Empty, (start, $"'{body}' is not KEY=VALUE", "write one variable per line, e.g. 'POSTGRES_PASSWORD=secret'; '#' starts a comment"));
+            return (key, string.Empty, (start, $"'{Excerpt.Of(body)}' is not KEY=VALUE", "write one variable per line, e.g. 'POSTGRES_PASSWORD=secret'; '#' starts a comment"));
         }
 
         var raw = body[(equals + 1)..].TrimStart();
@@ -72,7 +74,7 @@ internal static class DotEnv
             return (key, value, null);
         }
 
-        var (expanded, (message, fix)) = ComposeInterpolation.Expand(value, lookup);
+        var (expanded, (message, fix)) = ComposeInterpolation.Expand(value, lookup, secrets);
         return expanded is null ? (key, string.Empty, (column, message, fix)) : (key, expanded, null);
     }
 
@@ -122,6 +124,6 @@ internal static class DotEnv
         }
 
         var rest = raw[(close + 1)..].Trim();
-        return rest.Length == 0 || rest[0] == '#' ? (value, expand, null) : (string.Empty, expand, $"'{rest}' follows the closing quote");
+        return rest.Length == 0 || rest[0] == '#' ? (value, expand, null) : (string.Empty, expand, $"'{Excerpt.Of(rest)}' follows the closing quote");
     }
 }

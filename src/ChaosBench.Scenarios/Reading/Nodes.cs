@@ -15,6 +15,6 @@ internal static class Nodes
         _ when IsNull(node) => "nothing",
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
-        _ => $"'{((YamlScalarNode)node).Value}'",
+        _ => $"'{Excerpt.Of(((YamlScalarNode)node).Value ?? string.Empty)}'",
     };
 }

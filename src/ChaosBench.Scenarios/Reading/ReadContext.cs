@@ -27,11 +27,14 @@ internal sealed partial class ReadContext(string file)
     /// </summary>
     public bool Incomplete { get; set; }
 
-    /// <summary>Reports a problem at <paramref name="node"/>; it covers <paramref name="path"/> and everything under it.</summary>
+    /// <summary>
+    /// Reports a problem at <paramref name="node"/>; it covers <paramref name="path"/> and everything under it. The
+    /// node's text, where the message or fix quotes it, is cut to an <see cref="Excerpt"/>.
+    /// </summary>
     public void Error(YamlNode node, string path, string message, string? fix)
     {
         var position = Position.Of(node.Start);
-        Errors.Add(new LocatedError(File, position.Line, position.Column, message, fix));
+        Errors.Add(new LocatedError(File, position.Line, position.Column, Excerpt.Within(message, node)!, Excerpt.Within(fix, node)));
         _covered.Add(path);
     }
 

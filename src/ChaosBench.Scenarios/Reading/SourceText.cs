@@ -74,7 +74,7 @@ internal static class SourceText
         {
             var position = Position.Of(e.Start);
             var (message, fix) = e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal)
-                ? ($"'{e.Message["Duplicate key ".Length..]}' appears twice", "keep one of them")
+                ? ($"'{Excerpt.Of(e.Message["Duplicate key ".Length..])}' appears twice", "keep one of them")
                 : ($"invalid YAML: {char.ToLowerInvariant(e.Message[0])}{e.Message[1..].TrimEnd('.')}", "check the indentation (spaces, not tabs) and quote values that contain ': ' or ' #'");
             context.Errors.Add(new LocatedError(context.File, position.Line, position.Column, message, fix));
             return null;

@@ -44,6 +44,44 @@ public sealed class EvidenceCheckerTests
         Assert.That(verdict.Evidence["windows-over-limit"], Is.EqualTo(3));
     }
 
+    [Test]
+    public void Availability_NoOperation_UnknownRatherThanFailed()
+    {
+        // Given a history without operations
+        var verdict = new AvailabilityChecker().Check(new Expectation(new AvailabilityChecker(), new AvailabilityOptions { MaxErrorRate = 0.1 }), new CheckInput(new History(), []));
+
+        // Then availability was neither shown nor refuted
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown));
+        Assert.That(verdict.Summary, Does.StartWith("no operation in any window"));
+    }
+
+    [Test]
+    public void Availability_WindowWithoutOperations_UnknownNamingIt()
+    {
+        // Given ok operations in the first and third second, and none at all in the second
+        var history = new HistoryBuilder().Write(0, "a", "1", 0, 100).Write(0, "a", "2", 2100, 2200).Build();
+
+        // When it is judged per second
+        var verdict = new AvailabilityChecker().Check(new Expectation(new AvailabilityChecker(), new AvailabilityOptions { MaxErrorRate = 0.1 }), new CheckInput(history, []));
+
+        // Then the second that nothing was asked in is not counted as available
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown), verdict.Summary);
+        Assert.That(verdict.Summary, Does.StartWith("no operation in the 1s window at +1s"));
+        Assert.That(verdict.Evidence["windows-without-operations"], Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Availability_WindowOverLimitAndWindowWithoutOperations_Fails()
+    {
+        // Given a failed second, then a second without operations
+        var history = new HistoryBuilder().Write(0, "a", "1", 0, 100, OpType.Fail).Write(0, "a", "2", 2100, 2200).Build();
+
+        var verdict = new AvailabilityChecker().Check(new Expectation(new AvailabilityChecker(), new AvailabilityOptions { MaxErrorRate = 0.1 }), new CheckInput(history, []));
+
+        // Then the deviation found is the verdict
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+    }
+
     [TestCase(true, null, null, 0, VerdictStatus.Passed)]
     [TestCase(true, null, null, 1, VerdictStatus.Failed)]
     [TestCase(false, 2, null, 2, VerdictStatus.Passed)]

@@ -116,5 +116,19 @@ public sealed class ListAppendsTests
         Assert.That(verdict.Summary, Does.StartWith("no final reads"));
     }
 
+    [Test]
+    public void Check_NoAppendAcknowledged_UnknownNothingAcknowledged()
+    {
+        // Given appends that all failed, and an empty list read back
+        var history = new HistoryBuilder().Append(0, "l", "0-0", 0, 5, OpType.Fail).FinalReadList("l").Build();
+
+        // When it is checked
+        var verdict = Check(history);
+
+        // Then there is nothing to judge
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown));
+        Assert.That(verdict.Summary, Does.StartWith("nothing acknowledged to judge: no append was acknowledged"));
+    }
+
     private static Verdict Check(History history) => new NoLostWritesChecker().Check(NoLostWrites, new CheckInput(history, []));
 }

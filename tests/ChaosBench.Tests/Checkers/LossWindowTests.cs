@@ -141,6 +141,47 @@ public sealed class LossWindowTests
         Assert.That(verdict.Summary, Is.EqualTo("lost 2 appends, all acknowledged within 0.40s before the torn-write of redis-1 at 4.00s or the kill of redis-1 at 8.00s; loss-window 1s"));
     }
 
+    [Test]
+    public void Check_WindowExcusesLosses_EvidenceListsEachExcusedWrite()
+    {
+        // Given two losses 0.3 s and 0.1 s before a power loss
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 3600, 3700).Write(1, "b", "1-0", 3800, 3900).FinalRead("a", null).FinalRead("b", null).Build();
+
+        // When it is judged with a loss-window of 1 s
+        var verdict = Check(OneSecond, history, Entry(4000, "power-loss"));
+
+        // Then the evidence (which the reports show) names each excused write and how close to the crash it was
+        Assert.That(verdict.Evidence["excused-examples"], Is.EqualTo(new[]
+        {
+            "a=0-0, acknowledged 0.30s before the power-loss of redis-1 at 4.00s",
+            "b=1-0, acknowledged 0.10s before the power-loss of redis-1 at 4.00s",
+        }));
+    }
+
+    [Test]
+    public void Check_WindowWithNothingLost_SaysItExcusedNone()
+    {
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 3600, 3700).FinalRead("a", "0-0").Build();
+
+        var verdict = Check(OneSecond, history, Entry(4000, "kill"));
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Passed));
+        Assert.That(verdict.Summary, Is.EqualTo("all 1 acknowledged writes readable after recovery (0 indeterminate); the loss-window 1s excused none"));
+    }
+
+    [Test]
+    public void Check_WindowExcusedLossesButAnUnexpectedValueFails_SaysHowManyItExcused()
+    {
+        // Given one loss 0.1 s before a kill, and a value that failed to write read back on another key
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 3800, 3900).Write(1, "b", "1-0", 3000, 3100).Write(1, "b", "1-1", 3200, 3300, OpType.Fail)
+            .FinalRead("a", null).FinalRead("b", "1-1").Build();
+
+        var verdict = Check(OneSecond, history, Entry(4000, "kill"));
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Summary, Is.EqualTo("1 acknowledged writes lost (1 excused by the loss-window 1s), 1 unexpected values, 0 keys not read back"));
+    }
+
     private static TimelineEntry Entry(int ms, string kind) => new(TimeSpan.FromMilliseconds(ms), kind, "redis-1", string.Empty);
 
     private static Verdict Check(Expectation expectation, History history, params TimelineEntry[] timeline) =>

@@ -183,6 +183,53 @@ public sealed class NoLostWritesCheckerTests
     }
 
     [Test]
+    public void Check_EveryWriteTimedOut_UnknownNothingAcknowledged()
+    {
+        // Given writes that all timed out, and final reads that show nothing
+        var history = new HistoryBuilder()
+            .Write(0, "a", "0-0", 0, 3000, OpType.Info).Write(1, "b", "1-0", 5, 3005, OpType.Info).Write(0, "a", "0-1", 3000, 3010, OpType.Fail)
+            .FinalRead("a", null).FinalRead("b", null).Build();
+
+        // When it is judged
+        var verdict = Check(history);
+
+        // Then "all 0 acknowledged writes readable" would be a lie: there is nothing to judge
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown));
+        Assert.That(verdict.Summary, Is.EqualTo("nothing acknowledged to judge: no write was acknowledged (1 failed, 2 indeterminate)"));
+    }
+
+    [Test]
+    public void Check_NothingAcknowledgedButFailedWriteVisible_StillFails()
+    {
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 0, 5, OpType.Fail).FinalRead("a", "0-0").Build();
+
+        var verdict = Check(history);
+
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Evidence["unexpected"], Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Check_KeysReadBackAsValuesNeverWritten_CountedAsLostAndUnexpected()
+    {
+        // Given two keys whose files came back empty after a power cut, and one read back as written
+        var history = new HistoryBuilder()
+            .Write(0, "a", "0-0", 0, 5).Write(0, "a", "0-1", 10, 15).Write(1, "b", "1-0", 3, 8).Write(2, "c", "2-0", 4, 9)
+            .FinalRead("a", string.Empty).FinalRead("b", string.Empty).FinalRead("c", "2-0").Build();
+
+        // When it is judged
+        var verdict = Check(history);
+
+        // Then each such key lost its last acknowledged write, and the summary says how
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Evidence["lost"], Is.EqualTo(2));
+        Assert.That(verdict.Evidence["lost-examples"], Is.EqualTo(new[] { "a=0-1", "b=1-0" }));
+        Assert.That(verdict.Evidence["lost-read-as-never-written"], Is.EqualTo(2));
+        Assert.That(verdict.Evidence["unexpected"], Is.EqualTo(2));
+        Assert.That(verdict.Summary, Is.EqualTo("2 acknowledged writes lost: read back as a value never written, 2 unexpected values, 0 keys not read back"));
+    }
+
+    [Test]
     public void Catalog_CheckerThrows_VerdictUnknownNotCrash()
     {
         var verdict = Judging.Judge(new Expectation(new ThrowingChecker(), new NoOptions()), new CheckInput(new History(), []));

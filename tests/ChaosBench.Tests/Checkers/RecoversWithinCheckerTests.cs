@@ -1,6 +1,7 @@
 using ChaosBench.Checkers;
 using ChaosBench.Checkers.RecoversWithin;
 using ChaosBench.Model;
+using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Tests.Checkers;
@@ -51,13 +52,16 @@ public sealed class RecoversWithinCheckerTests
     }
 
     [Test]
-    public void Check_NoOkAfterRepair_FailsAsNeverRecovered()
+    public void Check_OperationsAfterRepairAllFail_FailsAsNeverRecovered()
     {
-        var history = new HistoryBuilder().Write(0, "a", "0-0", 0, 10).Build();
+        // Given clients that kept trying after the start, and every try failed
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 0, 10).Write(0, "a", "0-1", 5200, 5300, OpType.Fail).Write(0, "a", "0-2", 5400, 8400, OpType.Info).Build();
         TimelineEntry[] timeline = [Entry(5000, "start", "etcd-1"), Entry(5500, "ready", "etcd-1")];
 
+        // When it is checked
         var verdict = Check(TimeSpan.FromSeconds(10), history, timeline);
 
+        // Then the product did not serve again: that is a verdict about it
         Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
         Assert.That(verdict.Summary, Does.Contain("never recovered after start etcd-1"));
     }
@@ -92,6 +96,37 @@ public sealed class RecoversWithinCheckerTests
 
         Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
         Assert.That(verdict.Summary, Does.Contain("never recovered after heal etcd-1 -> etcd-2"));
+    }
+
+    [Test]
+    public void Check_OnlyClientStuckPastTheRepair_UnknownNoOperationAfterTheRepair()
+    {
+        // Given the only client's write, sent to the member killed at 1s, outstanding until the workload ended at 2s,
+        // and the member ready 0.9s after its start
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 0, 10).Write(0, "a", "0-1", 990, 2000, OpType.Info).Build();
+        TimelineEntry[] timeline = [Entry(1000, "kill", "etcd-1"), Entry(1200, "start", "etcd-1"), Entry(2100, "ready", "etcd-1")];
+
+        // When it is checked
+        var verdict = Check(TimeSpan.FromSeconds(10), history, timeline);
+
+        // Then nothing was asked of the product after the repair: no verdict about it, either way
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown), verdict.Summary);
+        Assert.That(verdict.Summary, Does.StartWith("no operation after the repair (start etcd-1)"));
+    }
+
+    [Test]
+    public void Check_OneRepairOverTheLimitAnotherUnmeasured_Fails()
+    {
+        // Given a first repair the product took 3 s to recover from, and a second one after which nothing was sent
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 1100, 4000).Pending(0, "a", "0-1", 5900).Build();
+        TimelineEntry[] timeline = [Entry(1000, "start", "etcd-1"), Entry(1050, "ready", "etcd-1"), Entry(6000, "start", "etcd-2"), Entry(6100, "ready", "etcd-2")];
+
+        // When it is checked against a 1 s limit
+        var verdict = Check(TimeSpan.FromSeconds(1), history, timeline);
+
+        // Then the measured deviation is the verdict
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed), verdict.Summary);
+        Assert.That(verdict.Summary, Does.StartWith("took 3s to recover"));
     }
 
     [Test]

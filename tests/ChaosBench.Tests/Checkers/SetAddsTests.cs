@@ -84,5 +84,19 @@ public sealed class SetAddsTests
         Assert.That(verdict.Summary, Does.StartWith("no final reads"));
     }
 
+    [Test]
+    public void Check_NoAddAcknowledged_UnknownNothingAcknowledged()
+    {
+        // Given adds that all failed or never answered, and an empty set read back
+        var history = new HistoryBuilder().Add(0, "s", "0-0", 0, 5, OpType.Fail).Add(1, "s", "1-0", 0, 0, OpType.Invoke).FinalReadSet("s").Build();
+
+        // When it is checked
+        var verdict = Check(history);
+
+        // Then there is nothing to judge
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown));
+        Assert.That(verdict.Summary, Does.StartWith("nothing acknowledged to judge: no add was acknowledged"));
+    }
+
     private static Verdict Check(History history) => new NoLostWritesChecker().Check(NoLostWrites, new CheckInput(history, []));
 }

@@ -18,4 +18,28 @@ public sealed class CertifyCommandTests
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stderr, Does.StartWith(message).And.Contain("fix: "));
     }
+
+    [TestCase("{}", "it has no 'covers', 'manifest', 'runs'")]
+    [TestCase("null", "holds null")]
+    [TestCase("[1]", "not a certificate")]
+    public async Task Verify_CertificateThatIsNoCertificate_Exit2NamingWhatIsMissing(string json, string problem)
+    {
+        // Given a folder whose certificate.json is not one certify wrote
+        var folder = Directory.CreateTempSubdirectory("chaosbench-certificate-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "certificate.json"), json);
+
+            // When it is verified
+            var (exit, stdout, stderr) = await CliProcess.RunAsync(["certify", "--verify", folder.FullName]);
+
+            // Then it is refused in one line, as invalid input, not a crash (exit 1 would read as "the product failed")
+            Assert.That(exit, Is.EqualTo(2), stdout + stderr);
+            Assert.That(CliProcess.OwnLines(stderr), Has.One.StartWith("chaosbench: ").And.Contain(problem).And.Contain("fix: "));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

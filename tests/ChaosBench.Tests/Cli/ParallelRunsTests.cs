@@ -67,6 +67,32 @@ public sealed class ParallelRunsTests
         Assert.That(ScenarioExecution.ExitCode(result), Is.EqualTo(ExitCodes.Aborted));
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    public async Task RunAsync_OneRunThrows_ThatOneErroredAndTheOthersRun(int parallel)
+    {
+        // Given four items, the second of which throws (its run folder could not be written, say)
+        var told = new List<(int, string)>();
+
+        // When they run
+        var result = await ParallelRuns.RunAsync([0, 1, 2, 3], parallel, async i =>
+        {
+            await Task.Yield();
+            return i == 1 ? throw new IOException("No space left on device") : Outcome.Passed;
+        }, (i, e) =>
+        {
+            lock (told)
+            {
+                told.Add((i, e.Message));
+            }
+        });
+
+        // Then that one is errored and said so, every other one ran, and the exit code is errored's
+        Assert.That(result, Is.EqualTo(new[] { Outcome.Passed, Outcome.Errored, Outcome.Passed, Outcome.Passed }));
+        Assert.That(told, Is.EqualTo(new[] { (1, "No space left on device") }));
+        Assert.That(ScenarioExecution.ExitCode(result), Is.EqualTo(ExitCodes.Errored));
+    }
+
     [TestCase(0)]
     [TestCase(-2)]
     public void RunAsync_ParallelBelowOne_Throws(int parallel)

@@ -1,4 +1,6 @@
+using ChaosBench.Checkers.HttpStatus;
 using ChaosBench.Cli;
+using ChaosBench.Faults.Request;
 using ChaosBench.Model;
 using ChaosBench.Model.Options;
 
@@ -71,6 +73,31 @@ public sealed class PlanReportTests
 
         // Then the external section shows the URL, credentials masked, and no image is needed
         Assert.That(plan, Does.EndWith("images: none\nexternal:\n  longhorn: https://***@longhorn.staging.example (url ${LONGHORN_URL})\n"));
+    }
+
+    [Test]
+    public async Task Render_CredentialsInUrlsAndValuesMadeFromSecrets_NoneShown()
+    {
+        // Given credentials in a ready probe, a request step, an http-status URL and an env value, and a value
+        // the loader found interpolated from a secret, in a command line
+        var scenario = new ScenarioBuilder("creds", TestKinds.All).Duration(TimeSpan.FromSeconds(5))
+            .Service("app", s =>
+            {
+                s.Image = "recipe:etcd-3.4";
+                s.Env["DATABASE_URL"] = "postgres://app:env-pass-1@db/app";
+                s.Command = ["etcd", "--token=flowed-pass-5"];
+                s.Ready = new ReadyOptions { Http = "http://probe:ready-pass-2@{self}:2379/health" };
+            })
+            .Fault(TimeSpan.FromSeconds(1), new RequestOptions { Url = "http://step:step-pass-3@{app}:2379/version" })
+            .Expect(new HttpStatusOptions { Url = "http://check:status-pass-4@{app}:2379/health", Is = 200 })
+            .Build() with { SecretValues = ["--token=flowed-pass-5"] };
+
+        // When the plan is rendered
+        var plan = await RenderAsync(FixedImageLookup.Nothing, scenario, new Dictionary<string, string>());
+
+        // Then no user or password appears, and each URL still shows where it goes
+        Assert.That(plan, Does.Not.Contain("pass-").And.Not.Contain("probe:").And.Not.Contain("step:").And.Not.Contain("check:"));
+        Assert.That(plan, Does.Contain("DATABASE_URL=postgres://***@db/app").And.Contain("http http://***@{self}:2379/health").And.Contain("http://***@{app}:2379/version"));
     }
 
     [Test]

@@ -82,7 +82,7 @@ public sealed class ScenarioLoaderTests
     public void Parse_EveryFaultKind_KeepsItsParameters()
     {
         // Given one fault of each kind that takes parameters, with member targets, numbered picks and 'for'
-        var yaml = (Etcd + """
+        var yaml = (Etcd.Replace("cluster: etcd }", "cluster: etcd, volumes: { data: /var/lib/etcd } }", StringComparison.Ordinal) + """
             faults:
               - at: 1s
                 pause: { target: etcd, pick: all, for: 500ms }

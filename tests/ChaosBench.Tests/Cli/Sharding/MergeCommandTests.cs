@@ -50,6 +50,23 @@ public sealed class MergeCommandTests
     }
 
     [Test]
+    public async Task ReportMerge_OutThatCannotBeCreated_Exit3InOneLine()
+    {
+        // Given a run, and an --out under a file, where no folder can be made
+        var shard = FakeShards.Write(Path.Combine(_root, "shard-1"), FakeShards.Run("a", Outcome.Passed));
+        var blocker = Path.Combine(_root, "a-file");
+        await File.WriteAllTextAsync(blocker, "not a folder");
+
+        // When they are merged there
+        var (exit, _, stderr) = await CliProcess.RunAsync(["report", "merge", shard, "--out", Path.Combine(blocker, "merged")]);
+
+        // Then the harness errored (3), in one line of its own, not with a stack trace and exit 1 ("the product failed")
+        Assert.That(exit, Is.EqualTo(3), stderr);
+        Assert.That(CliProcess.OwnLines(stderr), Has.One.StartWith("chaosbench: errored: DirectoryNotFoundException: ").And.Contain("fix: "));
+        Assert.That(stderr, Does.Not.Contain("   at "));
+    }
+
+    [Test]
     public async Task ReportMerge_NoRunAnywhere_Exit2()
     {
         // Given a shard folder without any run

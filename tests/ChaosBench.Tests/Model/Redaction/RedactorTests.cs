@@ -1,9 +1,11 @@
+using ChaosBench.Checkers.HttpStatus;
+using ChaosBench.Faults.Exec;
+using ChaosBench.Faults.Request;
 using ChaosBench.Model;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
 using ChaosBench.Model.Redaction;
-using ChaosBench.Faults.Exec;
 
 namespace ChaosBench.Tests.Model.Redaction;
 
@@ -49,11 +51,88 @@ public sealed class RedactorTests
     [TestCase("Authorization", true)]
     [TestCase("Proxy-Authorization", true)]
     [TestCase("cookie", true)]
+    [TestCase("RABBITMQ_DEFAULT_PASS", true)]
+    [TestCase("MYSQL_PWD", true)]
+    [TestCase("DB_PASS", true)]
+    [TestCase("PASSPHRASE", true)]
+    [TestCase("API_CREDENTIALS", true)]
+    [TestCase("GOOGLE_APPLICATION_CREDENTIAL", true)]
+    [TestCase("X_AUTH", true)]
+    [TestCase("BASIC_AUTH_USER", true)]
+    [TestCase("Authentication", true)]
+    [TestCase("PRIVATE_PEM", true)]
+    [TestCase("OPENAI_API_KEY", true)]
+    [TestCase("SIGNING_KEY", true)]
     [TestCase("AUTHOR", false)]
+    [TestCase("AUTHORS_FILE", false)]
     [TestCase("ETCD_LOG_LEVEL", false)]
-    [TestCase("PASSPHRASE", false)]
+    [TestCase("DATABASE_URL", false)]
+    [TestCase("POSTGRES_HOST_AUTH_METHOD", false)]
+    [TestCase("AUTH_ENABLED", false)]
     public void Match_Name_FollowsTheRule(string name, bool secret) =>
         Assert.That(SecretNames.Match(name), Is.EqualTo(secret));
+
+    [Test]
+    public void Redact_UrlsWithUserInfo_UserAndPasswordMaskedWhateverTheirLength()
+    {
+        // Given text with URLs carrying credentials, one without, and an e-mail address
+        var redactor = new Redactor();
+
+        // When it is redacted, with no secret known
+        var redacted = redactor.Redact("db postgres://app:pw@db:5432/app probe http://{self}:2379/health hook https://tok%40en@hooks.example/x?to=a@b mail admin@example.com");
+
+        // Then every URL's user info is masked, and nothing else changes
+        Assert.That(redacted, Is.EqualTo("db postgres://***@db:5432/app probe http://{self}:2379/health hook https://***@hooks.example/x?to=a@b mail admin@example.com"));
+    }
+
+    [Test]
+    public void For_UrlsWithCredentials_PasswordsScrubbedEvenOutsideTheirUrl()
+    {
+        // Given credentials in a ready probe, an http-status URL, a request step and an env value
+        var scenario = new ScenarioBuilder("urls", TestKinds.All)
+            .Duration(TimeSpan.FromSeconds(5))
+            .Service("app", s =>
+            {
+                s.Image = "recipe:etcd-3.4";
+                s.Env["DATABASE_URL"] = "postgres://app:env-pass-1@db/app";
+                s.Ready = new() { Http = "http://probe:ready-pass-2@{self}:2379/health" };
+            })
+            .Fault(TimeSpan.FromSeconds(1), new RequestOptions { Url = "http://step:step%2Fpass-3@{app}:2379/version" })
+            .Expect(new HttpStatusOptions { Url = "http://check:status-pass-4@{app}:2379/health", Is = 200 })
+            .Build();
+
+        // When its redactor is made
+        var redactor = Redactor.For(scenario);
+
+        // Then each password is scrubbed where a product prints it alone, unescaped too
+        Assert.That(redactor.Redact("env-pass-1 ready-pass-2 step/pass-3 status-pass-4 app"), Is.EqualTo("*** *** *** *** app"));
+    }
+
+    [Test]
+    public void For_SecretValuesOfTheScenario_Scrubbed()
+    {
+        // Given a value the loader found interpolated from a secret
+        var scenario = new ScenarioBuilder("flow", TestKinds.All).Duration(TimeSpan.FromSeconds(5)).Service("app", s => s.Image = "recipe:etcd-3.4").Build() with { SecretValues = ["host=db password=flowed-1"] };
+
+        // When its redactor is made
+        var redactor = Redactor.For(scenario);
+
+        // Then that value is scrubbed wherever it turns up
+        Assert.That(redactor.Redact("conn host=db password=flowed-1 ok"), Is.EqualTo("conn *** ok"));
+    }
+
+    [Test]
+    public void Add_SwitchLiterals_NotScrubbedButHiddenByName()
+    {
+        // Given X_AUTH=true, secret by its name
+        var redactor = new Redactor();
+        redactor.AddNamed("X_AUTH", "true");
+
+        // Then "true" stays readable everywhere, and the env map still hides it
+        Assert.That(redactor.Redact("ready: true"), Is.EqualTo("ready: true"));
+        Assert.That(redactor.TooShort, Is.Empty);
+        Assert.That(redactor.RedactByName(new Dictionary<string, string> { ["X_AUTH"] = "true" })["X_AUTH"], Is.EqualTo("***"));
+    }
 
     [Test]
     public void For_ScenarioWithNamedAndMarkedSecrets_CollectsBothAndNothingElse()

@@ -113,6 +113,32 @@ public sealed class CertificateTests
         Assert.That(() => CertificateReport.Verify(Path.Combine(_folder, "nothing")), Throws.TypeOf<InvalidDataException>().With.Message.Contains("--out"));
     }
 
+    [Test]
+    public void Writers_RunWithAllowHost_EveryFormatSaysSo()
+    {
+        // Given a certificate over runs one of which was given --allow-host
+        var folder = Directory.CreateTempSubdirectory("chaosbench-certificate-host-").FullName;
+        try
+        {
+            FakeShards.Write(folder, Version("6.0", Outcome.Passed) with { AllowHost = true }, Version("7.0", Outcome.Passed));
+            var (runs, _) = RunFolders.Read([folder]);
+
+            // When it is written
+            MergedReport.Write(folder, runs, [.. MergedReport.Default, .. CertificateReport.Writers(folder)]);
+
+            // Then the Markdown, the page and the JSON say which run reached the host, and the table says it per run
+            var markdown = File.ReadAllText(Path.Combine(folder, "certificate.md"));
+            Assert.That(markdown, Does.Contain("1 run had --allow-host: its scenario could bind host paths outside its folder"));
+            Assert.That(markdown, Does.Contain("| ALLOWED (--allow-host) |").And.Contain("| scenario folder only |"));
+            Assert.That(File.ReadAllText(Path.Combine(folder, "certificate.html")), Does.Contain("<td>ALLOWED (--allow-host)</td>").And.Contain("1 run had --allow-host"));
+            Assert.That(File.ReadAllText(Path.Combine(folder, "certificate.json")), Does.Contain("\"allowHost\": true").And.Contain("\"allowHost\": false"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static RunRecord Version(string version, Outcome outcome) =>
         FakeShards.Run("redis-kill", outcome) with { Scenario = $"redis-kill[redis={version}]", Matrix = new Dictionary<string, string> { ["redis"] = version } };
 

@@ -56,6 +56,35 @@ public sealed class HtmlReportWriterTests
         Assert.That(html, Does.Contain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
     }
 
+    [Test]
+    public void Write_RunWithAllowHost_SaysItReachedTheHost()
+    {
+        // Given a run given --allow-host, and one without it
+        var allowed = SampleRuns.Passed() is var input ? input with { Run = input.Run with { AllowHost = true } } : null!;
+
+        // When both are rendered
+        var (withHost, without) = (Rendered.Text(new HtmlReportWriter(), allowed), Rendered.Text(new HtmlReportWriter(), SampleRuns.Passed()));
+
+        // Then each says what of the host it could reach
+        Assert.That(withHost, Does.Contain("<th>host access</th><td>ALLOWED (--allow-host): binds from anywhere on the host"));
+        Assert.That(without, Does.Contain("<th>host access</th><td>the scenario&#39;s folder only"));
+    }
+
+    [Test]
+    public void Write_LossWindowExcusedWrites_ShowsEachOne()
+    {
+        // Given a no-lost-writes verdict whose loss-window excused two writes
+        var verdict = new ChaosBench.Model.Records.Verdict("no-lost-writes loss-window 1s", ChaosBench.Model.Records.VerdictStatus.Passed, "lost 2 writes, all acknowledged within 0.30s before the power-loss of redis-1 at 4.00s; loss-window 1s",
+            new Dictionary<string, object?> { ["lost-excused"] = 2, ["excused-examples"] = new List<string> { "a=0-0, acknowledged 0.30s before the power-loss of redis-1 at 4.00s", "b=1-0, acknowledged 0.10s before the power-loss of redis-1 at 4.00s" } });
+        var input = SampleRuns.Passed() is var passed ? passed with { Run = passed.Run with { Verdicts = [verdict] } } : null!;
+
+        // When it is rendered
+        var html = Rendered.Text(new HtmlReportWriter(), input);
+
+        // Then the page names how many and which
+        Assert.That(html, Does.Contain("lost-excused: 2").And.Contain("a=0-0, acknowledged 0.30s before the power-loss of redis-1 at 4.00s"));
+    }
+
     private static IEnumerable<XElement> Groups(XElement svg, string css) =>
         svg.Elements("g").Where(g => (string?)g.Attribute("class") == css);
 }

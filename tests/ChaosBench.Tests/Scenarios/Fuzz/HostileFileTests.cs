@@ -72,6 +72,29 @@ public sealed class HostileFileTests
         Assert.That(CliProcess.OwnLines(stderr), Has.One.Match($@"^{System.Text.RegularExpressions.Regex.Escape(file)}:4:\d+: invalid YAML"));
     }
 
+    [Test]
+    public async Task Lint_LongTextsInErrors_AtMostSixtyCharactersOfAnyFileQuoted(CancellationToken ct)
+    {
+        // Given a scenario, its Compose file and the .env next to it, each with a long text an error will quote
+        var (name, key, duration, composeKey, dotEnv) = (new string('N', 500), new string('k', 500), new string('d', 500), new string('c', 500), new string('e', 500));
+        Write("app.compose.yaml", $"services:\n  app:\n    image: recipe:etcd-3.4\n    {composeKey}: 1\n");
+        Write(".env", $"{dotEnv}\n");
+        var file = Write("long.yaml", $"name: {name}\nduration: {duration}\ncompose: app.compose.yaml\n{key}: 1\n");
+
+        // When it is linted
+        var (exit, _, stderr) = await CliProcess.RunAsync(["lint", file], ct: ct);
+
+        // Then every error is there, and none quotes more than 60 characters of what was written
+        var lines = CliProcess.OwnLines(stderr);
+        Assert.That(exit, Is.EqualTo(2), stderr);
+        Assert.That(lines, Has.Count.GreaterThanOrEqualTo(4), stderr);
+        foreach (var letter in "Nkdce")
+        {
+            Assert.That(lines, Has.Some.Contains(new string(letter, 59) + "…"), $"an error quotes the start of the {letter}s");
+            Assert.That(stderr, Does.Not.Contain(new string(letter, 61)));
+        }
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder.FullName, name);
