@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChaosBench.Tests.Cli;
 
 namespace ChaosBench.Tests.Install;
 
@@ -31,18 +32,6 @@ internal static class ChildProcess
         }
 
         using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        try
-        {
-            await process.WaitForExitAsync(ct);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
+        return await CliProcess.CompleteAsync(process, ct);
     }
 }
