@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs every library a user references and the chaosbench tool into .build/packages, or the folder given first:
-# ChaosBench.NUnit and the libraries it depends on, and the tool carrying the built-in recipes and ci/engine.sh.
+# ChaosBench.NUnit, ChaosBench.Testcontainers and the libraries they depend on, and the tool carrying the built-in recipes and ci/engine.sh.
 # Further arguments go to dotnet pack (the tests pass --no-build and a version of their own). The version is
 # Directory.Build.props'. Install the tool from there with
 #   dotnet tool install chaosbench --add-source .build/packages [--global | --tool-path DIR]

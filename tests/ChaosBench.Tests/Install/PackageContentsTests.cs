@@ -25,7 +25,7 @@ public sealed class PackageContentsTests
         var packages = Directory.GetFiles(folder, "*.nupkg").ToDictionary(p => Nuspec(p).Element("id")!.Value, Nuspec);
 
         // Then the libraries a user references and the tool are there, each described, licensed and linked to its source
-        Assert.That(packages.Keys, Is.SupersetOf(new[] { "chaosbench", "ChaosBench.NUnit", "ChaosBench.Hosting", "ChaosBench.Scenarios", "ChaosBench.Model" }));
+        Assert.That(packages.Keys, Is.SupersetOf(new[] { "chaosbench", "ChaosBench.NUnit", "ChaosBench.Testcontainers", "ChaosBench.Hosting", "ChaosBench.Scenarios", "ChaosBench.Model" }));
         Assert.Multiple(() =>
         {
             foreach (var (id, metadata) in packages)
