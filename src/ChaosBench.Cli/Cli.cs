@@ -11,7 +11,7 @@ internal static class Cli
     {
         try
         {
-            using var harness = await Harness.StartAsync(HarnessHome.Recipes, Console.Error.WriteLine, ct);
+            using var harness = await StartAsync(ct);
             return await command(harness);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -46,6 +46,20 @@ internal static class Cli
         AggregateException { InnerExceptions: [var only] } => Describe(only),
         _ => $"{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}",
     };
+
+    /// <summary>Starts the harness; the installed tool first bootstraps an engine when none answers, then asks once more.</summary>
+    private static async Task<Harness> StartAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await Harness.StartAsync(HarnessHome.Recipes, Console.Error.WriteLine, ct);
+        }
+        catch (EngineUnavailableException) when (EngineBootstrap.Script is { } script)
+        {
+            await EngineBootstrap.RunAsync(script, ct);
+            return await Harness.StartAsync(HarnessHome.Recipes, Console.Error.WriteLine, ct);
+        }
+    }
 
     public static int Fail(string message, int code)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using ChaosBench.Engine;
+using ChaosBench.Images;
 using ChaosBench.Model;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Redaction;
@@ -15,8 +16,8 @@ namespace ChaosBench.Cli;
 /// </summary>
 /// <param name="Images">Which images the engine has.</param>
 /// <param name="Variables">The environment <c>${VAR}</c> in external urls is read from.</param>
-/// <param name="Recipes">The folder of image recipes.</param>
-internal sealed record PlanReport(IImageLookup Images, Func<string, string?> Variables, string Recipes)
+/// <param name="Recipes">The image recipes, as each scenario then sees them (<see cref="RecipeCatalog.ForScenario"/>).</param>
+internal sealed record PlanReport(IImageLookup Images, Func<string, string?> Variables, RecipeCatalog Recipes)
 {
     public async Task<string> RenderAsync(Scenario scenario, long seed, IReadOnlyDictionary<string, string> imageOptions, CancellationToken ct)
     {
@@ -24,10 +25,11 @@ internal sealed record PlanReport(IImageLookup Images, Func<string, string?> Var
         ServicesSection.Append(text, scenario);
         var tarballs = ImageArguments.Of(scenario, imageOptions);
         var references = scenario.ImageReferences();
+        var recipes = Recipes.ForScenario(scenario.SourceFile);
         text.Append(references.Count == 0 ? "images: none\n" : "images:\n");
         foreach (var reference in references)
         {
-            text.Append($"  {reference}: {await ImageAsync(reference, tarballs.GetValueOrDefault(reference), ct)}\n");
+            text.Append($"  {reference}: {await ImageAsync(reference, tarballs.GetValueOrDefault(reference), recipes, ct)}\n");
         }
 
         var external = ExternalUrl.ResolveAll(scenario, Variables);
@@ -45,13 +47,11 @@ internal sealed record PlanReport(IImageLookup Images, Func<string, string?> Var
     }
 
     /// <summary>The order a run follows: recipe; else the engine's; else the tarball; else missing (unless run with --pull).</summary>
-    private async Task<string> ImageAsync(string reference, Tarball? tarball, CancellationToken ct)
+    private async Task<string> ImageAsync(string reference, Tarball? tarball, RecipeCatalog recipes, CancellationToken ct)
     {
         if (Service.RecipeOf(reference) is { } recipe)
         {
-            return File.Exists(Path.Combine(Recipes, recipe + ".yaml"))
-                ? $"built offline from fixtures/images/{recipe}.yaml when missing"
-                : $"MISSING: no recipe fixtures/images/{recipe}.yaml; fix: write the recipe, or name one of the recipes in fixtures/images";
+            return RecipeLine(recipe, recipes);
         }
 
         string? engineProblem = null;
@@ -71,5 +71,20 @@ internal sealed record PlanReport(IImageLookup Images, Func<string, string?> Var
             : File.Exists(tarball.Path) ? $"loaded from {tarball.Shown}"
             : $"MISSING: not on the engine, and the tarball {tarball.Shown} ({tarball.Origin}) does not exist; make it with `docker save {reference} -o {tarball.Shown}` where the image exists, or run with --pull where a registry answers";
         return engineProblem is null ? otherwise : $"could not check the engine ({engineProblem}); if it lacks the image: {otherwise}";
+    }
+
+    /// <summary>Which recipe file builds the image: a built-in one as it has always read, any other with where it was found and what it replaces.</summary>
+    private static string RecipeLine(string recipe, RecipeCatalog recipes)
+    {
+        if (recipes.Locate(recipe) is not { } found)
+        {
+            return RecipeReference.IsFile(recipe)
+                ? $"MISSING: no recipe file {RecipeReference.FileOf(recipe, recipes.ScenarioFile)}; fix: check the path, which is relative to the scenario file"
+                : $"MISSING: no recipe {recipe}.yaml in {string.Join(", ", recipes.Folders.Select(f => f.Path))}; fix: write {RecipeFolders.FolderName}/{recipe}.yaml next to the scenario, or name one of the built-in recipes";
+        }
+
+        return found.Source == RecipeSource.BuiltIn
+            ? $"built offline from fixtures/images/{found.Name}.yaml when missing"
+            : $"built offline from {RecipeOrigin.Describe(found, recipes)} when missing";
     }
 }

@@ -29,14 +29,14 @@ public sealed class Harness : IDisposable
     /// <summary>The container engine every run of this harness uses.</summary>
     public IContainerEngine Engine { get; }
 
-    /// <summary>The image recipes product images are built from.</summary>
+    /// <summary>The image recipes product images are built from: the <c>CHAOSBENCH_RECIPES</c> folders and the built-in ones; each scenario adds the <c>recipes/</c> folders near it.</summary>
     public RecipeCatalog Recipes { get; }
 
     /// <summary>
     /// Connects to the engine and sweeps what killed harnesses left behind (containers, networks, volumes and
     /// power-loss mounts whose owner process is gone). <paramref name="log"/> gets the sweep's and image builds' lines.
     /// </summary>
-    /// <param name="recipes">The folder of image recipes, usually <see cref="HarnessHome.Recipes"/>.</param>
+    /// <param name="recipes">The folder of built-in image recipes, usually <see cref="HarnessHome.Recipes"/>; the folders <c>CHAOSBENCH_RECIPES</c> names come before it.</param>
     public static async Task<Harness> StartAsync(string recipes, Action<string> log, CancellationToken ct)
     {
         var engine = new DockerEngine();
@@ -59,7 +59,7 @@ public sealed class Harness : IDisposable
                 log($"chaosbench: unmounted {unmounted} power-loss layers an earlier, killed run left behind");
             }
 
-            return new Harness(engine, new RecipeCatalog(recipes), log);
+            return new Harness(engine, RecipeCatalog.WithVariable(recipes, Environment.GetEnvironmentVariable(RecipeFolders.Variable)), log);
         }
         catch
         {

@@ -19,16 +19,22 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
 
     private readonly SuiteCache _suites = new(Path.Combine(options.CacheDirectory, "suites"), options.Mirror, options.Progress);
 
-    /// <summary>The image for <paramref name="recipeName"/>, built when missing or stale.</summary>
-    public async Task<BuiltImage> EnsureAsync(string recipeName, CancellationToken ct = default)
+    /// <summary>The image for <paramref name="recipeName"/>, looked up from the working directory, built when missing or stale.</summary>
+    public Task<BuiltImage> EnsureAsync(string recipeName, CancellationToken ct = default) => EnsureAsync(recipeName, scenarioFile: null, ct);
+
+    /// <summary>
+    /// The image for <paramref name="recipe"/> (a name or a path, as after <c>recipe:</c>) as <paramref name="scenarioFile"/>
+    /// sees it (<see cref="RecipeCatalog.ForScenario"/>), built when missing or stale.
+    /// </summary>
+    public async Task<BuiltImage> EnsureAsync(string recipe, string? scenarioFile, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
-        var recipe = catalog.Get(recipeName);
-        var gate = Building.GetOrAdd(recipe.Tag, _ => new SemaphoreSlim(1, 1));
+        var found = catalog.ForScenario(scenarioFile).Get(recipe);
+        var gate = Building.GetOrAdd(found.Tag, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(ct);
         try
         {
-            return await EnsureAsync(recipe, clock, ct);
+            return await BuildUnlessCurrentAsync(found, clock, ct);
         }
         finally
         {
@@ -36,7 +42,7 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
         }
     }
 
-    private async Task<BuiltImage> EnsureAsync(ImageRecipe recipe, Stopwatch clock, CancellationToken ct)
+    private async Task<BuiltImage> BuildUnlessCurrentAsync(ImageRecipe recipe, Stopwatch clock, CancellationToken ct)
     {
         var existing = await engine.Images.InspectAsync(recipe.Tag, ct);
         if (existing is not null && existing.Labels.GetValueOrDefault(ImageLabels.RecipeHash) == recipe.Hash)
@@ -44,9 +50,9 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
             return new BuiltImage(recipe, existing.Id, ImageLabels.PackagesOf(existing.Labels), CacheHit: true, clock.Elapsed);
         }
 
-        options.Progress($"building {recipe.Tag} from recipe {recipe.Name} ({recipe.Suite}: {string.Join(' ', recipe.Packages)})");
+        options.Progress($"building {recipe.Tag} from recipe {recipe.Location.Shown} ({recipe.Suite}: {string.Join(' ', recipe.Packages)})");
         var baseTar = await _suites.EnsureAsync(recipe.Suite, ct);
-        var root = Path.Combine(options.CacheDirectory, "work", $"{recipe.Name}-{Environment.ProcessId}");
+        var root = Path.Combine(options.CacheDirectory, "work", $"{recipe.Name}-{recipe.Hash[..12]}-{Environment.ProcessId}");
         await RootFileSystem.DeleteAsync(root);
         Directory.CreateDirectory(root);
         try
@@ -63,13 +69,14 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
         }
     }
 
-    private void AddFiles(ImageRecipe recipe, string root)
+    private static void AddFiles(ImageRecipe recipe, string root)
     {
+        var folder = Path.GetDirectoryName(recipe.Location.File)!;
         foreach (var (target, source) in recipe.Files)
         {
             var destination = Path.Combine(root, target.TrimStart('/'));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(Path.Combine(catalog.Directory, source), destination, overwrite: true);
+            File.Copy(Path.Combine(folder, source), destination, overwrite: true);
         }
     }
 

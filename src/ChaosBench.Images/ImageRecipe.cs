@@ -2,12 +2,15 @@ namespace ChaosBench.Images;
 
 /// <summary>
 /// How to build one product image offline: a Debian suite, the packages to install on it, files to add
-/// and the default command. Read from <c>fixtures/images/NAME.yaml</c>.
+/// and the default command. Read from <c>NAME.yaml</c> in a recipes folder (<see cref="RecipeCatalog"/>).
 /// </summary>
 public sealed record ImageRecipe
 {
     /// <summary>The recipe's name, e.g. <c>etcd-3.4</c>; scenarios say <c>recipe:etcd-3.4</c>.</summary>
     public required string Name { get; init; }
+
+    /// <summary>The recipe file and where it was found.</summary>
+    public required RecipeLocation Location { get; init; }
 
     /// <summary>The product, e.g. <c>etcd</c>; the image is tagged <c>chaosbench/PRODUCT:VERSION</c>.</summary>
     public required string Product { get; init; }
@@ -21,7 +24,7 @@ public sealed record ImageRecipe
     /// <summary>Debian packages to install; each one's exact version becomes an image label.</summary>
     public required IReadOnlyList<string> Packages { get; init; }
 
-    /// <summary>Files to add before the packages are installed: image path → path relative to the recipe folder.</summary>
+    /// <summary>Files to add before the packages are installed: image path → path relative to the folder holding the recipe.</summary>
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The image's default command.</summary>
@@ -33,6 +36,10 @@ public sealed record ImageRecipe
     /// <summary>SHA-256 over the recipe file and every file it adds: an image is reused while this matches.</summary>
     public required string Hash { get; init; }
 
-    /// <summary>The image reference this recipe builds.</summary>
-    public string Tag => $"chaosbench/{Product}:{Version}";
+    /// <summary>
+    /// The image reference this recipe builds: <c>chaosbench/PRODUCT:VERSION</c> for a built-in recipe. Any other
+    /// recipe's tag ends in the start of its <see cref="Hash"/> (<c>chaosbench/nats:2.10-0123456789ab</c>), so a user's
+    /// recipe never replaces the image of a built-in one or of another user's recipe of the same name and version.
+    /// </summary>
+    public string Tag => Location.Source == RecipeSource.BuiltIn ? $"chaosbench/{Product}:{Version}" : $"chaosbench/{Product}:{Version}-{Hash[..12]}";
 }

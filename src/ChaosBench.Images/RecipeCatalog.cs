@@ -1,108 +1,80 @@
-using System.Security.Cryptography;
-using System.Text;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using ChaosBench.Model;
 
 namespace ChaosBench.Images;
 
-/// <summary>The recipes in a folder (<c>fixtures/images</c>), one YAML file each.</summary>
+/// <summary>
+/// Where <c>recipe:NAME</c> is looked up, in order: the <c>recipes/</c> folders next to the scenario and above it up to
+/// the repository root, the <c>CHAOSBENCH_RECIPES</c> folders, then the built-in recipes; the first that has
+/// <c>NAME.yaml</c> wins, so a user's recipe of a built-in's name replaces it. <c>recipe:./PATH.yaml</c> names a file
+/// relative to the scenario instead (<see cref="RecipeReference"/>).
+/// </summary>
 public sealed class RecipeCatalog
 {
-    /// <summary>Bumped when the build procedure changes, so images built the old way are rebuilt.</summary>
-    private const string BuildFormat = "chaosbench-image-v2";
-
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(HyphenatedNamingConvention.Instance)
-        .Build();
-
-    public RecipeCatalog(string directory)
+    /// <summary>The built-in recipes in <paramref name="builtIn"/>, alone.</summary>
+    public RecipeCatalog(string builtIn)
+        : this([new RecipeFolder(Path.GetFullPath(builtIn), RecipeSource.BuiltIn)], scenarioFile: null)
     {
-        Directory = directory;
     }
 
-    public string Directory { get; }
-
-    /// <summary>Every recipe's name, sorted.</summary>
-    public IReadOnlyList<string> Names =>
-        System.IO.Directory.Exists(Directory)
-            ? System.IO.Directory.GetFiles(Directory, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList()
-            : [];
-
-    /// <summary>The recipe called <paramref name="name"/>; <see cref="RecipeNotFoundException"/> names the closest one when there is none.</summary>
-    public ImageRecipe Get(string name)
+    private RecipeCatalog(IReadOnlyList<RecipeFolder> folders, string? scenarioFile)
     {
-        var path = Path.Combine(Directory, name + ".yaml");
-        if (!File.Exists(path))
-        {
-            throw new RecipeNotFoundException(name, Directory, Names);
-        }
-
-        var text = File.ReadAllText(path);
-        RecipeFile file;
-        try
-        {
-            file = Yaml.Deserialize<RecipeFile>(text) ?? new RecipeFile();
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidRecipeException(path, $"line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}");
-        }
-
-        var missing = new[] { ("product", file.Product), ("version", file.Version), ("suite", file.Suite) }
-            .Where(f => string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1).ToList();
-        if (file.Packages.Count == 0)
-        {
-            missing.Add("packages");
-        }
-
-        if (missing.Count > 0)
-        {
-            throw new InvalidRecipeException(path, $"missing {string.Join(", ", missing)}; fix: every recipe names a product, version, suite and packages");
-        }
-
-        return new ImageRecipe
-        {
-            Name = name,
-            Product = file.Product!,
-            Version = file.Version!,
-            Suite = file.Suite!,
-            Packages = file.Packages,
-            Files = file.Files,
-            Command = file.Command,
-            Environment = file.Environment,
-            Hash = HashOf(text, file.Files.Values),
-        };
+        Folders = folders;
+        ScenarioFile = scenarioFile;
     }
 
-    private string HashOf(string recipeText, IEnumerable<string> files)
+    /// <summary>The folders looked in, first to last.</summary>
+    public IReadOnlyList<RecipeFolder> Folders { get; }
+
+    /// <summary>The scenario file recipe paths are relative to (<see cref="ForScenario"/>); null: the working directory.</summary>
+    public string? ScenarioFile { get; }
+
+    /// <summary>The folders of <paramref name="variable"/> (the value of <c>CHAOSBENCH_RECIPES</c>), then the built-in recipes in <paramref name="builtIn"/>.</summary>
+    public static RecipeCatalog WithVariable(string builtIn, string? variable) =>
+        new([.. RecipeFolders.Named(variable).Select(f => new RecipeFolder(f, RecipeSource.Variable)), new RecipeFolder(Path.GetFullPath(builtIn), RecipeSource.BuiltIn)], scenarioFile: null);
+
+    /// <summary>
+    /// This catalogue as a scenario file sees it: the <c>recipes/</c> folders next to it and above it first, and
+    /// recipe paths relative to it. A scenario built in C# (null) sees the <c>recipes/</c> folders of the working directory.
+    /// </summary>
+    public RecipeCatalog ForScenario(string? scenarioFile) =>
+        scenarioFile is null
+            ? ForFolder(Environment.CurrentDirectory)
+            : new(Near(Path.GetDirectoryName(Path.GetFullPath(scenarioFile))!), scenarioFile);
+
+    /// <summary>This catalogue as seen from <paramref name="folder"/> (the working directory for <c>images</c>): its <c>recipes/</c> folders and those above it first.</summary>
+    public RecipeCatalog ForFolder(string folder) => new(Near(folder), scenarioFile: null);
+
+    /// <summary>Every recipe's name, each once, sorted.</summary>
+    public IReadOnlyList<string> Names => All().Select(r => r.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every recipe file in every folder, in lookup order: a name found twice is listed twice, the one that wins first.</summary>
+    public IReadOnlyList<RecipeLocation> All() =>
+        Folders.Where(f => Directory.Exists(f.Path))
+            .SelectMany(f => Directory.GetFiles(f.Path, "*.yaml").Order(StringComparer.Ordinal).Select(file => new RecipeLocation(Path.GetFileNameWithoutExtension(file), file, f.Source)))
+            .ToList();
+
+    /// <summary>The file <paramref name="recipe"/> (what follows <c>recipe:</c>) resolves to and where it was found; null when there is none.</summary>
+    public RecipeLocation? Locate(string recipe)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(Encoding.UTF8.GetBytes(BuildFormat + "\n" + recipeText));
-        foreach (var file in files.Order(StringComparer.Ordinal))
+        if (RecipeReference.IsFile(recipe))
         {
-            sha.AppendData(Encoding.UTF8.GetBytes("\n" + file + "\n"));
-            sha.AppendData(File.ReadAllBytes(Path.Combine(Directory, file)));
+            var file = RecipeReference.FileOf(recipe, ScenarioFile);
+            return File.Exists(file) ? new RecipeLocation(Path.GetFileNameWithoutExtension(file), file, RecipeSource.File) : null;
         }
 
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        return Folders.Select(f => new RecipeLocation(recipe, Path.Combine(f.Path, recipe + ".yaml"), f.Source)).FirstOrDefault(l => File.Exists(l.File));
     }
 
-    /// <summary>The recipe file as written; hyphenated keys.</summary>
-    private sealed class RecipeFile
-    {
-        public string? Product { get; set; }
+    /// <summary>The recipe <paramref name="recipe"/> resolves to; <see cref="RecipeNotFoundException"/> says where it looked and names the closest one.</summary>
+    public ImageRecipe Get(string recipe) =>
+        Locate(recipe) is { } location ? Read(location)
+        : RecipeReference.IsFile(recipe) ? throw RecipeNotFoundException.ByPath(recipe, RecipeReference.FileOf(recipe, ScenarioFile))
+        : throw RecipeNotFoundException.ByName(recipe, Folders, Names);
 
-        public string? Version { get; set; }
+    /// <summary>Reads the recipe at <paramref name="location"/>, one of <see cref="All"/>; <see cref="InvalidRecipeException"/> names the file and line.</summary>
+    public static ImageRecipe Read(RecipeLocation location) => RecipeReader.Read(location);
 
-        public string? Suite { get; set; }
-
-        public List<string> Packages { get; set; } = [];
-
-        public Dictionary<string, string> Files { get; set; } = [];
-
-        public List<string> Command { get; set; } = [];
-
-        public Dictionary<string, string> Environment { get; set; } = [];
-    }
+    /// <summary>The <c>recipes/</c> folders near <paramref name="folder"/>, then this catalogue's own folders (those near another place left out).</summary>
+    private List<RecipeFolder> Near(string folder) =>
+        [.. RecipeFolders.Nearby(folder).Select(f => new RecipeFolder(f, RecipeSource.Nearby)), .. Folders.Where(f => f.Source != RecipeSource.Nearby)];
 }

@@ -8,8 +8,8 @@ namespace ChaosBench.Model;
 /// The trust model (docs/trust.md), at lint time: what of the host a scenario reaches. Binds come from the scenario's
 /// folder tree and never hand over the engine's socket; tarballs come from there too; a fault that changes a member's
 /// file (its options are <see cref="IMemberFileOptions"/>: delete-path, bitflip, truncate, zero-sector) changes it only
-/// inside a member's named volumes; recipe names are names. <c>--allow-host</c> lifts the
-/// bind, tarball and fault path rules; capabilities that break a container's isolation are refused either way.
+/// inside a member's named volumes; a recipe is a name or a file in the scenario's folder tree. <c>--allow-host</c> lifts the
+/// bind, tarball, recipe file and fault path rules; capabilities that break a container's isolation are refused either way.
 /// </summary>
 public static partial class ScenarioValidator
 {
@@ -38,7 +38,7 @@ public static partial class ScenarioValidator
             }
         }
 
-        ValidateRecipeNames(scenario, kinds, errors);
+        ValidateRecipes(scenario, kinds, host, errors);
         if (!host.AllowHost)
         {
             ValidateTarballs(scenario, host, errors);
@@ -127,7 +127,8 @@ public static partial class ScenarioValidator
         return new(path, $"{kind} {shown} is in none of {name}'s named volumes{where}: a fault changes only what a member keeps in its volumes, never the host's files", bind is null ? fix : $"{fix}, or {AllowHost}");
     }
 
-    private static void ValidateRecipeNames(ScenarioOptions scenario, Vocabulary kinds, List<ScenarioError> errors)
+    /// <summary>A recipe is named by its name, or by a file inside the scenario's folder tree (<c>recipe:./recipes/nats.yaml</c>).</summary>
+    private static void ValidateRecipes(ScenarioOptions scenario, Vocabulary kinds, HostAccess host, List<ScenarioError> errors)
     {
         var images = scenario.Services.Where(s => s.Value.Image is not null).Select(s => ($"services.{s.Key}.image", s.Value.Image!))
             .Concat(scenario.Faults.SelectMany((f, i) => kinds.Faults.Find(f.Kind) is { } kind && f.Options?.GetType() == kind.OptionsType ? kind.Images(f.Options).Select(image => ($"faults[{i}].{f.Kind}", image)) : []))
@@ -135,9 +136,22 @@ public static partial class ScenarioValidator
         foreach (var (path, image) in images)
         {
             // A placeholder left unexpanded (an unset variable) is reported for its variable already.
-            if (Service.RecipeOf(image) is { } recipe && !recipe.Contains('$', StringComparison.Ordinal) && (!RecipeName().IsMatch(recipe) || recipe.Contains("..", StringComparison.Ordinal)))
+            if (Service.RecipeOf(image) is not { } recipe || recipe.Contains('$', StringComparison.Ordinal))
             {
-                errors.Add(new(path, $"'{recipe}' is not a recipe's name: a recipe is a file fixtures/images/NAME.yaml, named by NAME alone", "write e.g. 'recipe:etcd-3.4'; ./chaosbench images list shows them"));
+                continue;
+            }
+
+            if (RecipeReference.IsFile(recipe))
+            {
+                if (!host.AllowHost && host.Folder is { } folder && host.Resolve(Path.GetFullPath(recipe, folder)) is var file && !HostAccess.IsUnder(file, folder))
+                {
+                    var leads = file == recipe ? string.Empty : $" (that is {file})";
+                    errors.Add(new(path, $"the recipe file {recipe}{leads} is outside the scenario's folder {folder}: a scenario reads files only inside its own folder tree", $"keep the recipe under {folder} (e.g. recipes/NAME.yaml, named recipe:NAME), or {AllowHost}"));
+                }
+            }
+            else if (!RecipeName().IsMatch(recipe) || recipe.Contains("..", StringComparison.Ordinal))
+            {
+                errors.Add(new(path, $"'{recipe}' is not a recipe's name: a recipe is named by its file's name, NAME for recipes/NAME.yaml", "write e.g. 'recipe:etcd-3.4', or a file by its path: 'recipe:./recipes/NAME.yaml'; chaosbench images list shows them"));
             }
         }
     }

@@ -14,7 +14,7 @@ public static class Chaos
     /// current test. The verdict is returned, not asserted: <see cref="ChaosAssert"/> asserts it.
     /// </summary>
     /// <param name="ct">Default: the test's own token, so <c>[CancelAfter]</c> aborts the run and tears it down.</param>
-    /// <exception cref="HarnessHomeNotFoundException">No checkout with the image recipes was named or found.</exception>
+    /// <exception cref="HarnessHomeNotFoundException">No built-in image recipes were found, next to the test assembly or in a checkout.</exception>
     public static async Task<ScenarioRun> RunAsync(Scenario scenario, ChaosOptions? options = null, CancellationToken ct = default)
     {
         options ??= new ChaosOptions();

@@ -10,9 +10,11 @@ public sealed record ChaosOptions
     public string? Output { get; init; }
 
     /// <summary>
-    /// The ChaosBench checkout whose <c>fixtures/images</c> recipes build the product images. Default: the
-    /// <c>CHAOSBENCH_HOME</c> environment variable, else the nearest folder holding <c>fixtures/images</c> above the
-    /// working directory, the test assembly or the scenario file.
+    /// The folder whose <c>fixtures/images</c> holds the built-in recipes (a ChaosBench checkout). Default: the
+    /// <c>CHAOSBENCH_HOME</c> environment variable, else the test assembly's folder when the package put them there,
+    /// else the nearest folder holding <c>fixtures/images</c> above the working directory, the test assembly or the
+    /// scenario file. A scenario's own recipes come from the <c>recipes/</c> folders next to it and above it and from
+    /// <c>CHAOSBENCH_RECIPES</c>, whatever this is.
     /// </summary>
     public string? Home { get; init; }
 

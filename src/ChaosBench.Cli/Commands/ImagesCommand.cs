@@ -3,21 +3,25 @@ using ChaosBench.Images;
 
 namespace ChaosBench.Cli.Commands;
 
-/// <summary><c>chaosbench images build|list|prune</c>.</summary>
+/// <summary>
+/// <c>chaosbench images build|list|prune</c>, on the recipes as the working directory sees them: the <c>recipes/</c>
+/// folders here and above it, the <c>CHAOSBENCH_RECIPES</c> folders, then the built-in ones.
+/// </summary>
 internal static class ImagesCommand
 {
     public static Command Create()
     {
-        var images = new Command("images", "Build and list the offline product images (fixtures/images).");
+        var images = new Command("images", "Build and list the offline product images: recipes/ folders here and above, CHAOSBENCH_RECIPES, then the built-in recipes.");
 
         var recipes = new Argument<string[]>("recipes") { Description = "Recipe names, e.g. etcd-3.4; all recipes when none are given.", Arity = ArgumentArity.ZeroOrMore };
         var build = new Command("build", "Build images from recipes; images whose recipe is unchanged are reused.") { recipes };
         build.SetAction((parse, ct) => Cli.RunAsync(async harness =>
         {
-            var names = parse.GetValue(recipes) is { Length: > 0 } given ? given : harness.Recipes.Names.ToArray();
+            var catalog = Here(harness);
+            var names = parse.GetValue(recipes) is { Length: > 0 } given ? given : catalog.Names.ToArray();
             foreach (var name in names)
             {
-                harness.Recipes.Get(name);
+                catalog.Get(name);
             }
 
             var builder = harness.ImageBuilder();
@@ -30,30 +34,33 @@ internal static class ImagesCommand
             return ExitCodes.Passed;
         }, ct));
 
-        var list = new Command("list", "List recipes, their image tags, whether they are built, and the package versions inside.");
+        var list = new Command("list", "List recipes, their image tags, whether they are built, where each recipe came from, and the package versions inside.");
         list.SetAction((_, ct) => Cli.RunAsync(async harness =>
         {
-            Console.WriteLine("recipe\ttag\tstate\tpackages");
-            foreach (var name in harness.Recipes.Names)
+            var catalog = Here(harness);
+            Console.WriteLine("recipe\ttag\tstate\tfrom\tpackages");
+            foreach (var name in catalog.Names)
             {
-                var recipe = harness.Recipes.Get(name);
+                var recipe = catalog.Get(name);
                 var image = await harness.Engine.Images.InspectAsync(recipe.Tag, ct);
                 var state = image is null ? "missing" : image.Labels.GetValueOrDefault(ImageLabels.RecipeHash) == recipe.Hash ? "built" : "stale";
                 var packages = image is null ? "-" : string.Join(", ", ImageLabels.PackagesOf(image.Labels).Select(p => $"{p.Key} {p.Value}"));
-                Console.WriteLine($"{name}\t{recipe.Tag}\t{state}\t{packages}");
+                Console.WriteLine($"{name}\t{recipe.Tag}\t{state}\t{RecipeOrigin.Describe(recipe.Location, catalog)}\t{packages}");
             }
 
             return ExitCodes.Passed;
         }, ct));
 
-        var prune = new Command("prune", "Remove built images whose recipe changed or is gone.");
+        var prune = new Command("prune", "Remove built images whose recipe changed or is gone (as seen from here: a user's recipe in a folder not seen from here counts as gone).");
         prune.SetAction((_, ct) => Cli.RunAsync(async harness =>
         {
-            var current = harness.Recipes.Names.Select(harness.Recipes.Get).ToDictionary(r => r.Name, r => r.Hash);
+            // Every recipe file seen from here, those a same-named one wins over too: a user's redis-7.0 beside the
+            // built-in one keeps both images.
+            var current = Here(harness).All().Select(l => (l.Name, RecipeCatalog.Read(l).Hash)).ToHashSet();
             foreach (var image in await harness.Engine.Images.ListAsync(ImageLabels.Recipe, ct))
             {
                 var recipe = image.Labels.GetValueOrDefault(ImageLabels.Recipe, string.Empty);
-                if (current.GetValueOrDefault(recipe) == image.Labels.GetValueOrDefault(ImageLabels.RecipeHash))
+                if (current.Contains((recipe, image.Labels.GetValueOrDefault(ImageLabels.RecipeHash, string.Empty))))
                 {
                     continue;
                 }
@@ -74,4 +81,7 @@ internal static class ImagesCommand
         images.Subcommands.Add(prune);
         return images;
     }
+
+    /// <summary>The recipes as the working directory sees them.</summary>
+    private static RecipeCatalog Here(Hosting.Harness harness) => harness.Recipes.ForFolder(Environment.CurrentDirectory);
 }

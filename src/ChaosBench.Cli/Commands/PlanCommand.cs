@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChaosBench.Cli.Sharding;
 using ChaosBench.Hosting;
+using ChaosBench.Images;
 using ChaosBench.Model.Planning;
 
 namespace ChaosBench.Cli.Commands;
@@ -32,7 +33,7 @@ internal static class PlanCommand
             }
 
             using var lookup = new EngineImageLookup();
-            var report = new PlanReport(lookup, Environment.GetEnvironmentVariable, HarnessHome.Recipes);
+            var report = new PlanReport(lookup, Environment.GetEnvironmentVariable, RecipeCatalog.WithVariable(HarnessHome.Recipes, Environment.GetEnvironmentVariable(RecipeFolders.Variable)));
             foreach (var scenario in selection.Chosen)
             {
                 Console.Write(await report.RenderAsync(scenario, parse.GetValue(seed) ?? scenario.Seed ?? SeededRandom.NewSeed(), options, ct));

@@ -31,7 +31,7 @@ internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builde
                 continue;
             }
 
-            var (id, packages, source) = await ResolveAsync(reference, ct);
+            var (id, packages, source) = await ResolveAsync(reference, scenario.SourceFile, ct);
             if (settings.PinnedImages.TryGetValue(reference, out var expected) && expected != id)
             {
                 throw new ImageMismatchException(reference, expected, id);
@@ -44,12 +44,13 @@ internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builde
         return (ids, records);
     }
 
-    private async Task<(string Id, IReadOnlyDictionary<string, string> Packages, string Source)> ResolveAsync(string reference, CancellationToken ct)
+    private async Task<(string Id, IReadOnlyDictionary<string, string> Packages, string Source)> ResolveAsync(string reference, string? scenarioFile, CancellationToken ct)
     {
         if (Service.RecipeOf(reference) is { } recipe)
         {
-            var built = await builder.EnsureAsync(recipe, ct);
-            return (built.Id, built.Packages, "recipe");
+            // A built-in recipe is what it always was; any other says which file built the image.
+            var built = await builder.EnsureAsync(recipe, scenarioFile, ct);
+            return (built.Id, built.Packages, built.Recipe.Location.Source == RecipeSource.BuiltIn ? "recipe" : $"recipe {built.Recipe.Location.File}");
         }
 
         // A tarball that is not there is passed over for a pull, which was asked for; without one it is the error.

@@ -9,6 +9,12 @@ internal static class CliProcess
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? env = null, bool viaScript = false, CancellationToken ct = default)
     {
         using var process = Start(args, env, viaScript);
+        return await CompleteAsync(process, ct);
+    }
+
+    /// <summary>Reads a started <paramref name="process"/>'s output to its end; a cancelled <paramref name="ct"/> kills it.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> CompleteAsync(Process process, CancellationToken ct)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
         try

@@ -27,7 +27,7 @@ public sealed class PlanReportGoldenTests
     {
         // Given the scenario, an engine with none of its images, and no environment variables
         var scenario = TestKinds.Loader.Load(Path.Combine(TestEnvironment.RepoRoot, file), _ => null);
-        var report = new PlanReport(FixedImageLookup.Nothing, _ => null, Path.Combine(TestEnvironment.RepoRoot, "fixtures", "images"));
+        var report = new PlanReport(FixedImageLookup.Nothing, _ => null, TestEnvironment.Recipes);
 
         // When its plan is rendered with a fixed seed, paths made relative to the repository
         var plan = (await report.RenderAsync(scenario, Seed, new Dictionary<string, string>(), CancellationToken.None))

@@ -1,6 +1,7 @@
 using ChaosBench.Checkers.HttpStatus;
 using ChaosBench.Cli;
 using ChaosBench.Faults.Request;
+using ChaosBench.Images;
 using ChaosBench.Model;
 using ChaosBench.Model.Options;
 
@@ -9,7 +10,7 @@ namespace ChaosBench.Tests.Cli;
 public sealed class PlanReportTests
 {
     private const string Qdrant = "qdrant/qdrant:v1.13.4";
-    private static readonly string Recipes = Path.Combine(TestEnvironment.RepoRoot, "fixtures", "images");
+    private static readonly RecipeCatalog Recipes = TestEnvironment.Recipes;
 
     private string _folder = null!;
 
@@ -110,7 +111,34 @@ public sealed class PlanReportTests
         var plan = await RenderAsync(FixedImageLookup.Nothing, scenario, new Dictionary<string, string>());
 
         // Then the line says so
-        Assert.That(plan, Does.Contain("  recipe:nosql-1.0: MISSING: no recipe fixtures/images/nosql-1.0.yaml"));
+        Assert.That(plan, Does.Contain("  recipe:nosql-1.0: MISSING: no recipe nosql-1.0.yaml in ").And.Contain("fix: write recipes/nosql-1.0.yaml next to the scenario"));
+    }
+
+    [Test]
+    public async Task Render_UserRecipeOfBuiltInName_SaysWhichFileAndWhatItReplaces()
+    {
+        // Given a scenario in a folder of its own, with its own redis-7.0 in recipes/ beside it
+        Directory.CreateDirectory(Path.Combine(_folder, ".git"));
+        Directory.CreateDirectory(Path.Combine(_folder, "recipes"));
+        var recipe = Path.Combine(_folder, "recipes", "redis-7.0.yaml");
+        await File.WriteAllTextAsync(recipe, "product: redis\nversion: \"7.0\"\nsuite: trixie\npackages: [redis-server]\n");
+        var scenario = new ScenarioBuilder("mine", TestKinds.All).Duration(TimeSpan.FromSeconds(5)).Service("cache", s => s.Image = "recipe:redis-7.0").Build() with { SourceFile = Path.Combine(_folder, "mine.yaml") };
+
+        // When the plan is rendered
+        var plan = await RenderAsync(FixedImageLookup.Nothing, scenario, new Dictionary<string, string>());
+
+        // Then the image line names the user's file, not the built-in one it wins over
+        Assert.That(plan, Does.Contain($"  recipe:redis-7.0: built offline from {recipe} (recipes/ folder; over the built-in recipe of that name) when missing\n"));
+    }
+
+    [Test]
+    public async Task Render_RecipePathThatIsNotThere_SaysWhereItLooked()
+    {
+        var scenario = new ScenarioBuilder("mine", TestKinds.All).Duration(TimeSpan.FromSeconds(5)).Service("nats", s => s.Image = "recipe:./recipes/nats-2.10.yaml").Build() with { SourceFile = Path.Combine(_folder, "mine.yaml") };
+
+        var plan = await RenderAsync(FixedImageLookup.Nothing, scenario, new Dictionary<string, string>());
+
+        Assert.That(plan, Does.Contain($"  recipe:./recipes/nats-2.10.yaml: MISSING: no recipe file {Path.Combine(_folder, "recipes", "nats-2.10.yaml")}; fix: check the path, which is relative to the scenario file\n"));
     }
 
     private static Scenario Scenario() => new ScenarioBuilder("qdrant", TestKinds.All).Duration(TimeSpan.FromSeconds(5))

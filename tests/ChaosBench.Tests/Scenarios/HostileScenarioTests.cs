@@ -25,9 +25,9 @@ public sealed class HostileScenarioTests
     public static IEnumerable<TestCaseData> Files() =>
         Directory.GetFiles(Corpus, "*.expected").Order(StringComparer.Ordinal).Select(f => Path.GetFileNameWithoutExtension(f)).Select(n => new TestCaseData(n).SetName($"Lint_Hostile_{n}"));
 
-    /// <summary>The cases that only reach the host through binds, tarballs and fault paths: <c>--allow-host</c> lets them lint clean.</summary>
+    /// <summary>The cases that only reach the host through binds, tarballs, recipe files and fault paths: <c>--allow-host</c> lets them lint clean.</summary>
     public static IEnumerable<string> HostCases() =>
-        ["bind-root", "bind-socket", "bind-home", "bind-dotdot", "bind-symlink", "bind-variable", "bind-native", "bind-matrix", "tarball-dotdot", "delete-path-outside-volume", "delete-path-dotdot", "delete-path-compose-bind", "delete-path-matrix", "bitflip-truncate-outside", "zero-sector-dotdot"];
+        ["bind-root", "bind-socket", "bind-home", "bind-dotdot", "bind-symlink", "bind-variable", "bind-native", "bind-matrix", "tarball-dotdot", "delete-path-outside-volume", "delete-path-dotdot", "delete-path-compose-bind", "delete-path-matrix", "bitflip-truncate-outside", "zero-sector-dotdot", "recipe-traversal"];
 
     [SetUp]
     public void CopyCorpus()

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace ChaosBench.Images;
+
+/// <summary>Reads one recipe file into an <see cref="ImageRecipe"/>; its <c>files:</c> are relative to the recipe's own folder.</summary>
+internal static class RecipeReader
+{
+    /// <summary>Bumped when the build procedure changes, so images built the old way are rebuilt.</summary>
+    private const string BuildFormat = "chaosbench-image-v2";
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(HyphenatedNamingConvention.Instance)
+        .Build();
+
+    public static ImageRecipe Read(RecipeLocation location)
+    {
+        var text = File.ReadAllText(location.File);
+        RecipeFile file;
+        try
+        {
+            file = Yaml.Deserialize<RecipeFile>(text) ?? new RecipeFile();
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidRecipeException(location.File, $"line {e.Start.Line}, column {e.Start.Column}: {e.InnerException?.Message ?? e.Message}");
+        }
+
+        var missing = new[] { ("product", file.Product), ("version", file.Version), ("suite", file.Suite) }
+            .Where(f => string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1).ToList();
+        if (file.Packages.Count == 0)
+        {
+            missing.Add("packages");
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new InvalidRecipeException(location.File, $"missing {string.Join(", ", missing)}; fix: every recipe names a product, version, suite and packages");
+        }
+
+        var folder = Path.GetDirectoryName(location.File)!;
+        var absent = file.Files.Values.Where(f => !File.Exists(Path.Combine(folder, f))).ToList();
+        if (absent.Count > 0)
+        {
+            throw new InvalidRecipeException(location.File, $"files: no {string.Join(", ", absent)} in {folder}; fix: a recipe's files are relative to the folder holding the recipe");
+        }
+
+        return new ImageRecipe
+        {
+            Name = location.Name,
+            Location = location,
+            Product = file.Product!,
+            Version = file.Version!,
+            Suite = file.Suite!,
+            Packages = file.Packages,
+            Files = file.Files,
+            Command = file.Command,
+            Environment = file.Environment,
+            Hash = HashOf(text, folder, file.Files.Values),
+        };
+    }
+
+    private static string HashOf(string recipeText, string folder, IEnumerable<string> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes(BuildFormat + "\n" + recipeText));
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes("\n" + file + "\n"));
+            sha.AppendData(File.ReadAllBytes(Path.Combine(folder, file)));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>The recipe file as written; hyphenated keys.</summary>
+    private sealed class RecipeFile
+    {
+        public string? Product { get; set; }
+
+        public string? Version { get; set; }
+
+        public string? Suite { get; set; }
+
+        public List<string> Packages { get; set; } = [];
+
+        public Dictionary<string, string> Files { get; set; } = [];
+
+        public List<string> Command { get; set; } = [];
+
+        public Dictionary<string, string> Environment { get; set; } = [];
+    }
+}
