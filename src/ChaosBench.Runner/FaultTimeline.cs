@@ -11,7 +11,8 @@ namespace ChaosBench.Runner;
 /// it runs out, and at the end heals every fault still in effect, each with the repair its kind names.
 /// </summary>
 /// <param name="repaired">Called with each member a fault brought back, so its readiness is watched from that moment, and whether it may fail to get ready (<c>may-fail</c>).</param>
-internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, Action<Member, bool> repaired)
+/// <param name="replacing">Called with each member a fault is about to stop, crash or replace, before it acts: the readiness watch of its last boot ends there.</param>
+internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, Action<Member, bool> repaired, Action<Member> replacing)
 {
     private readonly List<Task> _repairs = [];
     private readonly List<(PlannedFault Planned, GroupEffect Effect)> _drawn = [];
@@ -115,6 +116,12 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
     {
         var at = recorder.Now;
         var kind = fault.Kind as IFault ?? throw new InvalidOperationException($"fault kind '{fault.Kind.Name}' ({fault.Kind.GetType().FullName}) cannot act on a member: it must implement {nameof(IFault)}");
+        if (kind.StartsRecovery || kind.IsCrash || kind.Leaves(fault.Options)?.HasFlag(MemberState.Stopped) == true)
+        {
+            // A hop or a restart kills the product it replaces, which a watch of that boot would read as not getting ready.
+            replacing(member);
+        }
+
         var effect = await Failing(fault, member.Name, () => kind.ApplyAsync(context, member, fault, ct));
         recorder.Record(kind.Name, member.Name, effect.Detail + note, effect.ConfirmedAfter, at);
         if (kind.StartsRecovery)

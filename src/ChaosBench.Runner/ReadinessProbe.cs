@@ -11,12 +11,15 @@ internal sealed class ReadinessProbe(IContainerEngine engine)
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(1) };
     private static readonly TimeSpan FastPolling = TimeSpan.FromSeconds(2);
 
-    /// <summary>True once ready; false when <see cref="Readiness.Within"/> passed first. <paramref name="since"/> bounds a log probe.</summary>
-    public async Task<bool> WaitAsync(Member member, Readiness? readiness, DateTimeOffset since, CancellationToken ct)
+    /// <summary>
+    /// True once ready; false when <see cref="Readiness.Within"/> passed first, or as soon as the watch is
+    /// <paramref name="overtaken"/> (a later repair watches the member instead). <paramref name="since"/> bounds a log probe.
+    /// </summary>
+    public async Task<bool> WaitAsync(Member member, Readiness? readiness, DateTimeOffset since, CancellationToken ct, Func<bool>? overtaken = null)
     {
         var began = DateTime.UtcNow;
         var deadline = began + (readiness?.Within ?? TimeSpan.FromSeconds(30));
-        while (DateTime.UtcNow < deadline)
+        while (DateTime.UtcNow < deadline && overtaken?.Invoke() != true)
         {
             // One look at the container per round: nothing restarts an exited one, so it will not become ready by waiting.
             var state = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State;

@@ -81,9 +81,17 @@ public sealed partial class ScenarioRunner
             BeforeStart = (m, token) => evidence.BeforeStartAsync(faultContext, m, token),
             ExpandAddresses = addresses.Expand,
         };
+        // Each repair of a member watches its readiness afresh; a fault that stops, crashes or replaces the member
+        // before that boot got ready (a version hop, a power cut) ends the watch: the repair after it watches anew.
+        var boots = new ConcurrentDictionary<Member, int>();
         var faults = new FaultTimeline(
             faultContext, scenario, recorder,
-            (member, mayFail) => recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, mayFail || evidence.MayRefuse.Contains(member.Service), ct)));
+            (member, mayFail) =>
+            {
+                var boot = boots.GetOrAdd(member, 0);
+                recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, mayFail || evidence.MayRefuse.Contains(member.Service), ct, () => boots[member] > boot));
+            },
+            member => boots.AddOrUpdate(member, 1, (_, n) => n + 1));
         var workloadStart = recorder.Now;
         using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
@@ -157,23 +165,24 @@ public sealed partial class ScenarioRunner
 
     /// <summary>
     /// Waits until the member answers its probe and puts its readiness on the timeline. Not ready in time is an
-    /// error, unless the member <paramref name="mayRefuse"/>: then it is recorded as evidence of a refusal.
+    /// error, unless the member <paramref name="mayRefuse"/>: then it is recorded as evidence of a refusal; nor when a
+    /// later fault stopped it, or a later repair <paramref name="overtaken"/> this watch.
     /// </summary>
-    private async Task ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, bool mayRefuse, CancellationToken ct)
+    private async Task ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, bool mayRefuse, CancellationToken ct, Func<bool>? overtaken = null)
     {
         // A log probe counts the lines of this boot: those after the container's last exit (all, if it never
         // exited). Not from now, nor from StartedAt: a fast product logs its ready line before either.
         var since = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State.FinishedAt ?? DateTimeOffset.UnixEpoch;
         var service = scenario.Service(member.Service);
         var readiness = service.Ready ?? scenario.Kinds.Clusters.Find(service.Cluster)?.DefaultReadiness;
-        if (await probe.WaitAsync(member, readiness, since, ct))
+        if (await probe.WaitAsync(member, readiness, since, ct, overtaken))
         {
             recorder.Record(TimelineKinds.Ready, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));
         }
-        else if (member.State.HasFlag(MemberState.Stopped))
+        else if (member.State.HasFlag(MemberState.Stopped) || overtaken?.Invoke() == true)
         {
             // A later fault stopped it before it got ready (a power cut a second after each boot): the repair
-            // that follows watches it afresh, so this watch has nothing left to judge.
+            // that follows watches it afresh (or already does), so this watch has nothing left to judge.
             return;
         }
         else if (mayRefuse)
