@@ -47,10 +47,10 @@ public sealed class ComposeDurabilityTests : ComposeFixture
         var errors = Folder.Errors(compose, PowerLoss);
 
         // Then it is refused at the mount path, naming the other service
-        Assert.That(errors, Is.EqualTo(new[] { "scenario.yaml:5:10: volume 'share' at /etcd is shared with service 'app': a power cut hits one member, and the share is every member's; fix: give this service a volume or a bind of its own for its data" }));
+        Assert.That(errors, Is.EqualTo(new[] { "scenario.yaml:5:11: volume 'share' at /etcd is shared with service 'app': a power cut hits one member, and the share is every member's; fix: give this service a volume or a bind of its own for its data" }));
     }
 
-    [TestCase("services:\n  etcd: { image: x, volumes: [./data:/data] }\n", "scenario.yaml:5:10: service 'etcd' mounts nothing at /etcd in the Compose file; fix: name one of its mounts: /data")]
+    [TestCase("services:\n  etcd: { image: x, volumes: [./data:/data] }\n", "scenario.yaml:5:11: service 'etcd' mounts nothing at /etcd in the Compose file; fix: name one of its mounts: /data")]
     [TestCase("services:\n  db: { image: x }\n", "scenario.yaml:5:3: durability: 'etcd' is not a service of the Compose file; fix: name a service of the Compose file: db")]
     public void Load_DurabilityOfNoMount_IsAnError(string compose, string expected)
     {
