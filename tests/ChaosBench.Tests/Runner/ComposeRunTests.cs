@@ -112,6 +112,77 @@ public sealed class ComposeRunTests
     }
 
     [Test]
+    public async Task Run_MilvusShapedComposeFileWithDurability_PowerLossOfEtcdUnderLoadPasses()
+    {
+        // Given the Milvus-shaped file as written, its etcd bind put on the power-loss layer by the scenario's durability:
+        var volumes = Scenario("scenarios", "compose", "milvus", "volumes");
+        var scenario = TestKinds.Loader.Load(Scenario("scenarios", "compose", "milvus-power-loss-etcd.yaml"), _ => null);
+        try
+        {
+            // When it runs
+            var result = await TestRuns.RunAsync(scenario, 7);
+
+            // Then etcd's power was cut under load and it lost nothing, on a volume of its own, not in the bind's folder
+            Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
+            Assert.That(result.Record.Timeline.Single(e => e.Kind == "power-loss").Detail, Does.StartWith("power cut"));
+            Assert.That(result.Record.HistorySummary.GetValueOrDefault("write ok"), Is.GreaterThan(0));
+            Assert.That(Directory.Exists(Path.Combine(volumes, "etcd")), Is.False);
+            Assert.That(result.Record.Overrides, Does.Contain("etcd: the bind at /etcd is a volume of the member's own on the power-loss layer (the scenario's durability:) — a power cut drops what was not fsynced, and the data does not land in the bind's folder"));
+        }
+        finally
+        {
+            // MinIO's and Milvus's stand-ins keep their binds, which the engine made next to the file
+            if (Directory.Exists(volumes))
+            {
+                Directory.Delete(volumes, recursive: true);
+            }
+        }
+    }
+
+    [Test]
+    public async Task Run_HostAccessWithAllowHost_KeptAndTheKillStillReachesOnlyTheMember()
+    {
+        // Given etcd with the host's process namespace and a host device, loaded as --allow-host loads it
+        var folder = Directory.CreateTempSubdirectory("chaosbench-host-access-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "docker-compose.yml"), "services:\n  etcd:\n    image: recipe:etcd-3.5\n    pid: host\n    devices: [\"/dev/null:/dev/blackhole:rw\"]\n");
+            File.WriteAllText(Path.Combine(folder.FullName, "host.yaml"), """
+                name: compose-host-access
+                duration: 7s
+                compose: docker-compose.yml
+                workload: { kind: etcd-kv, target: etcd, clients: 2, rate: 50/s }
+                faults:
+                  - at: 2s
+                    kill: { target: etcd }
+                  - at: 3s
+                    start: { target: etcd }
+                  - at: 5s
+                    exec: { target: etcd, command: [sh, -c, "test -c /dev/blackhole && test -d /proc/1/ && ls /proc | grep -c '^[0-9]'"] }
+                expect:
+                  - no-lost-writes
+                  - recovers-within: 5s
+                """);
+            var scenario = new ScenarioLoader(TestKinds.All) { AllowHost = true }.Load(Path.Combine(folder.FullName, "host.yaml"), _ => null);
+
+            // When it runs with host access
+            var result = await TestRuns.RunAsync(scenario, 7, allowHost: true);
+
+            // Then it passes, the kill went to etcd's own process through its cgroup (not to the host's it could see),
+            // the member saw the host's processes and the device, and run.json says what of the host it was given
+            Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
+            Assert.That(result.Record.AllowHost, Is.True);
+            Assert.That(result.Record.Timeline.Single(e => e.Kind == "kill").Detail, Does.Contain("SIGKILL to 1 process"));
+            Assert.That(int.Parse(result.Record.Timeline.Single(e => e.Kind == "exec").Detail.Split(": ")[1].Split(',')[0].Trim(), System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(10));
+            Assert.That(result.Record.Overrides, Does.Contain("etcd: pid: host kept (host access, --allow-host) — its processes share the host's process namespace; a kill still reaches only its own (its cgroup)"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Run_MilvusShapedComposeFile_RestartOfEtcdUnderLoadPasses()
     {
         // Given the Milvus-shaped file as written (container_name, security_opt, networks.default.name, binds next to it)
