@@ -1,5 +1,6 @@
 using ChaosBench.Checkers;
 using ChaosBench.Model.Records;
+using ChaosBench.Runner;
 using ChaosBench.Scenarios;
 
 namespace ChaosBench.Tests.Runner;
@@ -115,28 +116,15 @@ public sealed class ComposeRunTests
     public async Task Run_MilvusShapedComposeFileWithDurability_PowerLossOfEtcdUnderLoadPasses()
     {
         // Given the Milvus-shaped file as written, its etcd bind put on the power-loss layer by the scenario's durability:
-        var volumes = Scenario("scenarios", "compose", "milvus", "volumes");
-        var scenario = TestKinds.Loader.Load(Scenario("scenarios", "compose", "milvus-power-loss-etcd.yaml"), _ => null);
-        try
-        {
-            // When it runs
-            var result = await TestRuns.RunAsync(scenario, 7);
+        // When it runs
+        var (result, volumes) = await RunMilvusShapedAsync("milvus-power-loss-etcd.yaml");
 
-            // Then etcd's power was cut under load and it lost nothing, on a volume of its own, not in the bind's folder
-            Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
-            Assert.That(result.Record.Timeline.Single(e => e.Kind == "power-loss").Detail, Does.StartWith("power cut"));
-            Assert.That(result.Record.HistorySummary.GetValueOrDefault("write ok"), Is.GreaterThan(0));
-            Assert.That(Directory.Exists(Path.Combine(volumes, "etcd")), Is.False);
-            Assert.That(result.Record.Overrides, Does.Contain("etcd: the bind at /etcd is a volume of the member's own on the power-loss layer (the scenario's durability:) — a power cut drops what was not fsynced, and the data does not land in the bind's folder"));
-        }
-        finally
-        {
-            // MinIO's and Milvus's stand-ins keep their binds, which the engine made next to the file
-            if (Directory.Exists(volumes))
-            {
-                Directory.Delete(volumes, recursive: true);
-            }
-        }
+        // Then etcd's power was cut under load and it lost nothing, on a volume of its own, not in the bind's folder
+        Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
+        Assert.That(result.Record.Timeline.Single(e => e.Kind == "power-loss").Detail, Does.StartWith("power cut"));
+        Assert.That(result.Record.HistorySummary.GetValueOrDefault("write ok"), Is.GreaterThan(0));
+        Assert.That(volumes, Does.Not.Contain("etcd"));
+        Assert.That(result.Record.Overrides, Does.Contain("etcd: the bind at /etcd is a volume of the member's own on the power-loss layer (the scenario's durability:) — a power cut drops what was not fsynced, and the data does not land in the bind's folder"));
     }
 
     [Test]
@@ -186,23 +174,34 @@ public sealed class ComposeRunTests
     public async Task Run_MilvusShapedComposeFile_RestartOfEtcdUnderLoadPasses()
     {
         // Given the Milvus-shaped file as written (container_name, security_opt, networks.default.name, binds next to it)
+        // When it runs
+        var (result, volumes) = await RunMilvusShapedAsync("milvus-restart-etcd.yaml");
+
+        // Then etcd was restarted under load and lost nothing, its data in the bind Milvus's file names
+        Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
+        Assert.That(result.Record.Timeline.Single(e => e.Kind == "restart").Target, Is.EqualTo("etcd"));
+        Assert.That(result.Record.HistorySummary.GetValueOrDefault("write ok"), Is.GreaterThan(0));
+        Assert.That(volumes, Does.Contain(Path.Combine("etcd", "member")));
+        Assert.That(result.Record.Overrides, Does.Contain("standalone: security_opt: seccomp:unconfined ignored — the product runs under the engine's default seccomp and AppArmor profiles"));
+    }
+
+    /// <summary>
+    /// Runs a scenario of scenarios/compose on the Milvus-shaped file, and returns with the folders its binds made
+    /// under milvus/volumes (relative to it), which are then deleted: the run's only files outside the engine, made by
+    /// the engine as Compose would have.
+    /// </summary>
+    private static async Task<(RunResult Result, IReadOnlyList<string> Volumes)> RunMilvusShapedAsync(string file)
+    {
         var volumes = Scenario("scenarios", "compose", "milvus", "volumes");
-        var scenario = TestKinds.Loader.Load(Scenario("scenarios", "compose", "milvus-restart-etcd.yaml"), _ => null);
+        var scenario = TestKinds.Loader.Load(Scenario("scenarios", "compose", file), _ => null);
         try
         {
-            // When it runs
             var result = await TestRuns.RunAsync(scenario, 7);
-
-            // Then etcd was restarted under load and lost nothing, its data in the bind Milvus's file names
-            Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
-            Assert.That(result.Record.Timeline.Single(e => e.Kind == "restart").Target, Is.EqualTo("etcd"));
-            Assert.That(result.Record.HistorySummary.GetValueOrDefault("write ok"), Is.GreaterThan(0));
-            Assert.That(Directory.Exists(Path.Combine(volumes, "etcd", "member")), Is.True);
-            Assert.That(result.Record.Overrides, Does.Contain("standalone: security_opt: seccomp:unconfined ignored — the product runs under the engine's default seccomp and AppArmor profiles"));
+            var made = Directory.Exists(volumes) ? Directory.GetDirectories(volumes, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(volumes, d)).ToList() : [];
+            return (result, made);
         }
         finally
         {
-            // The binds are the run's only files outside the engine: the engine made them, as Compose would have
             if (Directory.Exists(volumes))
             {
                 Directory.Delete(volumes, recursive: true);
