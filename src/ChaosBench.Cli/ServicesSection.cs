@@ -60,6 +60,9 @@ internal static class ServicesSection
         yield return ("depends on", string.Join(", ", service.DependsOn.Select(d => $"{d.Key} ({d.Value})")));
         yield return ("ports", service.Ports.Count > 0 ? $"{string.Join(", ", service.Ports)} on 127.0.0.1, host ports picked by the engine" : string.Empty);
         yield return ("cap-add", string.Join(", ", service.CapAdd));
+        yield return ("pid", service.Pid is { } pid ? $"{pid} (host access: its processes share the host's process namespace)" : string.Empty);
+        yield return ("userns-mode", service.UsernsMode is { } userns ? $"{userns} (host access: the host's user namespace)" : string.Empty);
+        yield return ("devices", service.Devices.Count > 0 ? $"{string.Join(", ", service.Devices)} (host access: the host's devices)" : string.Empty);
         yield return ("user", service.User ?? string.Empty);
         yield return ("working-dir", service.WorkingDir ?? string.Empty);
         yield return ("labels", string.Join(", ", service.Labels.Select(l => $"{l.Key}={l.Value}")));

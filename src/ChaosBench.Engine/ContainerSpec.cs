@@ -39,6 +39,15 @@ public sealed record ContainerSpec
     /// <summary>Linux capabilities to add, e.g. <c>NET_ADMIN</c> for a partition made with iptables.</summary>
     public IReadOnlyList<string> CapAdd { get; init; } = [];
 
+    /// <summary><c>host</c> to share the host's process namespace. Default: null, the container's own.</summary>
+    public string? PidMode { get; init; }
+
+    /// <summary><c>host</c> to run in the host's user namespace where the engine remaps users. Default: null, the engine's setting.</summary>
+    public string? UsernsMode { get; init; }
+
+    /// <summary>Host devices, <c>HOST[:CONTAINER[:PERMISSIONS]]</c> (the container's path defaults to the host's, permissions to <c>rwm</c>). Default: none.</summary>
+    public IReadOnlyList<string> Devices { get; init; } = [];
+
     /// <summary>Runs a tiny init as PID 1 so signals reach the product and zombies are reaped. Default: true.</summary>
     public bool Init { get; init; } = true;
 

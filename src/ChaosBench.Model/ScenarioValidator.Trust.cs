@@ -32,6 +32,7 @@ public static partial class ScenarioValidator
         foreach (var (name, service) in scenario.Services.Where(s => s.Value.External is null))
         {
             ValidateCapabilities($"services.{name}", service, errors);
+            ValidateHostShares($"services.{name}", service, host, errors);
             if (!host.AllowHost)
             {
                 ValidateBinds($"services.{name}", service, host, errors);
@@ -54,6 +55,43 @@ public static partial class ScenarioValidator
             if (IsolationBreaking.TryGetValue(name, out var does))
             {
                 errors.Add(new($"{path}.cap-add", $"cap-add {capability} breaks the container's isolation from the host (it {does}); ChaosBench refuses it, with --allow-host too", "remove it; add only what the product needs and cannot break out with, e.g. NET_ADMIN"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The host's process or user namespace and its devices: the harness keeps control of such a member (a kill reaches
+    /// its cgroup's processes, partitions its networks), so they are host access, lifted by --allow-host like a bind.
+    /// </summary>
+    private static void ValidateHostShares(string path, ServiceOptions service, HostAccess host, List<ScenarioError> errors)
+    {
+        foreach (var (key, value, gives) in new[] { ("pid", service.Pid, "the host's process namespace: it sees every process of the host and can signal them"), ("userns-mode", service.UsernsMode, "the host's user namespace: its root is the host's root where the engine remaps users") })
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (value != "host")
+            {
+                errors.Add(new($"{path}.{key}", $"{key}: {value} is not supported: a member has its own namespace, or with --allow-host the host's", "remove it, or write 'host' and run with --allow-host"));
+            }
+            else if (!host.AllowHost)
+            {
+                errors.Add(new($"{path}.{key}", $"{key}: host gives the member {gives}", $"remove it, or {AllowHost}"));
+            }
+        }
+
+        for (var i = 0; i < service.Devices.Count; i++)
+        {
+            var parts = service.Devices[i].Split(':');
+            if (parts.Length > 3 || !parts.Take(2).All(p => p.StartsWith('/')) || (parts.Length == 3 && (parts[2].Length == 0 || parts[2].Any(c => c is not ('r' or 'w' or 'm')))))
+            {
+                errors.Add(new($"{path}.devices[{i}]", $"'{service.Devices[i]}' is not a device", "write HOST[:CONTAINER[:PERMISSIONS]] with absolute paths, e.g. /dev/fuse or /dev/sdb:/dev/xvdb:rw"));
+            }
+            else if (!host.AllowHost)
+            {
+                errors.Add(new($"{path}.devices[{i}]", $"the device {service.Devices[i]} gives the member the host's device itself, past the volumes and the power-loss layer", $"remove it, or {AllowHost}"));
             }
         }
     }

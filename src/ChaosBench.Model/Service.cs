@@ -52,6 +52,15 @@ public sealed record Service(
 
     public string? WorkingDir { get; init; }
 
+    /// <summary><c>host</c> when the members share the host's process namespace (<see cref="Options.ServiceOptions.Pid"/>).</summary>
+    public string? Pid { get; init; }
+
+    /// <summary><c>host</c> when the members run in the host's user namespace (<see cref="Options.ServiceOptions.UsernsMode"/>).</summary>
+    public string? UsernsMode { get; init; }
+
+    /// <summary>Host devices given to the members, <c>HOST[:CONTAINER[:PERMISSIONS]]</c> (<see cref="Options.ServiceOptions.Devices"/>).</summary>
+    public IReadOnlyList<string> Devices { get; init; } = [];
+
     public static string? RecipeOf(string image) => image.StartsWith("recipe:", StringComparison.Ordinal) ? image["recipe:".Length..] : null;
 
     internal static Service From(string name, ServiceOptions o) => new(
@@ -70,6 +79,9 @@ public sealed record Service(
         CapAdd = [.. o.CapAdd],
         User = o.User,
         WorkingDir = o.WorkingDir,
+        Pid = o.Pid,
+        UsernsMode = o.UsernsMode,
+        Devices = [.. o.Devices],
     };
 }
 

@@ -141,9 +141,13 @@ public sealed class ScenarioLoader(Vocabulary kinds)
 
         var options = ScenarioReader.Read(context, root);
         var secrets = new SecretFlow(options.Secrets.Concat(options.Services.Values.SelectMany(s => s.SecretEnv)));
-        if (options.Compose is not null)
+        if (options.Compose is null)
         {
-            ComposeImport.Merge(context, root, options, environment ?? Environment.GetEnvironmentVariable, strict, folder, secrets);
+            ComposeDurability.Apply(context, root, options, null);
+        }
+        else if (ComposeImport.Merge(context, root, options, environment ?? Environment.GetEnvironmentVariable, strict, folder, secrets) is { } composed)
+        {
+            ComposeDurability.Apply(context, root, options, composed);
         }
 
         return new ScenarioFile(context.File, options, context.Map) { SecretValues = [.. secrets.Values] };

@@ -54,6 +54,9 @@ public static partial class ScenarioSchema
         "cap-add" => new JsonObject { ["$ref"] = "#/$defs/texts", ["description"] = "Linux capabilities, e.g. NET_ADMIN" },
         "user" => new JsonObject { ["type"] = "string", ["description"] = "NAME, UID or UID:GID" },
         "working-dir" => Type("string"),
+        "pid" => new JsonObject { ["const"] = "host", ["description"] = "host: share the host's process namespace; only with --allow-host" },
+        "userns-mode" => new JsonObject { ["const"] = "host", ["description"] = "host: run in the host's user namespace; only with --allow-host" },
+        "devices" => new JsonObject { ["$ref"] = "#/$defs/texts", ["description"] = "host devices, HOST[:CONTAINER[:PERMISSIONS]]; only with --allow-host" },
         _ => throw Unmapped(key),
     };
 

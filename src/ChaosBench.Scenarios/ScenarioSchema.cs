@@ -32,6 +32,12 @@ public static partial class ScenarioSchema
             "duration" => Ref("duration"),
             "services" => new JsonObject { ["type"] = "object", ["minProperties"] = 1, ["additionalProperties"] = Ref("service") },
             "compose" => new JsonObject { ["type"] = "string", ["description"] = "a Compose file whose services join these, relative to the scenario file; ${VAR} and ${VAR:-default} come from the environment" },
+            "durability" => new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "mounts of the Compose file's services put on the power-loss layer, by service and mount path, e.g. etcd: { /etcd: power-loss }",
+                ["additionalProperties"] = new JsonObject { ["type"] = "object", ["minProperties"] = 1, ["additionalProperties"] = new JsonObject { ["const"] = "power-loss" } },
+            },
             "networks" => new JsonObject { ["$ref"] = "#/$defs/texts", ["description"] = "networks services may join by name, each created for the run" },
             "secrets" => new JsonObject { ["$ref"] = "#/$defs/texts", ["description"] = "names of env variables and saved values whose values are secret: shown as *** in every artifact" },
             "groups" => new JsonObject

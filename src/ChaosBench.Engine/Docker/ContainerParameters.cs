@@ -25,6 +25,9 @@ internal static class ContainerParameters
                 Binds = spec.Binds.Select(b => $"{b.Source}:{b.Target}{(b.ReadOnly ? ":ro" : string.Empty)}").ToList(),
                 Mounts = spec.Volumes.Select(v => new global::Docker.DotNet.Models.Mount { Type = "volume", Source = v.Source, Target = v.Target, ReadOnly = v.ReadOnly }).ToList(),
                 CapAdd = spec.CapAdd.ToList(),
+                PidMode = spec.PidMode ?? string.Empty,
+                UsernsMode = spec.UsernsMode ?? string.Empty,
+                Devices = spec.Devices.Select(Device).ToList(),
                 Tmpfs = spec.Tmpfs.ToDictionary(),
                 PortBindings = spec.Ports.ToDictionary(p => p, IList<PortBinding> (_) => [new PortBinding { HostIP = "127.0.0.1", HostPort = string.Empty }]),
                 Init = spec.Init,
@@ -35,4 +38,13 @@ internal static class ContainerParameters
                 : new NetworkingConfig { EndpointsConfig = new Dictionary<string, EndpointSettings> { [first.Network] = new() { Aliases = first.Aliases.ToList() } } },
         };
     }
+
+    /// <summary><c>HOST[:CONTAINER[:PERMISSIONS]]</c>, as Compose and <c>docker run --device</c> write it.</summary>
+    private static DeviceMapping Device(string device) => device.Split(':', 3) switch
+    {
+        [var host] => new DeviceMapping { PathOnHost = host, PathInContainer = host, CgroupPermissions = "rwm" },
+        [var host, var container] => new DeviceMapping { PathOnHost = host, PathInContainer = container, CgroupPermissions = "rwm" },
+        [var host, var container, var permissions] => new DeviceMapping { PathOnHost = host, PathInContainer = container, CgroupPermissions = permissions },
+        _ => throw new ArgumentException($"'{device}' is not a device", nameof(device)),
+    };
 }

@@ -74,4 +74,22 @@ public sealed class ServiceOptions
 
     /// <summary>The product's working directory. Default: the image's.</summary>
     public string? WorkingDir { get; set; }
+
+    /// <summary>
+    /// <c>host</c>: the members share the host's process namespace (Compose <c>pid: host</c>); only with
+    /// <c>--allow-host</c> (docs/trust.md). Default: none, each member sees only its own processes.
+    /// </summary>
+    public string? Pid { get; set; }
+
+    /// <summary>
+    /// <c>host</c>: the members run in the host's user namespace even where the engine remaps users (Compose
+    /// <c>userns_mode: host</c>); only with <c>--allow-host</c>. Default: none, the engine's setting.
+    /// </summary>
+    public string? UsernsMode { get; set; }
+
+    /// <summary>
+    /// Host devices given to the members, <c>HOST[:CONTAINER[:PERMISSIONS]]</c> as Compose writes them
+    /// (<c>/dev/fuse</c>, <c>/dev/sdb:/dev/xvdb:rw</c>); only with <c>--allow-host</c>. Default: none.
+    /// </summary>
+    public List<string> Devices { get; set; } = [];
 }

@@ -83,6 +83,9 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             Ports = service.Ports.Select(p => p.Contains('/', StringComparison.Ordinal) ? p : $"{p}/tcp").ToList(),
             Labels = new Dictionary<string, string>(service.Labels) { ["chaosbench.member"] = member, ["chaosbench.service"] = service.Name },
             CapAdd = service.CapAdd,
+            PidMode = service.Pid,
+            UsernsMode = service.UsernsMode,
+            Devices = service.Devices,
             User = service.User,
             WorkingDirectory = service.WorkingDir,
         };

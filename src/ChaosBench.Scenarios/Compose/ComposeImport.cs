@@ -15,13 +15,14 @@ internal static class ComposeImport
 {
     /// <param name="strict">An unset variable is an error, not empty (<c>certify</c>, <c>run --strict-env</c>).</param>
     /// <param name="secrets">Told of every value the Compose file interpolates from a secret.</param>
-    public static void Merge(ReadContext context, YamlMappingNode root, ScenarioOptions options, Func<string, string?> environment, bool strict, ScenarioFolder folder, SecretFlow secrets)
+    /// <returns>The services the file gave; null when it could not be read.</returns>
+    public static IReadOnlyCollection<string>? Merge(ReadContext context, YamlMappingNode root, ScenarioOptions options, Func<string, string?> environment, bool strict, ScenarioFolder folder, SecretFlow secrets)
     {
         var (key, value) = root.Children.First(e => e.Key is YamlScalarNode { Value: "compose" });
         if (Resolve(context, value, options.Compose!, environment, folder) is not { } file)
         {
             context.Incomplete = true;
-            return;
+            return null;
         }
 
         var compose = new ReadContext(file);
@@ -30,7 +31,7 @@ internal static class ComposeImport
         if (project is null)
         {
             context.Incomplete = true;
-            return;
+            return null;
         }
 
         foreach (var (name, service) in project.Services)
@@ -60,6 +61,8 @@ internal static class ComposeImport
                 options.Networks.Add(networks[i]);
             }
         }
+
+        return [.. project.Services.Keys];
     }
 
     /// <summary>The Compose file as the user would name it (the scenario's folder joined to the path), or null after reporting why there is none.</summary>

@@ -27,6 +27,9 @@ internal static class ComposeServiceReader
         ["user"] = (c, node, path, s) => s.Options.User = c.Text(node, path),
         ["working_dir"] = (c, node, path, s) => s.Options.WorkingDir = Renamed(c, node, path, "working-dir", c.Text(node, path)),
         ["profiles"] = (c, node, path, s) => s.Profiles = c.TextList(node, path, "[debug]") ?? [],
+        ["pid"] = (c, node, path, s) => s.Options.Pid = HostShare(s, "pid", c.Text(node, path), "its processes share the host's process namespace; a kill still reaches only its own (its cgroup)"),
+        ["userns_mode"] = (c, node, path, s) => s.Options.UsernsMode = HostShare(s, "userns_mode", Renamed(c, node, path, "userns-mode", c.Text(node, path)), "it runs in the host's user namespace"),
+        ["devices"] = (c, node, path, s) => s.Options.Devices = HostShare(s, "devices", c.Items(node, path, "- /dev/fuse").Select(i => c.Text(i.Item, i.Path)).OfType<string>().ToList(), "it reaches the host's devices, which no volume or power-loss layer stands before"),
     });
 
     /// <summary>Every service in the file, in its order, with the profiles that decide whether it runs.</summary>
@@ -114,6 +117,26 @@ internal static class ComposeServiceReader
     /// <summary>One value or a list of them.</summary>
     private static List<string> OneOrMore(ReadContext context, YamlNode node, string path, string example) =>
         node is YamlScalarNode ? context.Text(node, path) is { } one ? [one] : [] : context.TextList(node, path, example) ?? [];
+
+    /// <summary>
+    /// A key giving the member part of the host (the validator lets it through only with --allow-host): listed with the
+    /// overrides, so plan, run.json and the reports say what of the host the run handed over.
+    /// </summary>
+    private static T HostShare<T>(ComposeService service, string key, T value, string what)
+    {
+        var written = value switch
+        {
+            string one => one,
+            List<string> { Count: > 0 } many => string.Join(", ", many),
+            _ => null,
+        };
+        if (written is not null)
+        {
+            service.Overrides.Add($"{service.Name}: {key}: {written} kept (host access, --allow-host) — {what}");
+        }
+
+        return value;
+    }
 
     /// <summary>Records where a key the scenario spells differently was written, and passes its value on.</summary>
     private static T Renamed<T>(ReadContext context, YamlNode node, string path, string key, T value)

@@ -14,6 +14,8 @@ internal static class ScenarioReader
         ["duration"] = (c, node, path, o) => o.Duration = c.Duration(node, path),
         ["services"] = (c, node, path, o) => ServiceReader.ReadAll(c, node, path, o.Services),
         ["compose"] = (c, node, path, o) => o.Compose = c.Text(node, path),
+        // Read once the Compose file's services are in (Compose/ComposeDurability): here it only has to be a known key.
+        ["durability"] = (_, _, _, _) => { },
         ["networks"] = (c, node, path, o) => o.Networks = c.TextList(node, path, "[front, back]") ?? o.Networks,
         ["groups"] = (c, node, path, o) => ReadGroups(c, node, path, o.Groups),
         ["secrets"] = (c, node, path, o) => o.Secrets = c.TextList(node, path, "[DB_PASS, session]") ?? o.Secrets,

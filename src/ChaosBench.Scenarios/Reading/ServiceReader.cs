@@ -27,6 +27,9 @@ internal static partial class ServiceReader
         ["cap-add"] = (c, node, path, s) => s.CapAdd = c.TextList(node, path, "[NET_ADMIN]") ?? s.CapAdd,
         ["user"] = (c, node, path, s) => s.User = c.Text(node, path),
         ["working-dir"] = (c, node, path, s) => s.WorkingDir = c.Text(node, path),
+        ["pid"] = (c, node, path, s) => s.Pid = c.Text(node, path),
+        ["userns-mode"] = (c, node, path, s) => s.UsernsMode = c.Text(node, path),
+        ["devices"] = (c, node, path, s) => s.Devices = c.TextList(node, path, "[/dev/fuse]") ?? s.Devices,
     };
 
     public static FieldReaders<VolumeOptions> VolumeFields { get; } = new()

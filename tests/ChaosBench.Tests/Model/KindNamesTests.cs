@@ -29,6 +29,8 @@ public sealed partial class KindNamesTests
         ["ChaosBench.Runner/Provisioning/LocalEngineCheck.cs"] = ["power-loss"],
         ["ChaosBench.Runner/Provisioning/Provisioner.cs"] = ["power-loss"],
         ["ChaosBench.Cli/ServicesSection.cs"] = ["power-loss"],
+        ["ChaosBench.Scenarios/Compose/ComposeDurability.cs"] = ["power-loss"],
+        ["ChaosBench.Scenarios/ScenarioSchema.cs"] = ["power-loss"],
         // A readiness probe's 'exec' and 'log', and a Compose healthcheck's exec form.
         ["ChaosBench.Scenarios/Reading/ServiceReader.cs"] = ["exec", "log"],
         ["ChaosBench.Scenarios/ScenarioSchema.Services.cs"] = ["exec", "log", "power-loss"],

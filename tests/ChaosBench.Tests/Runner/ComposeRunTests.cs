@@ -1,5 +1,6 @@
 using ChaosBench.Checkers;
 using ChaosBench.Model.Records;
+using ChaosBench.Runner;
 using ChaosBench.Scenarios;
 
 namespace ChaosBench.Tests.Runner;
@@ -112,26 +113,95 @@ public sealed class ComposeRunTests
     }
 
     [Test]
-    public async Task Run_MilvusShapedComposeFile_RestartOfEtcdUnderLoadPasses()
+    public async Task Run_MilvusShapedComposeFileWithDurability_PowerLossOfEtcdUnderLoadPasses()
     {
-        // Given the Milvus-shaped file as written (container_name, security_opt, networks.default.name, binds next to it)
-        var volumes = Scenario("scenarios", "compose", "milvus", "volumes");
-        var scenario = TestKinds.Loader.Load(Scenario("scenarios", "compose", "milvus-restart-etcd.yaml"), _ => null);
+        // Given the Milvus-shaped file as written, its etcd bind put on the power-loss layer by the scenario's durability:
+        // When it runs
+        var (result, volumes) = await RunMilvusShapedAsync("milvus-power-loss-etcd.yaml");
+
+        // Then etcd's power was cut under load and it lost nothing, on a volume of its own, not in the bind's folder
+        Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
+        Assert.That(result.Record.Timeline.Single(e => e.Kind == "power-loss").Detail, Does.StartWith("power cut"));
+        Assert.That(result.Record.HistorySummary.GetValueOrDefault("write ok"), Is.GreaterThan(0));
+        Assert.That(volumes, Does.Not.Contain("etcd"));
+        Assert.That(result.Record.Overrides, Does.Contain("etcd: the bind at /etcd is a volume of the member's own on the power-loss layer (the scenario's durability:) — a power cut drops what was not fsynced, and the data does not land in the bind's folder"));
+    }
+
+    [Test]
+    public async Task Run_HostAccessWithAllowHost_KeptAndTheKillStillReachesOnlyTheMember()
+    {
+        // Given etcd with the host's process namespace and a host device, loaded as --allow-host loads it
+        var folder = Directory.CreateTempSubdirectory("chaosbench-host-access-");
         try
         {
-            // When it runs
-            var result = await TestRuns.RunAsync(scenario, 7);
+            File.WriteAllText(Path.Combine(folder.FullName, "docker-compose.yml"), "services:\n  etcd:\n    image: recipe:etcd-3.5\n    pid: host\n    devices: [\"/dev/null:/dev/blackhole:rw\"]\n");
+            File.WriteAllText(Path.Combine(folder.FullName, "host.yaml"), """
+                name: compose-host-access
+                duration: 7s
+                compose: docker-compose.yml
+                workload: { kind: etcd-kv, target: etcd, clients: 2, rate: 50/s }
+                faults:
+                  - at: 2s
+                    kill: { target: etcd }
+                  - at: 3s
+                    start: { target: etcd }
+                  - at: 5s
+                    exec: { target: etcd, command: [sh, -c, "test -c /dev/blackhole && test -d /proc/1/ && ls /proc | grep -c '^[0-9]'"] }
+                expect:
+                  - no-lost-writes
+                  - recovers-within: 5s
+                """);
+            var scenario = new ScenarioLoader(TestKinds.All) { AllowHost = true }.Load(Path.Combine(folder.FullName, "host.yaml"), _ => null);
 
-            // Then etcd was restarted under load and lost nothing, its data in the bind Milvus's file names
+            // When it runs with host access
+            var result = await TestRuns.RunAsync(scenario, 7, allowHost: true);
+
+            // Then it passes, the kill went to etcd's own process through its cgroup (not to the host's it could see),
+            // the member saw the host's processes and the device, and run.json says what of the host it was given
             Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
-            Assert.That(result.Record.Timeline.Single(e => e.Kind == "restart").Target, Is.EqualTo("etcd"));
-            Assert.That(result.Record.HistorySummary.GetValueOrDefault("write ok"), Is.GreaterThan(0));
-            Assert.That(Directory.Exists(Path.Combine(volumes, "etcd", "member")), Is.True);
-            Assert.That(result.Record.Overrides, Does.Contain("standalone: security_opt: seccomp:unconfined ignored — the product runs under the engine's default seccomp and AppArmor profiles"));
+            Assert.That(result.Record.AllowHost, Is.True);
+            Assert.That(result.Record.Timeline.Single(e => e.Kind == "kill").Detail, Does.Contain("SIGKILL to 1 process"));
+            Assert.That(int.Parse(result.Record.Timeline.Single(e => e.Kind == "exec").Detail.Split(": ")[1].Split(',')[0].Trim(), System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(10));
+            Assert.That(result.Record.Overrides, Does.Contain("etcd: pid: host kept (host access, --allow-host) — its processes share the host's process namespace; a kill still reaches only its own (its cgroup)"));
         }
         finally
         {
-            // The binds are the run's only files outside the engine: the engine made them, as Compose would have
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Run_MilvusShapedComposeFile_RestartOfEtcdUnderLoadPasses()
+    {
+        // Given the Milvus-shaped file as written (container_name, security_opt, networks.default.name, binds next to it)
+        // When it runs
+        var (result, volumes) = await RunMilvusShapedAsync("milvus-restart-etcd.yaml");
+
+        // Then etcd was restarted under load and lost nothing, its data in the bind Milvus's file names
+        Assert.That(result.Record.Outcome, Is.EqualTo(Outcome.Passed), result.Record.Reason);
+        Assert.That(result.Record.Timeline.Single(e => e.Kind == "restart").Target, Is.EqualTo("etcd"));
+        Assert.That(result.Record.HistorySummary.GetValueOrDefault("write ok"), Is.GreaterThan(0));
+        Assert.That(volumes, Does.Contain(Path.Combine("etcd", "member")));
+        Assert.That(result.Record.Overrides, Does.Contain("standalone: security_opt: seccomp:unconfined ignored — the product runs under the engine's default seccomp and AppArmor profiles"));
+    }
+
+    /// <summary>
+    /// Runs a scenario of scenarios/compose on the Milvus-shaped file, and returns with the folders its binds made
+    /// under milvus/volumes (relative to it), which are then deleted: the run's only files outside the engine, made by
+    /// the engine as Compose would have.
+    /// </summary>
+    private static async Task<(RunResult Result, IReadOnlyList<string> Volumes)> RunMilvusShapedAsync(string file)
+    {
+        var volumes = Scenario("scenarios", "compose", "milvus", "volumes");
+        var scenario = TestKinds.Loader.Load(Scenario("scenarios", "compose", file), _ => null);
+        try
+        {
+            var result = await TestRuns.RunAsync(scenario, 7);
+            var made = Directory.Exists(volumes) ? Directory.GetDirectories(volumes, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(volumes, d)).ToList() : [];
+            return (result, made);
+        }
+        finally
+        {
             if (Directory.Exists(volumes))
             {
                 Directory.Delete(volumes, recursive: true);

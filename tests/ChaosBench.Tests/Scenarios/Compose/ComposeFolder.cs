@@ -12,6 +12,11 @@ internal sealed class ComposeFolder : IDisposable
 
     public Dictionary<string, string> Environment { get; } = [];
 
+    /// <summary>Loads as <c>--allow-host</c> does.</summary>
+    public bool AllowHost { get; set; }
+
+    private ScenarioLoader Loader => AllowHost ? new ScenarioLoader(TestKinds.All) { AllowHost = true } : TestKinds.Loader;
+
     public string ScenarioPath => Path.Combine(_folder.FullName, "scenario.yaml");
 
     public string ComposePath => Path.Combine(_folder.FullName, "app.compose.yaml");
@@ -28,7 +33,7 @@ internal sealed class ComposeFolder : IDisposable
     {
         Write("app.compose.yaml", compose);
         Write("scenario.yaml", scenario);
-        return TestKinds.Loader.LoadOptions(ScenarioPath, Environment.GetValueOrDefault);
+        return Loader.LoadOptions(ScenarioPath, Environment.GetValueOrDefault);
     }
 
     public ServiceOptions Service(string compose, string name = "app") => Load(compose).Options.Services[name];
@@ -40,7 +45,7 @@ internal sealed class ComposeFolder : IDisposable
         {
             Write("app.compose.yaml", compose);
             Write("scenario.yaml", scenario);
-            TestKinds.Loader.Load(ScenarioPath, Environment.GetValueOrDefault, strict);
+            Loader.Load(ScenarioPath, Environment.GetValueOrDefault, strict);
             return [];
         }
         catch (ScenarioLoadException e)

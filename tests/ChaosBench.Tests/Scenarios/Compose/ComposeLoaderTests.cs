@@ -31,7 +31,7 @@ public sealed class ComposeLoaderTests : ComposeFixture
         var errors = Folder.Errors(compose);
 
         // Then the error names the Compose file, the line and column, and why
-        Assert.That(errors, Is.EqualTo(new[] { "app.compose.yaml:4:5: unsupported Compose key 'privileged' in service 'db'; fix: the harness never runs privileged containers: add only the capabilities needed with 'cap_add'" }));
+        Assert.That(errors, Is.EqualTo(new[] { "app.compose.yaml:4:5: unsupported Compose key 'privileged' in service 'db'; fix: a privileged container has every capability and every device of the host, and cap_add: ALL is refused even with --allow-host, so this is too (docs/trust.md): add only the capabilities needed with 'cap_add'" }));
     }
 
     [Test]
