@@ -74,4 +74,10 @@ public sealed class ServiceOptions
 
     /// <summary>The product's working directory. Default: the image's.</summary>
     public string? WorkingDir { get; set; }
+
+    /// <summary>
+    /// Command, args, env values and readiness are taken as written: no member placeholders (<c>{self}</c> …) are
+    /// expanded or checked. Default: false; true for a Compose file's services, which Compose runs as written.
+    /// </summary>
+    public bool Verbatim { get; set; }
 }
