@@ -20,6 +20,10 @@ internal static class ServicesSection
             foreach (var (key, value) in Details(service, secrets).Where(d => d.Value.Length > 0))
             {
                 text.Append($"    {key}: {value}\n");
+                foreach (var line in PerMember(service, key, secrets))
+                {
+                    text.Append($"      {line}\n");
+                }
             }
         }
 
@@ -53,8 +57,8 @@ internal static class ServicesSection
     private static IEnumerable<(string Key, string Value)> Details(Service service, Redactor secrets)
     {
         yield return ("entrypoint", Words(service.Entrypoint));
-        yield return ("command", Words(service.Command is { } command ? [.. command, .. service.Args] : service.Args.Count > 0 ? ["(image's)", .. service.Args] : null));
-        yield return ("env", string.Join(", ", service.Env.Select(e => $"{e.Key}={(secrets.IsSecretName(e.Key) ? "(secret, not shown)" : secrets.Redact(e.Value))}")));
+        yield return ("command", Command(service.Command, service.Args));
+        yield return ("env", Env(service.Env, secrets));
         yield return ("volumes", string.Join(", ", service.Volumes.Select(Volume).Concat(service.Binds.Select(b => $"{b.Source}:{b.Target}{(b.ReadOnly ? ":ro" : string.Empty)} (bind)")).Concat(service.Tmpfs.Select(t => $"{t} (tmpfs)"))));
         yield return ("networks", string.Join(", ", service.Networks.Select(n => n.Value.Count > 0 ? $"{n.Key} (also {string.Join(", ", n.Value)})" : n.Key)));
         yield return ("depends on", string.Join(", ", service.DependsOn.Select(d => $"{d.Key} ({d.Value})")));
@@ -66,8 +70,36 @@ internal static class ServicesSection
         yield return ("user", service.User ?? string.Empty);
         yield return ("working-dir", service.WorkingDir ?? string.Empty);
         yield return ("labels", string.Join(", ", service.Labels.Select(l => $"{l.Key}={l.Value}")));
-        yield return ("ready", service.Ready is { } r ? $"{(r.Http is { } http ? $"http {http}" : r.Exec is { } exec ? $"exec {Words(exec)}" : $"log /{r.Log}/")}, within {Durations.Format(r.Within)}" : string.Empty);
+        yield return ("ready", Ready(service.Ready));
     }
+
+    /// <summary>
+    /// Under a field with member placeholders, what each member gets (<see cref="Service.SetupOf"/>, as the run
+    /// expands it). A readiness URL's <c>{self}</c> alone is no reason: like any <c>{NAME}</c> in a URL, it is an address.
+    /// </summary>
+    private static IEnumerable<string> PerMember(Service service, string key, Redactor secrets)
+    {
+        var templated = !service.Verbatim && key switch
+        {
+            "command" => (service.Command ?? []).Concat(service.Args).Any(w => MemberPlaceholders.Has(w)),
+            "env" => service.Env.Values.Any(v => MemberPlaceholders.Has(v)),
+            "ready" => service.Ready is { } r && (r.Exec ?? []).Append(r.Log ?? string.Empty).Any(w => MemberPlaceholders.Has(w)) | MemberPlaceholders.Has(r.Http ?? string.Empty, ignoreSelf: true),
+            _ => false,
+        };
+        foreach (var setup in templated ? service.Members.Select(m => service.SetupOf(m)) : [])
+        {
+            yield return $"{setup.Member}: {key switch { "command" => Command(setup.Command, setup.Args), "env" => Env(setup.Env, secrets), _ => Ready(setup.Ready) }}";
+        }
+    }
+
+    private static string Command(IReadOnlyList<string>? command, IReadOnlyList<string> args) =>
+        Words(command is not null ? [.. command, .. args] : args.Count > 0 ? ["(image's)", .. args] : null);
+
+    private static string Env(IReadOnlyDictionary<string, string> env, Redactor secrets) =>
+        string.Join(", ", env.Select(e => $"{e.Key}={(secrets.IsSecretName(e.Key) ? "(secret, not shown)" : secrets.Redact(e.Value))}"));
+
+    private static string Ready(Readiness? ready) =>
+        ready is { } r ? $"{(r.Http is { } http ? $"http {http}" : r.Exec is { } exec ? $"exec {Words(exec)}" : $"log /{r.Log}/")}, within {Durations.Format(r.Within)}" : string.Empty;
 
     private static string Volume(Volume v) =>
         $"{v.Name}:{v.Path}{(v.ReadOnly ? ":ro" : string.Empty)}{(v.Shared ? " (shared)" : string.Empty)}{(v.Durability == "power-loss" ? " (power-loss)" : string.Empty)}";

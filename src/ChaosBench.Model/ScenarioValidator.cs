@@ -119,6 +119,11 @@ public static partial class ScenarioValidator
             }
         }
 
+        if (!service.Verbatim)
+        {
+            ValidatePlaceholders(path, service, errors);
+        }
+
         if (service.Ready is { } ready)
         {
             var probes = new[] { ready.Http is not null, ready.Exec is not null, ready.Log is not null }.Count(p => p);

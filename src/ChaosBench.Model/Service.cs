@@ -61,6 +61,31 @@ public sealed record Service(
     /// <summary>Host devices given to the members, <c>HOST[:CONTAINER[:PERMISSIONS]]</c> (<see cref="Options.ServiceOptions.Devices"/>).</summary>
     public IReadOnlyList<string> Devices { get; init; } = [];
 
+    /// <summary>Command, args, env and readiness are taken as written, without member placeholders (a Compose file's services).</summary>
+    public bool Verbatim { get; init; }
+
+    /// <summary>
+    /// What <paramref name="member"/> runs with: command, args, env values and readiness (this service's, else
+    /// <paramref name="fallback"/>, a cluster kind's) with their member placeholders expanded.
+    /// </summary>
+    public MemberSetup SetupOf(string member, Readiness? fallback = null)
+    {
+        string Expand(string text, PlaceholderContext context = PlaceholderContext.Text) =>
+            Verbatim ? text : MemberPlaceholders.Expand(text, this, member, context);
+        var ready = Ready ?? fallback;
+        return new MemberSetup(
+            member,
+            Command?.Select(w => Expand(w)).ToList(),
+            Args.Select(w => Expand(w)).ToList(),
+            Env.ToDictionary(e => e.Key, e => Expand(e.Value), StringComparer.Ordinal),
+            ready is null ? null : ready with
+            {
+                Http = ready.Http is { } http ? Expand(http, PlaceholderContext.Url) : null,
+                Exec = ready.Exec?.Select(w => Expand(w)).ToList(),
+                Log = ready.Log is { } log ? Expand(log, PlaceholderContext.Pattern) : null,
+            });
+    }
+
     public static string? RecipeOf(string image) => image.StartsWith("recipe:", StringComparison.Ordinal) ? image["recipe:".Length..] : null;
 
     internal static Service From(string name, ServiceOptions o) => new(
@@ -82,6 +107,7 @@ public sealed record Service(
         Pid = o.Pid,
         UsernsMode = o.UsernsMode,
         Devices = [.. o.Devices],
+        Verbatim = o.Verbatim,
     };
 }
 

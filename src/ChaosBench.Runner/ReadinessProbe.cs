@@ -47,7 +47,8 @@ internal sealed class ReadinessProbe(IContainerEngine engine)
         {
             try
             {
-                using var response = await Http.GetAsync(url.Replace("{self}", member.Address, StringComparison.Ordinal), ct);
+                // The member's own name in the URL ({self} expanded: Service.SetupOf) is its address on the run's network.
+                using var response = await Http.GetAsync(url.Replace($"{{{member.Name}}}", member.Address, StringComparison.Ordinal), ct);
                 var body = await response.Content.ReadAsStringAsync(ct);
                 return response.IsSuccessStatusCode && !body.Contains("\"false\"", StringComparison.Ordinal);
             }

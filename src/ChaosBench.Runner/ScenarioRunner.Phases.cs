@@ -174,7 +174,7 @@ public sealed partial class ScenarioRunner
         // exited). Not from now, nor from StartedAt: a fast product logs its ready line before either.
         var since = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State.FinishedAt ?? DateTimeOffset.UnixEpoch;
         var service = scenario.Service(member.Service);
-        var readiness = service.Ready ?? scenario.Kinds.Clusters.Find(service.Cluster)?.DefaultReadiness;
+        var readiness = service.SetupOf(member.Name, scenario.Kinds.Clusters.Find(service.Cluster)?.DefaultReadiness).Ready;
         if (await probe.WaitAsync(member, readiness, since, ct, overtaken))
         {
             recorder.Record(TimelineKinds.Ready, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));

@@ -92,4 +92,10 @@ public sealed class ServiceOptions
     /// (<c>/dev/fuse</c>, <c>/dev/sdb:/dev/xvdb:rw</c>); only with <c>--allow-host</c>. Default: none.
     /// </summary>
     public List<string> Devices { get; set; } = [];
+
+    /// <summary>
+    /// Command, args, env values and readiness are taken as written: no member placeholders (<c>{self}</c> …) are
+    /// expanded or checked. Default: false; true for a Compose file's services, which Compose runs as written.
+    /// </summary>
+    public bool Verbatim { get; set; }
 }

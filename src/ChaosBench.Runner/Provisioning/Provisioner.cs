@@ -65,17 +65,18 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             }
         }
 
-        var command = service.Command
+        var setup = service.SetupOf(member);
+        var command = setup.Command
             ?? clusters.Find(service.Cluster)?.CommandFor(service, member, run.RunId)
-            ?? (service.Args.Count > 0 ? await ImageCommandAsync(image, ct) : null);
+            ?? (setup.Args.Count > 0 ? await ImageCommandAsync(image, ct) : null);
         var spec = new ContainerSpec
         {
             Image = image,
             Name = $"cb-{run.RunId}-{member}",
             Hostname = member,
-            Command = command is null ? null : [.. command, .. service.Args],
+            Command = command is null ? null : [.. command, .. setup.Args],
             Entrypoint = service.Entrypoint,
-            Environment = service.Env,
+            Environment = setup.Env,
             Volumes = volumes,
             Binds = [.. powerLoss.Select(v => new Mount(v.Mount.MountPoint, v.Target)), .. service.Binds.Select(b => new Mount(b.Source, b.Target, b.ReadOnly))],
             Tmpfs = service.Tmpfs.Select(t => t.Split(':', 2)).ToDictionary(t => t[0], t => t is [_, var options] ? options : string.Empty),

@@ -44,6 +44,8 @@ internal static class ComposeImport
                 continue;
             }
 
+            // Compose has no member placeholders: a vendor's '{name}' reaches the product as written.
+            service.Verbatim = true;
             options.Services[name] = service;
             context.Import(compose, path);
         }

@@ -78,6 +78,12 @@ internal sealed partial class ReadContext
             return null;
         }
 
+        // Each word is located, so an error about one (a member placeholder in command[3]) points at it.
+        foreach (var (item, i) in list.Children.Select((item, i) => (item, i)))
+        {
+            Map.Add(Paths.Item(path, i), item);
+        }
+
         var items = list.Children.Select((item, i) => Text(item, Paths.Item(path, i))).ToList();
         return items.Contains(null) ? null : items.Select(i => i!).ToList();
     }
