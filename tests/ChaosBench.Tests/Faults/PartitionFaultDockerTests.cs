@@ -37,14 +37,14 @@ public sealed class PartitionFaultDockerTests
     }
 
     [Test]
-    public async Task Run_IsolatedMemberUnderTightAvailability_FailsForAvailability()
+    public async Task Run_IsolatedLeaderUnderTightAvailability_FailsForAvailability()
     {
-        // Given the control: etcd-1 cut from the other two for 4 s, and at most 10 % errors per second
+        // Given the control: the leader cut from both followers for 4 s, and at most 10 % errors per second
 
         // When it runs
         var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/controls/etcd-partition-unavailable.yaml", "--out", _out]);
 
-        // Then availability is what deviates: the requests reaching etcd-1 were not served
+        // Then availability is what deviates: every write stalled until a new leader was elected
         Assert.That(exit, Is.EqualTo(1), stderr + stdout);
         var record = JsonNode.Parse(await File.ReadAllTextAsync(Directory.GetFiles(_out, "run.json", SearchOption.AllDirectories).Single()))!;
         Assert.That(record["outcome"]!.GetValue<string>(), Is.EqualTo("failed"));
