@@ -30,6 +30,13 @@ public sealed record HostAccess
     /// <summary>The rules as they stand for a scenario built in C#: no folder, nothing lifted.</summary>
     public static HostAccess Default { get; } = new();
 
+    /// <summary>
+    /// Where a file the scenario names (absolute, or relative to <see cref="Folder"/>) leads once resolved, when that is
+    /// outside the folder; null when it lies inside, or when there is no folder to be inside of.
+    /// </summary>
+    public string? Outside(string path) =>
+        Folder is { } folder && Resolve(Path.GetFullPath(path, folder)) is var resolved && !IsUnder(resolved, folder) ? resolved : null;
+
     /// <summary>Whether <paramref name="path"/> (resolved) is <paramref name="folder"/> or lies under it.</summary>
     public static bool IsUnder(string path, string folder) =>
         path == folder || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal) || folder == "/";

@@ -122,10 +122,10 @@ public static partial class ScenarioValidator
     {
         foreach (var (reference, source) in scenario.Images.Where(i => !string.IsNullOrWhiteSpace(i.Value.Tarball)))
         {
-            if (host.Folder is { } folder && host.Resolve(Path.Combine(folder, source.Tarball!)) is var file && !HostAccess.IsUnder(file, folder))
+            if (host.Outside(source.Tarball!) is { } file)
             {
                 var leads = file == source.Tarball ? string.Empty : $" ({file})";
-                errors.Add(new($"images.{reference}.tarball", $"the tarball {source.Tarball}{leads} is outside the scenario's folder {folder}: a scenario reads files only inside its own folder tree", $"keep it under {folder}, give it on the command line with --image {reference}=FILE.tar, or {AllowHost}"));
+                errors.Add(new($"images.{reference}.tarball", $"the tarball {source.Tarball}{leads} is outside the scenario's folder {host.Folder}: a scenario reads files only inside its own folder tree", $"keep it under {host.Folder}, give it on the command line with --image {reference}=FILE.tar, or {AllowHost}"));
             }
         }
     }
@@ -181,10 +181,10 @@ public static partial class ScenarioValidator
 
             if (RecipeReference.IsFile(recipe))
             {
-                if (!host.AllowHost && host.Folder is { } folder && host.Resolve(Path.GetFullPath(recipe, folder)) is var file && !HostAccess.IsUnder(file, folder))
+                if (!host.AllowHost && host.Outside(recipe) is { } file)
                 {
                     var leads = file == recipe ? string.Empty : $" (that is {file})";
-                    errors.Add(new(path, $"the recipe file {recipe}{leads} is outside the scenario's folder {folder}: a scenario reads files only inside its own folder tree", $"keep the recipe under {folder} (e.g. recipes/NAME.yaml, named recipe:NAME), or {AllowHost}"));
+                    errors.Add(new(path, $"the recipe file {recipe}{leads} is outside the scenario's folder {host.Folder}: a scenario reads files only inside its own folder tree", $"keep the recipe under {host.Folder} (e.g. recipes/NAME.yaml, named recipe:NAME), or {AllowHost}"));
                 }
             }
             else if (!RecipeName().IsMatch(recipe) || recipe.Contains("..", StringComparison.Ordinal))
