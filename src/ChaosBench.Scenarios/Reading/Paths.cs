@@ -15,10 +15,11 @@ internal static class Paths
         path == ancestor || (path.StartsWith(ancestor, StringComparison.Ordinal) && path[ancestor.Length] is '.' or '[');
 
     /// <summary>The last key of a path, the word an error message uses: <c>replicas</c> for <c>services.etcd.replicas</c>.</summary>
-    // An empty key (or one ending in a dot) leaves no last word: the message writes it as YAML spells an empty key.
+    // An empty key (or one ending in a dot), or one with spaces at either end, is written quoted as YAML spells it:
+    // bare, it would read as no word at all or as a message that starts with blanks.
     public static string Key(string path)
     {
         var key = path[(path.LastIndexOf('.') + 1)..];
-        return key.Length > 0 ? key : "\"\"";
+        return key.Length > 0 && key.Trim().Length == key.Length ? key : $"\"{key}\"";
     }
 }

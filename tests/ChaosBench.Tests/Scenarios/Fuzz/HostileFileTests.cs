@@ -73,6 +73,19 @@ public sealed class HostileFileTests
     }
 
     [Test]
+    public async Task Lint_KeyWithSpacesAtItsStart_QuotedInTheMessage(CancellationToken ct)
+    {
+        // Found by ScenarioLoaderFuzzTests: the bare key made a message that started with blanks
+        Write("spaced.compose.yaml", "services:\n  cache: { image: recipe:redis-7.0 }\n  \"    retries\": 20\n");
+        var file = Write("spaced.yaml", "name: spaced\nduration: 3s\ncompose: spaced.compose.yaml\n");
+
+        var (exit, _, stderr) = await CliProcess.RunAsync(["lint", file], ct: ct);
+
+        Assert.That(exit, Is.EqualTo(2), stderr);
+        Assert.That(CliProcess.OwnLines(stderr), Has.One.Match(@"spaced\.compose\.yaml:3:\d+: ""    retries"" must be a mapping, not '20'"));
+    }
+
+    [Test]
     public async Task Lint_LongTextsInErrors_AtMostSixtyCharactersOfAnyFileQuoted(CancellationToken ct)
     {
         // Given a scenario, its Compose file and the .env next to it, each with a long text an error will quote
