@@ -1,7 +1,7 @@
 namespace ChaosBench.Workloads;
 
 /// <summary>A connection that can also compare-and-set, for the register workloads' <c>cas</c> share.</summary>
-internal interface ICasConnection : IKvConnection
+public interface ICasConnection : IKvConnection
 {
     /// <summary>
     /// Sets <paramref name="key"/> to <paramref name="value"/> only where it holds <paramref name="expected"/> (null: the

@@ -1,7 +1,11 @@
 namespace ChaosBench.Workloads;
 
-/// <summary>One connection to one member of a key-value product, as <see cref="KvClients{T}"/> drives it.</summary>
-internal interface IKvConnection : IDisposable
+/// <summary>
+/// One connection to one member of a key-value product, as the clients of a register workload drive it: the
+/// built-in ones, and a team's own through <see cref="KvWorkload"/>. Used by one client at a time; after any error
+/// the client disposes of it and connects again.
+/// </summary>
+public interface IKvConnection : IDisposable
 {
     /// <summary>Before any fault: checks the product answers, and creates what the writes need (a table).</summary>
     Task PrepareAsync(CancellationToken ct);

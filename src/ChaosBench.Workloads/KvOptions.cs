@@ -21,8 +21,8 @@ public class KvOptions
     [Example("0.1")]
     public double Cas { get; set; }
 
-    /// <summary>The checks every register workload makes: reads and compare-and-sets leave room for nothing else past 1.</summary>
-    internal static void Check(KvOptions options, KindCheck check)
+    /// <summary>The checks every register workload makes, a team's own too: reads and compare-and-sets leave room for nothing else past 1.</summary>
+    public static void Check(KvOptions options, KindCheck check)
     {
         if (options.Reads + options.Cas > 1)
         {

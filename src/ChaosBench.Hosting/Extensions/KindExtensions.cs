@@ -57,7 +57,10 @@ public static class KindExtensions
     {
         try
         {
-            return Assembly.LoadFrom(path).GetExportedTypes();
+            // The load context's dependency resolver refuses a missing file with an error that does not say so.
+            return File.Exists(path)
+                ? new ExtensionLoadContext(path).LoadFromAssemblyPath(path).GetExportedTypes()
+                : throw new FileNotFoundException("no such file", path);
         }
         catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException or ReflectionTypeLoadException)
         {
