@@ -3,23 +3,28 @@ using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Faults;
 
-/// <summary>One running member of a service: its container, its address on the run's network, and what is wrong with it now.</summary>
-public sealed class Member(string name, string service, ContainerSpec spec)
+/// <summary>
+/// One running member of a service: its container, its address on the run's network, and what is wrong with it now.
+/// Faults read it; only the harness's own faults and runner change it (a recreate, an address, a state), so what a
+/// team's fault sees is what the engine has.
+/// </summary>
+/// <param name="containerId">Its container, once created.</param>
+public sealed class Member(string name, string service, ContainerSpec spec, string containerId = "")
 {
     public string Name { get; } = name;
 
     public string Service { get; } = service;
 
     /// <summary>How its container is created; a version hop replaces the image and keeps the rest.</summary>
-    public ContainerSpec Spec { get; set; } = spec;
+    public ContainerSpec Spec { get; internal set; } = spec;
 
-    public string ContainerId { get; set; } = string.Empty;
+    public string ContainerId { get; internal set; } = containerId;
 
     /// <summary>The networks it is on, by engine name; the first is where the harness reaches it.</summary>
     public IReadOnlyList<string> Networks => Spec.Networks.Select(n => n.Network).ToList();
 
     /// <summary>Its address on its first network (it can change when the member reconnects).</summary>
-    public string Address { get; set; } = string.Empty;
+    public string Address { get; internal set; } = string.Empty;
 
     /// <summary>Its published ports as the engine last reported them: container port → <c>127.0.0.1:HOSTPORT</c>.</summary>
     public IReadOnlyDictionary<string, string> PublishedPorts { get; private set; } = new Dictionary<string, string>();
@@ -41,7 +46,7 @@ public sealed class Member(string name, string service, ContainerSpec spec)
     public List<InjectedDiskFault> DiskFaults { get; } = [];
 
     /// <summary>What is wrong with it now: the faults in effect on it.</summary>
-    public MemberState State { get; set; }
+    public MemberState State { get; internal set; }
 
     public override string ToString() => Name;
 }

@@ -40,7 +40,7 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             foreach (var name in service.Members)
             {
                 var (spec, powerLoss) = await SpecForAsync(service, name, images[service.Image], ct);
-                members.Add(new Member(name, service.Name, spec) { ContainerId = await run.CreateContainerAsync(spec, ct), PowerLoss = powerLoss });
+                members.Add(new Member(name, service.Name, spec, await run.CreateContainerAsync(spec, ct)) { PowerLoss = powerLoss });
             }
         }
 
