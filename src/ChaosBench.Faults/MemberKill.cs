@@ -57,7 +57,7 @@ internal static class MemberKill
     }
 
     /// <summary>How the kill went, for the timeline.</summary>
-    /// <param name="How">The path taken, e.g. <c>SIGKILL to 3 processes at once via cgroup v1 freezer (direct)</c>.</param>
+    /// <param name="How">The path taken, e.g. <c>SIGKILL to 3 processes at once via its PID namespace's init (direct)</c>.</param>
     /// <param name="Dead">From the request until the member was seen dead.</param>
     /// <param name="EngineNote">On the direct path, when the engine caught up; empty otherwise.</param>
     internal sealed record Outcome(string How, TimeSpan Dead, string EngineNote);

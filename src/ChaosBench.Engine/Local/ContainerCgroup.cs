@@ -25,8 +25,58 @@ internal sealed partial class ContainerCgroup
 
     private string FreezeFile => System.IO.Path.Combine(Path, Unified ? "cgroup.freeze" : "freezer.state");
 
+    /// <summary>
+    /// Every task of the cgroup killed at one instant: through the init of the container's PID namespace when it has
+    /// one, else by freezing, signalling every task and thawing.
+    /// </summary>
+    public ProcessKill KillAll(string procRoot) => NamespaceKill(procRoot) ?? FreezeKill(procRoot);
+
+    /// <summary>
+    /// SIGKILL to the init of the container's own PID namespace: the kernel then kills every other process of the
+    /// namespace itself, forks in flight included, and the init exits only once they are all gone, so its pidfd says
+    /// when the whole container is dead. No freeze and thaw, which cost milliseconds on some kernels. Null when the
+    /// cgroup's processes share a namespace with others (<c>pid: host</c>) or the init cannot be told.
+    /// </summary>
+    private ProcessKill? NamespaceKill(string procRoot)
+    {
+        var pids = Tasks();
+        var init = pids.Where(pid => IsNamespaceInit(procRoot, pid)).ToList();
+        if (init is not [var leader] || ProcessKill.Watch(leader) is var fd && fd < 0)
+        {
+            return null;
+        }
+
+        var kill = new ProcessKill("its PID namespace's init", pids, [(leader, fd)], atOnce: true, procRoot);
+        foreach (var pid in pids)
+        {
+            _ = Kernel.SetPriority(Kernel.PrioProcess, pid, Kernel.HighestNice);
+        }
+
+        if (Kernel.Kill(leader, Kernel.SigKill) != 0 && Marshal.GetLastPInvokeError() is var errno && errno != Kernel.ESrch)
+        {
+            kill.Dispose();
+            throw new IOException($"kill({leader}, SIGKILL) failed with errno {errno}");
+        }
+
+        return kill;
+    }
+
+    /// <summary>Whether the process is PID 1 of a namespace below this one: its <c>NSpid</c> line ends in 1 after another id.</summary>
+    private static bool IsNamespaceInit(string procRoot, int pid)
+    {
+        try
+        {
+            var line = File.ReadLines(System.IO.Path.Combine(procRoot, pid.ToString(CultureInfo.InvariantCulture), "status")).FirstOrDefault(l => l.StartsWith("NSpid:", StringComparison.Ordinal));
+            return line?.Split('\t', StringSplitOptions.RemoveEmptyEntries) is [_, _, .., "1"];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Freeze, SIGKILL every task, thaw: the tasks die together when thawed.</summary>
-    public ProcessKill KillAll(string procRoot)
+    private ProcessKill FreezeKill(string procRoot)
     {
         File.WriteAllText(FreezeFile, Unified ? "1" : "FROZEN");
         try
@@ -35,7 +85,7 @@ internal sealed partial class ContainerCgroup
             var pids = Tasks();
 
             // Opened while frozen: a frozen task cannot exit, so no PID can be reused before its descriptor exists.
-            var kill = new ProcessKill(Describe, pids, pids.Select(ProcessKill.Watch).ToList(), frozen, procRoot);
+            var kill = new ProcessKill(Describe, pids, pids.Select(pid => (pid, ProcessKill.Watch(pid))).ToList(), frozen, procRoot);
             foreach (var pid in pids)
             {
                 // A killed task still needs a CPU to run its exit; on a busy machine it waits tens of ms for one

@@ -12,19 +12,20 @@ public sealed class ProcessKill : IDisposable
     private readonly List<(int Pid, int Fd)> _pending;
     private readonly string _procRoot;
 
-    internal ProcessKill(string via, IReadOnlyList<int> pids, IReadOnlyList<int> watches, bool atOnce, string procRoot)
+    /// <param name="watched">The processes whose end is the container's, each with its pidfd (-1: looked for in the process table).</param>
+    internal ProcessKill(string via, IReadOnlyList<int> pids, IReadOnlyList<(int Pid, int Fd)> watched, bool atOnce, string procRoot)
     {
         Via = via;
         Pids = pids;
         AtOnce = atOnce;
         _procRoot = procRoot;
-        _pending = pids.Zip(watches).ToList();
+        _pending = [.. watched];
     }
 
-    /// <summary>How the signal went, e.g. <c>cgroup v1 freezer</c>.</summary>
+    /// <summary>How the signal went, e.g. <c>its PID namespace's init</c> or <c>cgroup v1 freezer</c>.</summary>
     public string Via { get; }
 
-    /// <summary>The processes signalled.</summary>
+    /// <summary>The container's processes the signal reached, through their namespace's init or one by one.</summary>
     public IReadOnlyList<int> Pids { get; }
 
     /// <summary>Whether the cgroup was frozen when the signals went out, so that every process died at one instant.</summary>

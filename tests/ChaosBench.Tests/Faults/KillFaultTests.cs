@@ -28,8 +28,8 @@ public sealed class KillFaultTests
         // When kill KILL hits it
         var effect = await new KillFault().ApplyAsync(context, member, Kill(), CancellationToken.None);
 
-        // Then all four went at once through the cgroup, each is gone from the process table, and the record says so
-        Assert.That(effect.Detail, Does.Match(@"^SIGKILL to 4 processes at once via cgroup v[12]( freezer)? \(direct\): exited 137; the engine reported it dead after \d+\.\dms$"));
+        // Then all four went at once with the init of its PID namespace, each is gone from the process table, and the record says so
+        Assert.That(effect.Detail, Does.Match(@"^SIGKILL to 4 processes at once via its PID namespace's init \(direct\): exited 137; the engine reported it dead after \d+\.\dms$"));
         Assert.That(pids.Where(Alive), Is.Empty);
         var state = (await engine.Containers.InspectAsync(member.ContainerId)).State;
         Assert.That((state.Running, state.ExitCode), Is.EqualTo((false, 137L)));
@@ -38,6 +38,23 @@ public sealed class KillFaultTests
         // And a start right after it does not race the engine's bookkeeping
         await new StartFault().ApplyAsync(context, member, new Fault(0, TimeSpan.Zero, new StartFault(), new StartOptions { Target = "app", Pick = "all" }), CancellationToken.None);
         Assert.That((await engine.Containers.InspectAsync(member.ContainerId)).State.Running, Is.True);
+    }
+
+    [Test]
+    public async Task Apply_MemberInTheHostsPidNamespace_FreezesItsCgroupAndKillsEveryProcess()
+    {
+        // Given a member with no PID namespace of its own (pid: host), whose processes no init of theirs takes along
+        using var engine = TestEnvironment.Engine();
+        await using var run = TestEnvironment.NewRun(engine);
+        var (context, member) = await ShellMemberAsync(run, pidMode: "host");
+        var pids = Tree((await engine.Containers.InspectAsync(member.ContainerId)).State.Pid);
+
+        // When kill KILL hits it
+        var effect = await new KillFault().ApplyAsync(context, member, Kill(), CancellationToken.None);
+
+        // Then every process got the signal at once through the frozen cgroup instead, and is gone
+        Assert.That(effect.Detail, Does.Match(@"^SIGKILL to 3 processes at once via cgroup v[12]( freezer)? \(direct\): exited 137"));
+        Assert.That(pids.Where(Alive), Is.Empty);
     }
 
     [Test]
@@ -56,18 +73,20 @@ public sealed class KillFaultTests
 
     private static Fault Kill() => new(0, TimeSpan.Zero, new KillFault(), new KillOptions { Target = "app", Pick = "all" });
 
-    private static async Task<(FaultContext Context, Member Member)> ShellMemberAsync(RunResources run)
+    private static async Task<(FaultContext Context, Member Member)> ShellMemberAsync(RunResources run, string? pidMode = null)
     {
         var engine = run.Engine;
         var spec = new ContainerSpec
         {
             Image = (await TestEnvironment.ImageAsync("redis-7.0")).Id,
             Entrypoint = ["sh", "-c", "sleep 1000 & sleep 1000 & wait"],
+            PidMode = pidMode,
         };
         var member = new Member("app-1", "app", spec) { ContainerId = await run.CreateContainerAsync(spec) };
         await engine.Containers.StartAsync(member.ContainerId);
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (Tree((await engine.Containers.InspectAsync(member.ContainerId)).State.Pid).Count < 4)
+        // init, sh and two sleeps; in the host's PID namespace the engine's init is not there
+        while (Tree((await engine.Containers.InspectAsync(member.ContainerId)).State.Pid).Count < (pidMode is null ? 4 : 3))
         {
             Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the shell did not start its sleeps within 30 s");
             await Task.Delay(20);
