@@ -20,6 +20,12 @@ public sealed class Member(string name, string service, ContainerSpec spec, stri
 
     public string ContainerId { get; internal set; } = containerId;
 
+    /// <summary>The command it was given (its service's <c>command</c>, or its cluster kind's), before <see cref="Args"/>; null: its image's own. A version hop keeps it.</summary>
+    public IReadOnlyList<string>? OwnCommand { get; init; }
+
+    /// <summary>Its service's <c>args</c>, appended to whichever command it runs, a version hop's new image's too. Default: none.</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+
     /// <summary>The networks it is on, by engine name; the first is where the harness reaches it.</summary>
     public IReadOnlyList<string> Networks => Spec.Networks.Select(n => n.Network).ToList();
 

@@ -6,7 +6,8 @@ namespace ChaosBench.Faults.VersionHop;
 
 /// <summary>
 /// Replaces the member's image by another version as an upgrade does: clean stop, new container with the
-/// same name, volumes, network aliases and command, start. Whatever state the volumes hold is kept.
+/// same name, volumes and network aliases, start. Whatever state the volumes hold is kept. The new container
+/// runs the new image's own command (<see cref="HopCommand"/>), as Compose would start it, unless one is named.
 /// </summary>
 public sealed class VersionHopFault : MemberFault<VersionHopOptions>
 {
@@ -19,11 +20,19 @@ public sealed class VersionHopFault : MemberFault<VersionHopOptions>
 
     protected override string Detail(VersionHopOptions options) => $" (to {options.To})";
 
+    protected override string Detail(VersionHopOptions options, Service service) =>
+        $" (to {options.To}, command: {HopCommand.Shown(options.Command, service.Command, service.Cluster, service.Args)})";
+
     protected override void Validate(VersionHopOptions options, KindCheck check)
     {
         if (options.To is { } to && string.IsNullOrWhiteSpace(to))
         {
             check.Error("to", "version-hop needs 'to': the image to hop to", "add e.g. 'to: recipe:etcd-3.5'");
+        }
+
+        if (options.Command is [])
+        {
+            check.Error("command", "version-hop's 'command' is empty", "give the command's words, e.g. 'command: [valkey-server]', or leave it out to run the new image's own");
         }
     }
 
@@ -31,13 +40,15 @@ public sealed class VersionHopFault : MemberFault<VersionHopOptions>
     {
         var from = member.Spec.Image;
         var to = context.ImageOf(options.To!);
+        var image = (await context.Engine.Images.InspectAsync(to, ct))?.Command ?? [];
+        var command = HopCommand.Of(options.Command, member.OwnCommand, member.Args, image);
         var clock = Stopwatch.StartNew();
         await context.Engine.Containers.StopAsync(member.ContainerId, TimeSpan.FromSeconds(10), ct);
-        await Recreate.StartAsync(context, member, spec => spec with { Image = to }, ct);
+        await Recreate.StartAsync(context, member, spec => spec with { Image = to, Command = command }, ct);
         var confirmed = await Confirm.StateAsync(context, member, Name, $"running {options.To}", c => c.Image == to, clock, ct);
         member.State = MemberState.Running;
         await Confirm.RefreshAddressAsync(context, member, ct);
-        return new FaultEffect($"{ShortId(from)} → {options.To} ({ShortId(to)})", confirmed);
+        return new FaultEffect($"{ShortId(from)} → {options.To} ({ShortId(to)}), command: {HopCommand.Words(command ?? image)}", confirmed);
     }
 
     private static string ShortId(string image) => image.StartsWith("sha256:", StringComparison.Ordinal) ? image[7..19] : image;

@@ -12,4 +12,12 @@ public sealed class VersionHopOptions : TargetOptions
     [Required(ErrorMessage = "{0} needs 'to': the image to hop to")]
     [Example("recipe:etcd-3.5")]
     public string? To { get; set; }
+
+    /// <summary>
+    /// The command the new container runs, for this hop only; the service's <c>args</c> are appended. Default: the
+    /// service's <c>command</c> (or its cluster kind's) if it set one, else the new image's own default command.
+    /// </summary>
+    [Description("the command the new container runs, this hop only (args appended); default: the service's command, else the new image's own")]
+    [Example("[valkey-server, --dir, /data]")]
+    public List<string>? Command { get; set; }
 }

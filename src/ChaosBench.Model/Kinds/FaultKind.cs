@@ -36,6 +36,8 @@ public abstract class FaultKind<TOptions> : IFaultKind
 
     public string Detail(object options) => Detail((TOptions)options);
 
+    public string Detail(object options, Service service) => Detail((TOptions)options, service);
+
     public string? Subject(object options) => Subject((TOptions)options);
 
     public string Note(object options) => Note((TOptions)options);
@@ -55,6 +57,8 @@ public abstract class FaultKind<TOptions> : IFaultKind
     protected virtual IEnumerable<string> Images(TOptions options) => [];
 
     protected virtual string Detail(TOptions options) => string.Empty;
+
+    protected virtual string Detail(TOptions options, Service service) => Detail(options);
 
     protected virtual string? Subject(TOptions options) => null;
 

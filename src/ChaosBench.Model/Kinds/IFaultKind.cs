@@ -46,6 +46,9 @@ public interface IFaultKind : IKind
     /// <summary>What the plan line adds after the target: <c> (signal KILL)</c>.</summary>
     string Detail(object options);
 
+    /// <summary>What the plan line adds after the target when it hits members of <paramref name="service"/> alone (a version hop's new command). Default: <see cref="Detail(object)"/>.</summary>
+    string Detail(object options, Service service) => Detail(options);
+
     /// <summary>What a kind that hits no member acts on, in the plan and on the timeline (a request: its URL); null for the others.</summary>
     string? Subject(object options);
 

@@ -10,10 +10,13 @@ public sealed record PlannedFault(Fault Fault, string Service, IReadOnlyList<str
 
     public string Kind => Fault.Kind.Name;
 
+    /// <summary>The service whose members it hits, when they are one service's (a group's are not): what its plan line can tell of them. Default: none.</summary>
+    public Service? Of { get; init; }
+
     /// <summary>One line: <c>+5s kill etcd-2 (signal KILL)</c>.</summary>
     public override string ToString()
     {
-        var detail = Fault.Kind.Detail(Fault.Options);
+        var detail = Of is { } service ? Fault.Kind.Detail(Fault.Options, service) : Fault.Kind.Detail(Fault.Options);
         if (!Fault.Kind.TargetsMembers)
         {
             return $"+{Durations.Format(At)} {Kind}{detail} {Target}";

@@ -25,8 +25,9 @@ public static class Planner
                 : targeting.Target == TargetOptions.Previous
                 ? previous! with { Fault = fault }
                 : ResolveTarget(scenario, fault, targeting, random, decisions);
-            faults.Add(planned);
-            previous = planned;
+            var service = planned.Service;
+            previous = planned with { Of = scenario.Services.FirstOrDefault(s => s.Name == service) };
+            faults.Add(previous);
         }
 
         return new Plan(scenario.Name, seed, scenario.Duration, faults, decisions);

@@ -39,8 +39,8 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
         {
             foreach (var name in service.Members)
             {
-                var (spec, powerLoss) = await SpecForAsync(service, name, images[service.Image], ct);
-                members.Add(new Member(name, service.Name, spec, await run.CreateContainerAsync(spec, ct)) { PowerLoss = powerLoss });
+                var (spec, powerLoss, own, args) = await SpecForAsync(service, name, images[service.Image], ct);
+                members.Add(new Member(name, service.Name, spec, await run.CreateContainerAsync(spec, ct)) { PowerLoss = powerLoss, OwnCommand = own, Args = args });
             }
         }
 
@@ -48,7 +48,8 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
         return deployment;
     }
 
-    private async Task<(ContainerSpec Spec, IReadOnlyList<PowerLossVolume> PowerLoss)> SpecForAsync(Service service, string member, string image, CancellationToken ct)
+    /// <returns>Also the command the member was given (null: its image's) and its args, which a version hop starts the new image with.</returns>
+    private async Task<(ContainerSpec Spec, IReadOnlyList<PowerLossVolume> PowerLoss, IReadOnlyList<string>? Own, IReadOnlyList<string> Args)> SpecForAsync(Service service, string member, string image, CancellationToken ct)
     {
         var volumes = new List<Mount>();
         var powerLoss = new List<PowerLossVolume>();
@@ -66,9 +67,8 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
         }
 
         var setup = service.SetupOf(member);
-        var command = setup.Command
-            ?? clusters.Find(service.Cluster)?.CommandFor(service, member, run.RunId)
-            ?? (setup.Args.Count > 0 ? await ImageCommandAsync(image, ct) : null);
+        var own = setup.Command ?? clusters.Find(service.Cluster)?.CommandFor(service, member, run.RunId);
+        var command = own ?? (setup.Args.Count > 0 ? await ImageCommandAsync(image, ct) : null);
         var spec = new ContainerSpec
         {
             Image = image,
@@ -90,7 +90,7 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             User = service.User,
             WorkingDirectory = service.WorkingDir,
         };
-        return (spec, powerLoss);
+        return (spec, powerLoss, own, setup.Args);
     }
 
     /// <summary>The member's networks, the default one when it names none; on each it answers to its name and its aliases there.</summary>

@@ -68,7 +68,7 @@ public sealed class RecipeCatalogTests
 
         var tags = catalog.Names.Select(n => catalog.Get(n).Tag).ToList();
 
-        Assert.That(catalog.Names, Is.SupersetOf(new[] { "etcd-3.3", "etcd-3.4", "etcd-3.5", "redis-6.0", "redis-7.0", "redis-8.0", "postgresql-13", "postgresql-15", "postgresql-17", "nginx-1.18", "nginx-1.22", "nginx-1.26", "pgbackrest-2.55", "restic-0.18", "iptables-1.8" }));
+        Assert.That(catalog.Names, Is.SupersetOf(new[] { "etcd-3.3", "etcd-3.4", "etcd-3.5", "redis-6.0", "redis-7.0", "redis-8.0", "postgresql-13", "postgresql-15", "postgresql-17", "nginx-1.18", "nginx-1.22", "nginx-1.26", "pgbackrest-2.55", "restic-0.18", "iptables-1.8", "valkey-8.1" }));
         Assert.That(tags, Is.Unique);
     }
 }

@@ -54,4 +54,46 @@ public sealed class PlannerTests
         Assert.That(plan.Faults[0].Members, Is.Empty);
         Assert.That(plan.Describe(), Does.Contain("+1s kill etcd leader (chosen at run time) (signal KILL)"));
     }
+
+    [Test]
+    public void Describe_VersionHops_ShowTheCommandTheNewContainerRuns()
+    {
+        // Given a Redis service written with args only, hopped twice: to Valkey as it is, then with a command for that hop
+        var scenario = TestKinds.Loader.Parse("""
+            name: hops
+            duration: 10s
+            services:
+              redis: { image: recipe:redis-7.0, args: [--dir, /data] }
+            faults:
+              - at: 1s
+                version-hop: { target: redis, to: recipe:valkey-8.1 }
+              - at: 2s
+                version-hop: { target: redis, to: recipe:redis-7.0, command: [redis-server, --port, "6380"] }
+            """, "hops.yaml");
+
+        // When its plan is described
+        var text = Planner.Resolve(scenario, 1).Describe();
+
+        // Then each hop says what its new container runs: the image's own command, then the hop's, with the args appended
+        Assert.That(text, Does.Contain("+1s version-hop redis (to recipe:valkey-8.1, command: (image's) --dir /data)"));
+        Assert.That(text, Does.Contain("+2s version-hop redis (to recipe:redis-7.0, command: redis-server --port 6380 --dir /data)"));
+    }
+
+    [Test]
+    public void Parse_VersionHopWithEmptyCommand_RefusedWithTheFix()
+    {
+        var yaml = """
+            name: hops
+            duration: 10s
+            services:
+              redis: { image: recipe:redis-7.0 }
+            faults:
+              - at: 1s
+                version-hop: { target: redis, to: recipe:valkey-8.1, command: [] }
+            """;
+
+        var error = Assert.Catch(() => TestKinds.Loader.Parse(yaml, "hops.yaml"))!;
+
+        Assert.That(error.Message, Does.Contain("version-hop's 'command' is empty").And.Contain("leave it out to run the new image's own"));
+    }
 }
