@@ -5,8 +5,8 @@ using ChaosBench.Tests.Cli;
 namespace ChaosBench.Tests.Engine.Engines;
 
 /// <summary>
-/// <c>scenarios/etcd/kill-member.yaml --seed 7</c> run by the CLI against an extra engine, which first gets the etcd
-/// image from the main engine (<c>docker save | docker load</c>, so no recipe is built twice).
+/// <c>scenarios/etcd/kill-member.yaml --seed 7</c> (or another scenario) run by the CLI against an extra engine, which
+/// first gets the scenario's images from the main engine (<c>docker save | docker load</c>, so no recipe is built twice).
 /// </summary>
 internal static class KillMemberRun
 {
@@ -18,18 +18,27 @@ internal static class KillMemberRun
     public static Task<(int Exit, JsonNode? Record, string Output)> RunAsync(PodmanService engine, IReadOnlyDictionary<string, string> env, CancellationToken ct) =>
         RunAsync(engine.CopyImageAsync, () => engine.Log, env, ct);
 
-    private static async Task<(int Exit, JsonNode? Record, string Output)> RunAsync(Func<IContainerEngine, string, Task> copyImage, Func<string> log, IReadOnlyDictionary<string, string> env, CancellationToken ct)
+    /// <summary><paramref name="scenario"/> (from the repository's root) with seed 1 on Podman, after copying the images of <paramref name="recipes"/> there.</summary>
+    public static Task<(int Exit, JsonNode? Record, string Output)> RunAsync(PodmanService engine, string scenario, IReadOnlyList<string> recipes, IReadOnlyDictionary<string, string> env, CancellationToken ct) =>
+        RunAsync(engine.CopyImageAsync, () => engine.Log, env, ct, scenario, "1", recipes);
+
+    private static async Task<(int Exit, JsonNode? Record, string Output)> RunAsync(
+        Func<IContainerEngine, string, Task> copyImage, Func<string> log, IReadOnlyDictionary<string, string> env, CancellationToken ct,
+        string scenario = "scenarios/etcd/kill-member.yaml", string seed = "7", IReadOnlyList<string>? recipes = null)
     {
         using (var main = TestEnvironment.Engine())
         {
-            var image = await TestEnvironment.ImageAsync("etcd-3.4");
-            await copyImage(main, image.Recipe.Tag);
+            foreach (var recipe in recipes ?? ["etcd-3.4"])
+            {
+                var image = await TestEnvironment.ImageAsync(recipe);
+                await copyImage(main, image.Recipe.Tag);
+            }
         }
 
         var output = Directory.CreateTempSubdirectory("chaosbench-runs-").FullName;
         try
         {
-            var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/etcd/kill-member.yaml", "--seed", "7", "--out", output], env, ct: ct);
+            var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", scenario, "--seed", seed, "--out", output], env, ct: ct);
             var record = Directory.GetFiles(output, "run.json", SearchOption.AllDirectories).FirstOrDefault() is { } file ? JsonNode.Parse(File.ReadAllText(file)) : null;
             return (exit, record, $"{stderr}\n{stdout}\nengine log:\n{string.Join('\n', log().Split('\n').TakeLast(30))}");
         }
