@@ -23,6 +23,10 @@ internal static class ConsoleStyle
     public static IAnsiConsole? For(TextWriter writer) =>
         ReferenceEquals(writer, Console.Out) ? StyledOut : ReferenceEquals(writer, Console.Error) ? StyledError : null;
 
+    /// <summary>A console for tables on standard output, as wide as the terminal; none when standard output is not styled.</summary>
+    public static IAnsiConsole? Tables() =>
+        StyledOut is null ? null : AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Standard, Out = new AnsiConsoleOutput(Console.Out) });
+
     /// <summary>Writes <paramref name="markup"/> on <paramref name="styled"/> when there is one, else <paramref name="text"/> on <paramref name="plain"/>.</summary>
     public static void WriteLine(TextWriter plain, IAnsiConsole? styled, string text, string markup)
     {
