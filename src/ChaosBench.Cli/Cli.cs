@@ -1,6 +1,7 @@
 using ChaosBench.Engine;
 using ChaosBench.Hosting;
 using ChaosBench.Images;
+using ChaosBench.Cli.Styling;
 
 namespace ChaosBench.Cli;
 
@@ -63,7 +64,8 @@ internal static class Cli
 
     public static int Fail(string message, int code)
     {
-        Console.Error.WriteLine($"chaosbench: {message}");
+        var line = $"chaosbench: {message}";
+        ConsoleStyle.WriteLine(Console.Error, ConsoleStyle.For(Console.Error), line, ConsoleStyle.Error(line));
         return code;
     }
 }

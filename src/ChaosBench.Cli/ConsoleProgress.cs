@@ -1,6 +1,8 @@
+using ChaosBench.Cli.Styling;
 using ChaosBench.Model;
 using ChaosBench.Model.Records;
 using ChaosBench.Runner;
+using Spectre.Console;
 
 namespace ChaosBench.Cli;
 
@@ -17,6 +19,9 @@ internal sealed class ConsoleProgress : IRunObserver, IDisposable
     private static readonly Lock Gate = new();
     private readonly bool _live;
     private readonly string _prefix;
+
+    // Where this run's summary is coloured: on a styled terminal, when no other run prints beside it.
+    private readonly IAnsiConsole? _styled;
     private readonly Timer? _ticker;
     private string _phase = "start";
     private TimeSpan _phaseStart;
@@ -26,6 +31,7 @@ internal sealed class ConsoleProgress : IRunObserver, IDisposable
     {
         _live = Terminal && !prefixed;
         _prefix = prefixed ? $"{scenario} | " : string.Empty;
+        _styled = prefixed ? null : ConsoleStyle.For(Console.Error);
         Write(() => $"== {scenario}");
         _ticker = _live ? new Timer(_ => Tick(), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250)) : null;
     }
@@ -46,6 +52,9 @@ internal sealed class ConsoleProgress : IRunObserver, IDisposable
 
     public void Note(string line) => Write(() => line);
 
+    /// <summary>A note that is <paramref name="markup"/> where this run's lines are coloured, else <paramref name="line"/>.</summary>
+    public void Note(string line, string markup) => Write(() => line, _styled is null ? null : markup);
+
     public void Dispose()
     {
         _ticker?.Dispose();
@@ -61,7 +70,7 @@ internal sealed class ConsoleProgress : IRunObserver, IDisposable
         }
     }
 
-    private void Write(Func<string?> line)
+    private void Write(Func<string?> line, string? markup = null)
     {
         lock (Gate)
         {
@@ -70,7 +79,11 @@ internal sealed class ConsoleProgress : IRunObserver, IDisposable
                 Console.Error.Write("\r\u001b[K");
             }
 
-            if (line() is { } text)
+            if (markup is not null)
+            {
+                _styled!.MarkupLine(markup);
+            }
+            else if (line() is { } text)
             {
                 Console.Error.WriteLine(_prefix.Length == 0 ? text : string.Join('\n', text.Split('\n').Select(l => _prefix + l)));
             }

@@ -19,31 +19,48 @@ namespace ChaosBench.Cli;
 /// <param name="Recipes">The image recipes, as each scenario then sees them (<see cref="RecipeCatalog.ForScenario"/>).</param>
 internal sealed record PlanReport(IImageLookup Images, Func<string, string?> Variables, RecipeCatalog Recipes)
 {
-    public async Task<string> RenderAsync(Scenario scenario, long seed, IReadOnlyDictionary<string, string> imageOptions, CancellationToken ct)
+    public async Task<string> RenderAsync(Scenario scenario, long seed, IReadOnlyDictionary<string, string> imageOptions, CancellationToken ct) =>
+        Render(await ResolveAsync(scenario, seed, imageOptions, ct));
+
+    /// <summary>The plain text of <paramref name="plan"/>, as a pipe and the golden files read it.</summary>
+    public static string Render(ResolvedPlan plan)
     {
-        var text = new StringBuilder(Planner.Resolve(scenario, seed).Describe());
-        ServicesSection.Append(text, scenario);
-        var tarballs = ImageArguments.Of(scenario, imageOptions);
-        var references = scenario.ImageReferences();
-        var recipes = Recipes.ForScenario(scenario.SourceFile);
-        text.Append(references.Count == 0 ? "images: none\n" : "images:\n");
-        foreach (var reference in references)
+        var text = new StringBuilder(plan.Plan.Describe());
+        ServicesSection.Append(text, plan.Scenario);
+        text.Append(plan.Images.Count == 0 ? "images: none\n" : "images:\n");
+        foreach (var (reference, source) in plan.Images)
         {
-            text.Append($"  {reference}: {await ImageAsync(reference, tarballs.GetValueOrDefault(reference), recipes, ct)}\n");
+            text.Append($"  {reference}: {source}\n");
         }
 
-        var external = ExternalUrl.ResolveAll(scenario, Variables);
-        if (external.Count > 0)
+        if (plan.External.Count > 0)
         {
             text.Append("external:\n");
-            foreach (var service in external)
+            foreach (var (service, url) in plan.External)
             {
-                text.Append($"  {service.Service}: {(service.Url is null ? $"MISSING: {service.Problem}" : $"{service.Shown} (url {service.Written})")}\n");
+                text.Append($"  {service}: {url}\n");
             }
         }
 
         // What a run would scrub from its record, plan scrubs too: secret values and every URL's user and password.
-        return Redactor.For(scenario).Redact(text.ToString());
+        return Redactor.For(plan.Scenario).Redact(text.ToString());
+    }
+
+    /// <summary>The scenario's timeline for <paramref name="seed"/>, where each image comes from and each external service's URL.</summary>
+    public async Task<ResolvedPlan> ResolveAsync(Scenario scenario, long seed, IReadOnlyDictionary<string, string> imageOptions, CancellationToken ct)
+    {
+        var tarballs = ImageArguments.Of(scenario, imageOptions);
+        var recipes = Recipes.ForScenario(scenario.SourceFile);
+        var images = new List<(string, string)>();
+        foreach (var reference in scenario.ImageReferences())
+        {
+            images.Add((reference, await ImageAsync(reference, tarballs.GetValueOrDefault(reference), recipes, ct)));
+        }
+
+        var external = ExternalUrl.ResolveAll(scenario, Variables)
+            .Select(s => (s.Service, s.Url is null ? $"MISSING: {s.Problem}" : $"{s.Shown} (url {s.Written})"))
+            .ToList();
+        return new ResolvedPlan(scenario, Planner.Resolve(scenario, seed), images, external);
     }
 
     /// <summary>The order a run follows: recipe; else the engine's; else the tarball; else missing (unless run with --pull).</summary>

@@ -1,7 +1,9 @@
+using ChaosBench.Cli.Styling;
 using ChaosBench.Hosting;
 using ChaosBench.Model;
 using ChaosBench.Model.Records;
 using ChaosBench.Runner;
+using Spectre.Console;
 
 namespace ChaosBench.Cli;
 
@@ -13,7 +15,8 @@ internal static class ScenarioExecution
     {
         using var progress = new ConsoleProgress(scenario.Name, prefixed);
         var run = await harness.RunAsync(scenario, settings with { Observer = progress }, outDirectory, ct);
-        progress.Note(Summary(run.Result.Record, run.Folder));
+        var summary = Summary(run.Result.Record, run.Folder);
+        progress.Note(string.Join('\n', summary.Select(l => l.Text)), string.Join('\n', summary.Select(l => l.Markup)));
         return run;
     }
 
@@ -27,17 +30,28 @@ internal static class ScenarioExecution
             : ExitCodes.Passed;
     }
 
-    private static string Summary(RunRecord record, string folder)
+    /// <summary>The run's outcome and verdicts, each line as plain text and as markup with its status coloured.</summary>
+    private static List<(string Text, string Markup)> Summary(RunRecord record, string folder)
     {
-        var lines = new List<string> { $"{record.Scenario}: {record.Outcome.ToString().ToLowerInvariant()} (seed {record.Seed})" };
-        lines.AddRange(record.Verdicts.Select(v => $"  {v.Status.ToString().ToLowerInvariant(),-7} {v.Expectation}: {v.Summary}"));
-        if (record.FailedStep is not null)
+        var outcome = record.Outcome.ToString().ToLowerInvariant();
+        var lines = new List<(string Text, string Markup)>
         {
-            lines.Add($"  failing step: {record.FailedStep}: {record.Reason}");
+            ($"{record.Scenario}: {outcome} (seed {record.Seed})", $"[bold]{Markup.Escape(record.Scenario)}[/]: {ConsoleStyle.Status(outcome)} (seed {record.Seed})"),
+        };
+        foreach (var verdict in record.Verdicts)
+        {
+            var status = verdict.Status.ToString().ToLowerInvariant();
+            var rest = $" {verdict.Expectation}: {verdict.Summary}";
+            lines.Add(($"  {status,-7}{rest}", $"  {ConsoleStyle.Status(status)}{new string(' ', Math.Max(0, 7 - status.Length))}{Markup.Escape(rest)}"));
         }
 
-        lines.Add($"  report: {Path.Combine(folder, "report.html")}");
-        lines.Add($"  replay: ./chaosbench replay {Path.Combine(folder, "run.json")}");
-        return string.Join('\n', lines);
+        List<string> plain = [$"  report: {Path.Combine(folder, "report.html")}", $"  replay: ./chaosbench replay {Path.Combine(folder, "run.json")}"];
+        if (record.FailedStep is not null)
+        {
+            plain.Insert(0, $"  failing step: {record.FailedStep}: {record.Reason}");
+        }
+
+        lines.AddRange(plain.Select(l => (l, Markup.Escape(l))));
+        return lines;
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Globalization;
+using ChaosBench.Cli.Styling;
 using ChaosBench.Model.Records;
+using Spectre.Console;
 
 namespace ChaosBench.Cli;
 
@@ -10,9 +12,11 @@ namespace ChaosBench.Cli;
 /// </summary>
 internal static class VerdictText
 {
-    public static void Write(TextWriter output, Verdict verdict)
+    /// <param name="styled">The terminal <paramref name="output"/> is, when colours are wanted there: the status is coloured, every other line as is.</param>
+    public static void Write(TextWriter output, Verdict verdict, IAnsiConsole? styled = null)
     {
-        output.WriteLine($"{verdict.Expectation}: {verdict.Status.ToString().ToLowerInvariant()}");
+        var status = verdict.Status.ToString().ToLowerInvariant();
+        ConsoleStyle.WriteLine(output, styled, $"{verdict.Expectation}: {status}", $"[bold]{Markup.Escape(verdict.Expectation)}[/]: {ConsoleStyle.Status(status)}");
         output.WriteLine($"  {verdict.Summary}");
         foreach (var (name, value) in verdict.Evidence.Where(e => e.Key != "violation"))
         {

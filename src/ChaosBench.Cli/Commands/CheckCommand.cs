@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChaosBench.Checkers;
+using ChaosBench.Cli.Styling;
 using ChaosBench.Hosting;
 using ChaosBench.Hosting.Extensions;
 using ChaosBench.Model;
@@ -77,7 +78,7 @@ internal static class CheckCommand
             // Checkers take no cancellation: Ctrl-C stops waiting, and the process's exit stops the search.
             var verdict = await Task.Run(() => Judging.Judge(expectation, new CheckInput(history, [])), CancellationToken.None).WaitAsync(ct);
             verdicts.Add(verdict);
-            VerdictText.Write(stdout, verdict);
+            VerdictText.Write(stdout, verdict, ConsoleStyle.For(stdout));
         }
 
         return verdicts.Any(v => v.Status == VerdictStatus.Unknown) ? ExitCodes.Errored
@@ -87,7 +88,8 @@ internal static class CheckCommand
 
     private static int Invalid(TextWriter stderr, string message)
     {
-        stderr.WriteLine($"chaosbench: {message}");
+        var line = $"chaosbench: {message}";
+        ConsoleStyle.WriteLine(stderr, ConsoleStyle.For(stderr), line, ConsoleStyle.Error(line));
         return ExitCodes.Invalid;
     }
 }

@@ -34,20 +34,21 @@ internal static class ImagesCommand
             return ExitCodes.Passed;
         }, ct));
 
-        var list = new Command("list", "List recipes, their image tags, whether they are built, where each recipe came from, and the package versions inside.");
-        list.SetAction((_, ct) => Cli.RunAsync(async harness =>
+        var json = new Option<bool>("--json") { Description = "Print a JSON array, one object per recipe (default: tab-separated lines; a table on a terminal)." };
+        var list = new Command("list", "List recipes, their image tags, whether they are built, where each recipe came from, and the package versions inside.") { json };
+        list.SetAction((parse, ct) => Cli.RunAsync(async harness =>
         {
             var catalog = Here(harness);
-            Console.WriteLine("recipe\ttag\tstate\tfrom\tpackages");
+            var rows = new List<RecipeRow>();
             foreach (var name in catalog.Names)
             {
                 var recipe = catalog.Get(name);
                 var image = await harness.Engine.Images.InspectAsync(recipe.Tag, ct);
                 var state = image is null ? "missing" : image.Labels.GetValueOrDefault(ImageLabels.RecipeHash) == recipe.Hash ? "built" : "stale";
-                var packages = image is null ? "-" : string.Join(", ", ImageLabels.PackagesOf(image.Labels).Select(p => $"{p.Key} {p.Value}"));
-                Console.WriteLine($"{name}\t{recipe.Tag}\t{state}\t{RecipeOrigin.Describe(recipe.Location, catalog)}\t{packages}");
+                rows.Add(new RecipeRow(name, recipe.Tag, state, RecipeOrigin.Describe(recipe.Location, catalog), image is null ? null : ImageLabels.PackagesOf(image.Labels)));
             }
 
+            RecipeRow.Write(rows, parse.GetValue(json));
             return ExitCodes.Passed;
         }, ct));
 

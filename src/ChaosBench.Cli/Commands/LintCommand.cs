@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChaosBench.Cli.Styling;
 using ChaosBench.Hosting.Extensions;
 using ChaosBench.Scenarios;
 
@@ -26,7 +27,7 @@ internal static class LintCommand
             var files = ScenarioFiles.Of(path);
             if (files.Count == 0)
             {
-                stderr.WriteLine(ScenarioFiles.Missing(path));
+                Error(stderr, ScenarioFiles.Missing(path));
                 valid = false;
             }
 
@@ -58,18 +59,20 @@ internal static class LintCommand
         {
             foreach (var error in e.Errors)
             {
-                stderr.WriteLine(error);
+                Error(stderr, error.ToString());
             }
         }
         catch (ExtensionException e)
         {
-            stderr.WriteLine(e.Message);
+            Error(stderr, e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{file}: cannot read it: {e.Message}; fix: check that it is a file you may read");
+            Error(stderr, $"{file}: cannot read it: {e.Message}; fix: check that it is a file you may read");
         }
 
         return false;
     }
+
+    private static void Error(TextWriter stderr, string line) => ConsoleStyle.WriteLine(stderr, ConsoleStyle.For(stderr), line, ConsoleStyle.Error(line));
 }

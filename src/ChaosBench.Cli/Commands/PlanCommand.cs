@@ -1,5 +1,9 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ChaosBench.Cli.Sharding;
+using ChaosBench.Cli.Styling;
 using ChaosBench.Hosting;
 using ChaosBench.Images;
 using ChaosBench.Model.Planning;
@@ -15,8 +19,9 @@ internal static class PlanCommand
         var seed = new Option<long?>("--seed") { Description = "The seed; the same seed prints the same plan byte for byte." };
         var images = ImageArguments.CreateOption();
         var allowHost = AllowHostOption.Create();
+        var json = new Option<bool>("--json") { Description = "Print a JSON array, one object per scenario: timeline, services, workload, expectations, images, external services (default: text; tables on a terminal)." };
         var shards = new ShardArguments();
-        var plan = new Command("plan", "Print each scenario's resolved fault timeline, where its images come from and its external services' URLs; runs nothing. With --shard, first the files the shard takes.") { paths, seed, images, allowHost };
+        var plan = new Command("plan", "Print each scenario's resolved fault timeline, its workload and expectations, where its images come from and its external services' URLs; runs nothing. With --shard, first the files the shard takes.") { paths, seed, images, allowHost, json };
         shards.AddTo(plan);
         plan.SetAction(async (parse, ct) =>
         {
@@ -34,9 +39,28 @@ internal static class PlanCommand
 
             using var lookup = new EngineImageLookup();
             var report = new PlanReport(lookup, Environment.GetEnvironmentVariable, RecipeCatalog.WithVariable(HarnessHome.Recipes, Environment.GetEnvironmentVariable(RecipeFolders.Variable)));
+            var tables = parse.GetValue(json) ? null : ConsoleStyle.Tables();
+            var documents = new JsonArray();
             foreach (var scenario in selection.Chosen)
             {
-                Console.Write(await report.RenderAsync(scenario, parse.GetValue(seed) ?? scenario.Seed ?? SeededRandom.NewSeed(), options, ct));
+                var resolved = await report.ResolveAsync(scenario, parse.GetValue(seed) ?? scenario.Seed ?? SeededRandom.NewSeed(), options, ct);
+                if (parse.GetValue(json))
+                {
+                    documents.Add(PlanJson.Of(resolved));
+                }
+                else if (tables is not null)
+                {
+                    PlanTable.Write(tables, resolved);
+                }
+                else
+                {
+                    Console.Write(PlanReport.Render(resolved));
+                }
+            }
+
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(documents.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
             }
 
             return ExitCodes.Passed;
