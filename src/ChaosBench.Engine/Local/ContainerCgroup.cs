@@ -47,17 +47,8 @@ internal sealed partial class ContainerCgroup
         }
 
         var kill = new ProcessKill("its PID namespace's init", pids, [(leader, fd)], atOnce: true, procRoot);
-        foreach (var pid in pids)
-        {
-            _ = Kernel.SetPriority(Kernel.PrioProcess, pid, Kernel.HighestNice);
-        }
-
-        if (Kernel.Kill(leader, Kernel.SigKill) != 0 && Marshal.GetLastPInvokeError() is var errno && errno != Kernel.ESrch)
-        {
-            kill.Dispose();
-            throw new IOException($"kill({leader}, SIGKILL) failed with errno {errno}");
-        }
-
+        pids.ForEach(HurryExit);
+        SigKill(kill, leader);
         return kill;
     }
 
@@ -88,16 +79,8 @@ internal sealed partial class ContainerCgroup
             var kill = new ProcessKill(Describe, pids, pids.Select(pid => (pid, ProcessKill.Watch(pid))).ToList(), frozen, procRoot);
             foreach (var pid in pids)
             {
-                // A killed task still needs a CPU to run its exit; on a busy machine it waits tens of ms for one
-                // at the default priority. Dying at the highest one, it preempts the rest. Failing that is harmless.
-                _ = Kernel.SetPriority(Kernel.PrioProcess, pid, Kernel.HighestNice);
-
-                // ESRCH: gone already. Anything else (EPERM) hands the kill back to the engine.
-                if (Kernel.Kill(pid, Kernel.SigKill) != 0 && Marshal.GetLastPInvokeError() is var errno && errno != Kernel.ESrch)
-                {
-                    kill.Dispose();
-                    throw new IOException($"kill({pid}, SIGKILL) failed with errno {errno}");
-                }
+                HurryExit(pid);
+                SigKill(kill, pid);
             }
 
             return kill;
@@ -105,6 +88,22 @@ internal sealed partial class ContainerCgroup
         finally
         {
             File.WriteAllText(FreezeFile, Unified ? "0" : "THAWED");
+        }
+    }
+
+    /// <summary>
+    /// A killed task still needs a CPU to run its exit; on a busy machine it waits tens of ms for one at the default
+    /// priority. Dying at the highest one, it preempts the rest. Failing that is harmless.
+    /// </summary>
+    private static void HurryExit(int pid) => _ = Kernel.SetPriority(Kernel.PrioProcess, pid, Kernel.HighestNice);
+
+    /// <summary>SIGKILL to <paramref name="pid"/>. ESRCH: gone already. Anything else (EPERM) disposes of the kill and hands it back to the engine.</summary>
+    private static void SigKill(ProcessKill kill, int pid)
+    {
+        if (Kernel.Kill(pid, Kernel.SigKill) != 0 && Marshal.GetLastPInvokeError() is var errno && errno != Kernel.ESrch)
+        {
+            kill.Dispose();
+            throw new IOException($"kill({pid}, SIGKILL) failed with errno {errno}");
         }
     }
 

@@ -85,12 +85,12 @@ public sealed class BackingFullRunTests
                 if (e is { Type: "volume", Action: "create" } && e.ActorId.StartsWith("cb-backing-full-", StringComparison.Ordinal) && mounted.Count == 0)
                 {
                     var folder = await engine.Volumes.MountpointAsync(e.ActorId, ct);
-                    Mount("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", folder);
+                    Run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", folder);
                     mounted.Add(folder);
                 }
                 else if (e is { Type: "container", Action: "destroy" } && e.Attributes.TryGetValue("name", out var name) && name.StartsWith("cb-backing-full-", StringComparison.Ordinal))
                 {
-                    mounted.ForEach(m => Mount("umount", "-l", m));
+                    mounted.ForEach(m => Run("umount", "-l", m));
                 }
             }
         }
@@ -101,11 +101,11 @@ public sealed class BackingFullRunTests
         finally
         {
             // a run that failed before removing its container leaves the tmpfs to this
-            mounted.ForEach(m => Mount("umount", "-l", m));
+            mounted.ForEach(m => Run("umount", "-l", m));
         }
     }
 
-    private static void Mount(string command, params string[] args)
+    private static void Run(string command, params string[] args)
     {
         using var process = Process.Start(new ProcessStartInfo(command, args) { RedirectStandardError = true })!;
         process.WaitForExit();
