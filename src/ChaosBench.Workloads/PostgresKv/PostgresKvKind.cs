@@ -8,7 +8,7 @@ public sealed class PostgresKvKind : WorkloadKind<KvOptions>, IWorkloadFactory
 {
     public override string Name => "postgresql-kv";
 
-    public IWorkload Create(Workload workload) => new PostgresKvWorkload(workload.OptionsAs<KvOptions>());
+    public IWorkload Create(Workload workload) => PostgresKvWorkload.Create(workload.OptionsAs<KvOptions>());
 
     protected override void Validate(KvOptions options, KindCheck check) => KvOptions.Check(options, check);
 }

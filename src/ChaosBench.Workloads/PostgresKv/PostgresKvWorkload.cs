@@ -6,7 +6,7 @@ namespace ChaosBench.Workloads.PostgresKv;
 /// Clients upserting unique values to seed-chosen keys of the <c>chaosbench_kv</c> table through Npgsql, each
 /// write in a transaction of its own and acknowledged once COMMIT returns, each client at its share of the
 /// rate, and reading them back with <c>SELECT</c>; at the options' shares also reading them during the run
-/// (<c>SELECT</c>) and compare-and-setting them (<c>UPDATE … WHERE v = old</c>); see <see cref="KvClients{T}"/>.
+/// (<c>SELECT</c>) and compare-and-setting them (<c>UPDATE … WHERE v = old</c>); the clients are <see cref="KvWorkload"/>'s.
 /// </summary>
 /// <remarks>
 /// How errors are recorded: anything before COMMIT is sent (no connection, a login refused while the server
@@ -14,36 +14,20 @@ namespace ChaosBench.Workloads.PostgresKv;
 /// transaction without COMMIT is rolled back. An error from COMMIT itself, a timeout or a broken connection
 /// included, is <c>info</c>: the server may have committed and lost only the answer.
 /// </remarks>
-public sealed class PostgresKvWorkload : IWorkload
+public static class PostgresKvWorkload
 {
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(1);
 
     /// <summary>Whole seconds (Npgsql's unit); a commit waits for an fsync, which a busy disk can stretch.</summary>
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(3);
 
-    private readonly KvClients<PostgresConnection> _clients;
-
-    public PostgresKvWorkload(KvOptions options)
-    {
-        _clients = new(
+    /// <summary>The workload at the options' shares of reads and compare-and-sets; every connection belongs to a client and is closed when the client ends, none is pooled.</summary>
+    public static KvWorkload Create(KvOptions options) =>
+        new(
             "PostgreSQL",
-            (endpoint, ct) => PostgresConnection.OpenAsync(endpoint, ConnectTimeout, RequestTimeout, ct),
-            e => e is NpgsqlException or IOException or TimeoutException or NotAppliedException,
-            mix: KvMix.Of(options));
-    }
-
-    public string Scheme => "postgresql";
-
-    public int Port => 5432;
-
-    public Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct) => _clients.CheckSteadyStateAsync(context, ct);
-
-    public Task RunAsync(WorkloadContext context, CancellationToken stop) => _clients.RunAsync(context, stop);
-
-    public Task FinalReadAsync(WorkloadContext context, CancellationToken ct) => _clients.FinalReadAsync(context, ct);
-
-    public void Dispose()
-    {
-        // Every connection belongs to a client and is closed when the client ends; none is pooled.
-    }
+            "postgresql",
+            5432,
+            async (endpoint, ct) => await PostgresConnection.OpenAsync(endpoint, ConnectTimeout, RequestTimeout, ct),
+            e => e is NpgsqlException or IOException or TimeoutException,
+            options);
 }

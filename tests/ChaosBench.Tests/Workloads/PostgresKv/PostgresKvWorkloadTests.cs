@@ -16,7 +16,7 @@ public sealed class PostgresKvWorkloadTests
         using var engine = TestEnvironment.Engine();
         await using var run = TestEnvironment.NewRun(engine);
         var (id, address) = await ProductContainer.StartAsync(run, "postgresql-15", ["pg_isready", "-U", "postgres"]);
-        using var workload = new PostgresKvWorkload(new KvOptions());
+        using var workload = PostgresKvWorkload.Create(new KvOptions());
         var context = WorkloadRun.Context(workload, new Uri($"postgresql://{address}:{workload.Port}"));
 
         // When it writes for a second and reads every key back
@@ -39,7 +39,7 @@ public sealed class PostgresKvWorkloadTests
         using var engine = TestEnvironment.Engine();
         await using var run = TestEnvironment.NewRun(engine);
         var (id, address) = await ProductContainer.StartAsync(run, "postgresql-15", ["pg_isready", "-U", "postgres"]);
-        using var workload = new PostgresKvWorkload(new KvOptions());
+        using var workload = PostgresKvWorkload.Create(new KvOptions());
         var context = WorkloadRun.Context(workload, new Uri($"postgresql://{address}:{workload.Port}"));
         await WorkloadRun.LoadAsync(workload, context, TimeSpan.FromMilliseconds(500), ct);
         var drop = await engine.Containers.ExecAsync(id, ["psql", "-U", "postgres", "-c", "DROP TABLE chaosbench_kv"], ct);
