@@ -21,6 +21,7 @@ internal sealed class BoardRow(string name)
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    public (int Ok, int Fail, int Info) Operations() =>
-        History is { } h ? (h.CountOf(OpType.Ok), h.CountOf(OpType.Fail), h.CountOf(OpType.Info)) : (0, 0, 0);
+    /// <summary>The operations completed so far by outcome; none for a row without a history (an image build, a run before its workload).</summary>
+    public (int Ok, int Fail, int Info)? Operations() =>
+        History is { } h ? (h.CountOf(OpType.Ok), h.CountOf(OpType.Fail), h.CountOf(OpType.Info)) : null;
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ChaosBench.Images;
+using ChaosBench.Model;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -186,13 +188,16 @@ internal sealed class LiveBoard : IDisposable
             .AddColumn("now");
         foreach (var row in _rows)
         {
-            var (ok, fail, info) = row.Operations();
+            var operations = row.Operations();
             table.AddRow(
-                new Text(row.Name), new Text(row.Phase), new Text(ChaosBench.Model.Durations.Format(TimeSpan.FromSeconds(Math.Round(row.Elapsed.TotalSeconds, 1)))),
-                new Markup(ok.ToString(System.Globalization.CultureInfo.InvariantCulture), Color.Green), new Markup(fail.ToString(System.Globalization.CultureInfo.InvariantCulture), fail > 0 ? Color.Red : Color.Default),
-                new Markup(info.ToString(System.Globalization.CultureInfo.InvariantCulture), info > 0 ? Color.Yellow : Color.Default), new Text(row.Now));
+                new Text(row.Name), new Text(row.Phase), new Text(Durations.Format(TimeSpan.FromSeconds(Math.Round(row.Elapsed.TotalSeconds, 1)))),
+                Count(operations?.Ok, Color.Green), Count(operations?.Fail, Color.Red), Count(operations?.Info, Color.Yellow), new Text(row.Now));
         }
 
         return table;
     }
+
+    /// <summary>A count in its colour when it is not zero; blank for a row that counts nothing.</summary>
+    private static Text Count(int? count, Color colour) =>
+        count is not { } n ? new Text(string.Empty) : new Text(n.ToString(CultureInfo.InvariantCulture), n > 0 ? new Style(colour) : Style.Plain);
 }
