@@ -8,10 +8,13 @@ namespace ChaosBench.Cli;
 /// <summary>Runs one command against the engine and turns what went wrong into one clear line and an exit code.</summary>
 internal static class Cli
 {
-    public static async Task<int> RunAsync(Func<Harness, Task<int>> command, CancellationToken ct)
+    /// <param name="live">Show the <see cref="LiveBoard"/> while the command runs (runs and image builds), where colours are wanted.</param>
+    public static async Task<int> RunAsync(Func<Harness, Task<int>> command, CancellationToken ct, bool live = false)
     {
         try
         {
+            // Gone before any error line below is printed, so that the line is not drawn over.
+            using var board = live ? LiveBoard.Start(Environment.GetEnvironmentVariable) : null;
             using var harness = await StartAsync(ct);
             return await command(harness);
         }
@@ -53,14 +56,16 @@ internal static class Cli
     {
         try
         {
-            return await Harness.StartAsync(HarnessHome.Recipes, Console.Error.WriteLine, ct);
+            return await Harness.StartAsync(HarnessHome.Recipes, LiveBoard.WriteError, ct, BuildStep);
         }
         catch (EngineUnavailableException) when (EngineBootstrap.Script is { } script)
         {
             await EngineBootstrap.RunAsync(script, ct);
-            return await Harness.StartAsync(HarnessHome.Recipes, Console.Error.WriteLine, ct);
+            return await Harness.StartAsync(HarnessHome.Recipes, LiveBoard.WriteError, ct, BuildStep);
         }
     }
+
+    private static void BuildStep(ImageBuildStep step) => LiveBoard.Current?.BuildStep(step);
 
     public static int Fail(string message, int code)
     {

@@ -13,7 +13,7 @@ internal static class ScenarioExecution
     /// <param name="prefixed">Other runs print at the same time: every line starts with the scenario's name.</param>
     public static async Task<ScenarioRun> RunAsync(Harness harness, Scenario scenario, RunSettings settings, string outDirectory, CancellationToken ct, bool prefixed = false)
     {
-        using var progress = new ConsoleProgress(scenario.Name, prefixed);
+        using var progress = new ConsoleProgress(scenario.Name, kind => scenario.Kinds.Faults.Find(kind) is not null, prefixed);
         var run = await harness.RunAsync(scenario, settings with { Observer = progress }, outDirectory, ct);
         var summary = Summary(run.Result.Record, run.Folder);
         progress.Note(string.Join('\n', summary.Select(l => l.Text)), string.Join('\n', summary.Select(l => l.Markup)));

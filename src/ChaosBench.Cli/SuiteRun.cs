@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChaosBench.Cli.Sharding;
+using ChaosBench.Cli.Styling;
 using ChaosBench.Hosting;
 using ChaosBench.Model.Records;
 using ChaosBench.Runner;
@@ -71,7 +72,7 @@ internal sealed class SuiteRun
             var missing = await ImageArguments.MissingAsync(scenarios, options, lookup, parse.GetValue(_pull), ct);
             if (missing.Count > 0)
             {
-                missing.ForEach(Console.Error.WriteLine);
+                missing.ForEach(LiveBoard.WriteError);
                 return ExitCodes.Invalid;
             }
 
@@ -89,9 +90,9 @@ internal sealed class SuiteRun
                 };
                 var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, output, ct, prefixed: parallel > 1);
                 return result.Outcome;
-            }, (scenario, e) => Console.Error.WriteLine($"{(parallel > 1 ? $"{scenario.Name} | " : string.Empty)}chaosbench: {scenario.Name}: errored: {Cli.Describe(e)}"), ct);
+            }, (scenario, e) => LiveBoard.WriteError($"{(parallel > 1 ? $"{scenario.Name} | " : string.Empty)}chaosbench: {scenario.Name}: errored: {Cli.Describe(e)}"), ct);
 
             return ScenarioExecution.ExitCode(outcomes);
-        }, ct);
+        }, ct, live: true);
     }
 }

@@ -18,12 +18,14 @@ namespace ChaosBench.Hosting;
 public sealed class Harness : IDisposable
 {
     private readonly Action<string> _log;
+    private readonly Action<ImageBuildStep> _buildSteps;
 
-    private Harness(IContainerEngine engine, RecipeCatalog recipes, Action<string> log)
+    private Harness(IContainerEngine engine, RecipeCatalog recipes, Action<string> log, Action<ImageBuildStep> buildSteps)
     {
         Engine = engine;
         Recipes = recipes;
         _log = log;
+        _buildSteps = buildSteps;
     }
 
     /// <summary>The container engine every run of this harness uses.</summary>
@@ -37,7 +39,8 @@ public sealed class Harness : IDisposable
     /// power-loss mounts whose owner process is gone). <paramref name="log"/> gets the sweep's and image builds' lines.
     /// </summary>
     /// <param name="recipes">The folder of built-in image recipes, usually <see cref="HarnessHome.Recipes"/>; the folders <c>CHAOSBENCH_RECIPES</c> names come before it.</param>
-    public static async Task<Harness> StartAsync(string recipes, Action<string> log, CancellationToken ct)
+    /// <param name="buildSteps">Each step of an image build, for a progress bar; default none.</param>
+    public static async Task<Harness> StartAsync(string recipes, Action<string> log, CancellationToken ct, Action<ImageBuildStep>? buildSteps = null)
     {
         var engine = new DockerEngine();
         try
@@ -59,7 +62,7 @@ public sealed class Harness : IDisposable
                 log($"chaosbench: unmounted {unmounted} power-loss layers an earlier, killed run left behind");
             }
 
-            return new Harness(engine, RecipeCatalog.WithVariable(recipes, Environment.GetEnvironmentVariable(RecipeFolders.Variable)), log);
+            return new Harness(engine, RecipeCatalog.WithVariable(recipes, Environment.GetEnvironmentVariable(RecipeFolders.Variable)), log, buildSteps ?? (_ => { }));
         }
         catch
         {
@@ -92,7 +95,7 @@ public sealed class Harness : IDisposable
 
     /// <summary>Builds product images from <see cref="Recipes"/> on the engine, reporting progress to the log.</summary>
     public ImageBuilder ImageBuilder() =>
-        new(Engine, Recipes, new ImageBuildOptions { Progress = line => _log($"  {line}") });
+        new(Engine, Recipes, new ImageBuildOptions { Progress = line => _log($"  {line}"), Step = _buildSteps });
 
     /// <summary>
     /// Runs <paramref name="scenario"/> and writes its run folder under <paramref name="outDirectory"/>:

@@ -12,6 +12,9 @@ public sealed record ImageBuildOptions
     /// <summary>Receives one line per build step. Default: discard.</summary>
     public Action<string> Progress { get; init; } = _ => { };
 
+    /// <summary>Receives each step of a build as it begins, and its end, for a progress bar. Default: discard.</summary>
+    public Action<ImageBuildStep> Step { get; init; } = _ => { };
+
     public static string DefaultCacheDirectory() =>
         Environment.GetEnvironmentVariable("CHAOSBENCH_CACHE") is { Length: > 0 } dir
             ? dir

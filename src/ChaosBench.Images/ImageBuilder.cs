@@ -51,16 +51,22 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
         }
 
         options.Progress($"building {recipe.Tag} from recipe {recipe.Location.Shown} ({recipe.Suite}: {string.Join(' ', recipe.Packages)})");
+        void Step(int number, string what) => options.Step(new ImageBuildStep(recipe.Tag, number, ImageBuildStep.Count, what));
+        Step(1, $"{recipe.Suite} root file system");
         var baseTar = await _suites.EnsureAsync(recipe.Suite, ct);
         var root = Path.Combine(options.CacheDirectory, "work", $"{recipe.Name}-{recipe.Hash[..12]}-{Environment.ProcessId}");
         await RootFileSystem.DeleteAsync(root);
         Directory.CreateDirectory(root);
         try
         {
+            Step(2, "unpacking it with the recipe's files");
             await HostCommand.RunAsync(recipe.Name, "tar", ["-C", root, "--numeric-owner", "-xf", baseTar], ct);
             AddFiles(recipe, root);
+            Step(3, $"installing {string.Join(' ', recipe.Packages)}");
             var packages = await InstallAsync(recipe, root, ct);
+            Step(4, "importing into the engine");
             var id = await ImportAsync(recipe, root, packages, ct);
+            Step(5, "built");
             return new BuiltImage(recipe, id, packages, CacheHit: false, clock.Elapsed);
         }
         finally

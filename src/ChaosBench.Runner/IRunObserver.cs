@@ -1,3 +1,4 @@
+using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
 
 namespace ChaosBench.Runner;
@@ -13,6 +14,16 @@ public interface IRunObserver
     void Happened(TimelineEntry entry);
 
     void Note(string line);
+
+    /// <summary>The run's history, once the workload is about to record into it: a display may count its operations as they come.</summary>
+    void Recording(History history)
+    {
+    }
+
+    /// <summary>A long transfer of the run (an image tarball loaded into the engine): <paramref name="done"/> of <paramref name="total"/> bytes of <paramref name="task"/>.</summary>
+    void Progress(string task, long done, long total)
+    {
+    }
 
     private sealed class Silent : IRunObserver
     {

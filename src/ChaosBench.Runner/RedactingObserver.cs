@@ -1,3 +1,4 @@
+using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
 using ChaosBench.Model.Redaction;
 
@@ -11,4 +12,8 @@ internal sealed class RedactingObserver(IRunObserver inner, Redactor secrets) : 
     public void Happened(TimelineEntry entry) => inner.Happened(entry with { Target = secrets.Redact(entry.Target), Detail = secrets.Redact(entry.Detail) });
 
     public void Note(string line) => inner.Note(secrets.Redact(line));
+
+    public void Recording(History history) => inner.Recording(history);
+
+    public void Progress(string task, long done, long total) => inner.Progress(secrets.Redact(task), done, total);
 }

@@ -38,6 +38,7 @@ public sealed partial class ScenarioRunner(IContainerEngine engine, ImageBuilder
             state.LayerFailed(recorder.Phase, $"power-loss layer {e.Layer}: {e.Message}");
         };
         observer.Note($"run {runId}, seed {seed}");
+        observer.Recording(history);
         foreach (var name in secrets.TooShort)
         {
             observer.Note($"warning: the secret {name} is shorter than {Redactor.MinimumLength} characters: it is hidden where its name is shown, but not scrubbed from logs and outputs");

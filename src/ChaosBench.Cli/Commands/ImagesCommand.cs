@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChaosBench.Cli.Styling;
 using ChaosBench.Images;
 
 namespace ChaosBench.Cli.Commands;
@@ -28,11 +29,11 @@ internal static class ImagesCommand
             foreach (var name in names)
             {
                 var image = await builder.EnsureAsync(name, ct);
-                Console.WriteLine($"{image.Tag}\t{(image.CacheHit ? "cached" : "built")}\t{image.Elapsed.TotalSeconds:0.0}s\t{image.Id}");
+                LiveBoard.WriteOut($"{image.Tag}\t{(image.CacheHit ? "cached" : "built")}\t{image.Elapsed.TotalSeconds:0.0}s\t{image.Id}");
             }
 
             return ExitCodes.Passed;
-        }, ct));
+        }, ct, live: true));
 
         var json = new Option<bool>("--json") { Description = "Print a JSON array, one object per recipe (default: tab-separated lines; a table on a terminal)." };
         var list = new Command("list", "List recipes, their image tags, whether they are built, where each recipe came from, and the package versions inside.") { json };

@@ -6,6 +6,9 @@ public sealed class History
     private readonly List<Op> _ops = [];
     private readonly Lock _gate = new();
 
+    // Ops of each type so far, so that a live display can show ok/fail/info every tick without copying the history.
+    private readonly int[] _byType = new int[Enum.GetValues<OpType>().Length];
+
     /// <summary>A snapshot of the history so far.</summary>
     public IReadOnlyList<Op> Ops
     {
@@ -29,6 +32,9 @@ public sealed class History
         }
     }
 
+    /// <summary>How many ops of <paramref name="type"/> the history holds so far (e.g. <see cref="OpType.Ok"/> completions).</summary>
+    public int CountOf(OpType type) => Volatile.Read(ref _byType[(int)type]);
+
     /// <summary>Appends an op, giving it the next index; <paramref name="expected"/> is a <c>cas</c>'s old value.</summary>
     public Op Append(TimeSpan time, OpType type, int process, string f, string? key, string? value, string? error = null, string? expected = null)
     {
@@ -36,6 +42,7 @@ public sealed class History
         {
             var op = new Op(_ops.Count, time, type, process, f, key, value, error) { Expected = expected };
             _ops.Add(op);
+            _byType[(int)type]++;
             return op;
         }
     }
@@ -62,6 +69,7 @@ public sealed class History
         {
             var indexed = op with { Index = _ops.Count };
             _ops.Add(indexed);
+            _byType[(int)indexed.Type]++;
             return indexed;
         }
     }

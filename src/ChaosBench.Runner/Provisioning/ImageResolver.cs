@@ -70,7 +70,8 @@ internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builde
         IReadOnlyList<string> loaded;
         await using (var file = File.OpenRead(tarball))
         {
-            loaded = await engine.Images.LoadAsync(file, ct);
+            await using var counted = new ProgressStream(file, (done, total) => settings.Observer.Progress($"loading {reference}", done, total));
+            loaded = await engine.Images.LoadAsync(counted, ct);
         }
 
         return await engine.Images.InspectAsync(reference, ct) ?? throw new ImageTarballException(reference, tarball, loaded);

@@ -72,8 +72,8 @@ public sealed class ConsoleStyleTests
         var shownLint = await TerminalProcess.RunAsync(["lint", file], env);
 
         // Then the terminal shows exactly the plain lines
-        Assert.That(Timeless(WithoutTerminalModes(shownCheck.Shown)), Is.EqualTo(Timeless(check.Stdout)));
-        Assert.That(WithoutTerminalModes(shownLint.Shown), Is.EqualTo(lint.Stderr));
+        Assert.That(Timeless(TerminalProcess.WithoutTerminalModes(shownCheck.Shown)), Is.EqualTo(Timeless(check.Stdout)));
+        Assert.That(TerminalProcess.WithoutTerminalModes(shownLint.Shown), Is.EqualTo(lint.Stderr));
     }
 
     /// <summary>Without the one figure that differs from run to run: how long the search took.</summary>
@@ -82,13 +82,7 @@ public sealed class ConsoleStyleTests
 
     /// <summary>The text without colour codes (SGR) nor the terminal's key modes.</summary>
     private static string WithoutAnsi(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(WithoutTerminalModes(text), "\u001b\\[[0-9;]*m", string.Empty);
-
-    /// <summary>
-    /// Without the keypad mode .NET itself sets on every terminal it starts on (<c>ESC[?1h ESC=</c>, from terminfo):
-    /// no colour, and no text of the CLI's.
-    /// </summary>
-    private static string WithoutTerminalModes(string text) => text.Replace("\u001b[?1h\u001b=", string.Empty, StringComparison.Ordinal);
+        System.Text.RegularExpressions.Regex.Replace(TerminalProcess.WithoutTerminalModes(text), "\u001b\\[[0-9;]*m", string.Empty);
 
     private string SaveHistory()
     {

@@ -40,6 +40,6 @@ public sealed class PlanViewsTests
 
         var (_, shown) = await TerminalProcess.RunAsync(Plan, new Dictionary<string, string> { ["NO_COLOR"] = "1" });
 
-        Assert.That(shown.Replace("\u001b[?1h\u001b=", string.Empty, StringComparison.Ordinal), Is.EqualTo(piped.Stdout));
+        Assert.That(TerminalProcess.WithoutTerminalModes(shown), Is.EqualTo(piped.Stdout));
     }
 }

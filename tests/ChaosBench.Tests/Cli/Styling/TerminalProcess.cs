@@ -33,5 +33,11 @@ internal static class TerminalProcess
         return (exit, stdout.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Without the keypad mode .NET itself sets on every terminal it starts on (<c>ESC[?1h ESC=</c>, from terminfo):
+    /// no colour, and no text of the CLI's.
+    /// </summary>
+    public static string WithoutTerminalModes(string text) => text.Replace("\u001b[?1h\u001b=", string.Empty, StringComparison.Ordinal);
+
     private static string Quote(string arg) => $"'{arg.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 }
