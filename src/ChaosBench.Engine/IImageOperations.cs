@@ -28,7 +28,8 @@ public interface IImageOperations
     Task SaveAsync(string reference, Stream destination, CancellationToken ct = default);
 
     /// <summary>Pulls <paramref name="reference"/> (<c>repo:tag</c> or <c>repo@sha256:...</c>; no tag means <c>latest</c>) from its registry.</summary>
-    Task PullAsync(string reference, CancellationToken ct = default);
+    /// <param name="progress">The bytes downloaded and to download over every layer the engine has reported so far, as its stream says them.</param>
+    Task PullAsync(string reference, Action<long, long>? progress = null, CancellationToken ct = default);
 
     Task TagAsync(string source, string reference, CancellationToken ct = default);
 

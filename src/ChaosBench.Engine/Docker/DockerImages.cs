@@ -49,12 +49,12 @@ internal sealed class DockerImages(EngineCalls calls) : IImageOperations
         await StreamCopy.ToAsync(calls, operation, tar, destination, ct);
     }
 
-    public async Task PullAsync(string reference, CancellationToken ct)
+    public async Task PullAsync(string reference, Action<long, long>? downloaded, CancellationToken ct)
     {
         // Always a tag: without one the engine pulls every tag of the repository.
         var operation = $"pull image {reference}";
         var (repo, tag) = Split(reference);
-        var progress = new DockerProgress(operation);
+        var progress = new DockerProgress(operation, downloaded);
         await calls.WatchedAsync(operation, false, async (d, c) =>
         {
             await d.Images.CreateImageAsync(new ImagesCreateParameters { FromImage = repo, Tag = tag }, null, progress, c);

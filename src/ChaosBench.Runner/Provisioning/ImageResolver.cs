@@ -80,7 +80,7 @@ internal sealed class ImageResolver(IContainerEngine engine, ImageBuilder builde
     private async Task<ImageInfo> PullAsync(string reference, CancellationToken ct)
     {
         settings.Observer.Note($"pulling {reference} (--pull)");
-        await engine.Images.PullAsync(reference, ct);
+        await engine.Images.PullAsync(reference, (done, total) => settings.Observer.Progress($"pulling {reference}", done, total), ct);
         return await engine.Images.InspectAsync(reference, ct)
             ?? throw new EngineException($"pull image {reference}: the engine reported no error but has no such image afterwards");
     }

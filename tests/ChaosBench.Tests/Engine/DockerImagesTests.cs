@@ -63,6 +63,27 @@ public sealed class DockerImagesTests
     }
 
     [Test]
+    public async Task Pull_LayersDownloading_ReportsTheirBytesSummedAsEachLineArrives()
+    {
+        // Given an engine pulling two layers, the second reported before the first is done, then extracting them
+        using var server = Engine(
+            "{\"status\":\"Pulling fs layer\",\"id\":\"a\"}\n" +
+            "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":100,\"total\":1000},\"id\":\"a\"}\n" +
+            "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":50,\"total\":500},\"id\":\"b\"}\n" +
+            "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":1000,\"total\":1000},\"id\":\"a\"}\n" +
+            "{\"status\":\"Extracting\",\"progressDetail\":{\"current\":10,\"total\":2000},\"id\":\"a\"}\n" +
+            "{\"status\":\"Status: Downloaded newer image\"}\n");
+        using var engine = new DockerEngine(new Uri($"tcp://127.0.0.1:{server.Port}"));
+        var reports = new List<(long Done, long Total)>();
+
+        // When it is pulled
+        await engine.Images.PullAsync("qdrant/qdrant:v1.13.4", (done, total) => reports.Add((done, total)));
+
+        // Then each download line moved the sum over the layers seen so far; extraction is not download
+        Assert.That(reports, Is.EqualTo(new[] { (100L, 1000L), (150L, 1500L), (1050L, 1500L) }));
+    }
+
+    [Test]
     public void Pull_NoRegistryAnswers_ThrowsTheEnginesWords()
     {
         // Given an engine whose registry cannot be reached

@@ -52,7 +52,7 @@ internal sealed class FakeImageEngine : IContainerEngine, IImageOperations
         return references;
     }
 
-    public Task PullAsync(string reference, CancellationToken ct = default)
+    public Task PullAsync(string reference, Action<long, long>? progress = null, CancellationToken ct = default)
     {
         Calls.Add("pull " + reference);
         if (!InRegistry.Contains(reference))
