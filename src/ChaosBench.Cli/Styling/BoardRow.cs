@@ -10,8 +10,8 @@ internal sealed class BoardRow(string name)
 
     public string Name { get; } = name;
 
-    /// <summary>The run's phase (provision, ready, workload, heal, recovery, check).</summary>
-    public string Phase { get; set; } = "start";
+    /// <summary>The run's phase (provision, ready, workload, heal, recovery, check); "starting" before the first.</summary>
+    public string Phase { get; set; } = "starting";
 
     /// <summary>The fault or step the run is at, or a bar of what it is loading.</summary>
     public string Now { get; set; } = string.Empty;
