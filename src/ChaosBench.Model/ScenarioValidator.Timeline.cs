@@ -55,6 +55,7 @@ public static partial class ScenarioValidator
             var service = targeting is null ? null
                 : targeting.Target is null && kind.OwnMembers(options) is { Count: > 0 } own ? ServiceOfAll(scenario, own)
                 : ValidateTarget(scenario, targeting, previous, targeting.Target == TargetOptions.Previous ? previousService : null, path, errors);
+            ValidateRolling(kinds, kind, targeting, path, errors);
             var check = new KindCheck(scenario, name, path, errors) { Saved = saved, Service = service };
             check.Required(options, shorthand: null);
             kind.Validate(options, check);
@@ -139,7 +140,7 @@ public static partial class ScenarioValidator
         var pick = fault.Pick;
         var replicas = MembersIn(scenario, service).Count;
         var clustered = ServicesIn(scenario, service) is [{ Cluster: not null }];
-        var valid = pick is "random" or "all" || (int.TryParse(pick, out var n) && n >= 1 && n <= replicas) || (pick == "leader" && clustered);
+        var valid = pick is "random" or "all" or TargetOptions.Rolling || (int.TryParse(pick, out var n) && n >= 1 && n <= replicas) || (pick == "leader" && clustered);
         if (!valid)
         {
             var members = replicas == 1 ? "1 replica" : $"{replicas} replicas";
@@ -147,6 +148,16 @@ public static partial class ScenarioValidator
         }
 
         return service;
+    }
+
+    /// <summary><c>pick: rolling</c> waits for each member's recovery before the next: only kinds that roll have one.</summary>
+    private static void ValidateRolling(Vocabulary kinds, IFaultKind kind, TargetOptions? fault, string path, List<ScenarioError> errors)
+    {
+        if (fault?.Pick == TargetOptions.Rolling && !kind.Rolls)
+        {
+            var rolling = kinds.Faults.Where(k => k.Rolls).Select(k => k.Name).ToList();
+            errors.Add(new($"{path}.pick", $"{kind.Name} cannot pick 'rolling': it brings no member back to wait for{(rolling.Count > 0 ? $"; {string.Join(", ", rolling)} can" : string.Empty)}", "use random, all, or a member number"));
+        }
     }
 
     /// <summary>Repairs need something to repair; delete-path, bitflip and truncate need their target stopped.</summary>

@@ -10,9 +10,9 @@ namespace ChaosBench.Runner;
 /// Plays a plan's faults at their offsets from the workload's start, repairs those with <c>for</c> when
 /// it runs out, and at the end heals every fault still in effect, each with the repair its kind names.
 /// </summary>
-/// <param name="repaired">Called with each member a fault brought back, so its readiness is watched from that moment, and whether it may fail to get ready (<c>may-fail</c>).</param>
+/// <param name="repaired">Called with each member a fault brought back, so its readiness is watched from that moment, and whether it may fail to get ready (<c>may-fail</c>); the watch ends true when it got ready.</param>
 /// <param name="replacing">Called with each member a fault is about to stop, crash or replace, before it acts: the readiness watch of its last boot ends there.</param>
-internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, Action<Member, bool> repaired, Action<Member> replacing)
+internal sealed class FaultTimeline(FaultContext context, Scenario scenario, RunRecorder recorder, Func<Member, bool, Task<bool>> repaired, Action<Member> replacing)
 {
     private readonly List<Task> _repairs = [];
     private readonly List<(PlannedFault Planned, GroupEffect Effect)> _drawn = [];
@@ -70,7 +70,11 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
                     recorder.Record(TimelineKinds.LogTrigger, member.Name, $"/{pattern}/ matched: {line}");
                 }
 
-                await ApplyAsync(planned.Fault, member, string.Empty, ct);
+                var ready = await ApplyAsync(planned.Fault, member, string.Empty, ct);
+                if (planned.Fault.Targeting?.Pick == TargetOptions.Rolling)
+                {
+                    await Failing(planned.Fault, member.Name, () => RollingTurn.EndAsync(context, scenario, recorder, member, ready, planned.Kind, ct));
+                }
             }
 
             if (planned.Fault.For is { } duration && planned.Fault.Kind.RepairedBy is { } repair)
@@ -112,7 +116,8 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
         }
     }
 
-    private async Task ApplyAsync(Fault fault, Member member, string note, CancellationToken ct)
+    /// <returns>The watch of the member's readiness the fault started (true: it got ready); a finished true when it starts none.</returns>
+    private async Task<Task<bool>> ApplyAsync(Fault fault, Member member, string note, CancellationToken ct)
     {
         var at = recorder.Now;
         var kind = fault.Kind as IFault ?? throw new InvalidOperationException($"fault kind '{fault.Kind.Name}' ({fault.Kind.GetType().FullName}) cannot act on a member: it must implement {nameof(IFault)}");
@@ -124,10 +129,7 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
 
         var effect = await Failing(fault, member.Name, () => kind.ApplyAsync(context, member, fault, ct));
         recorder.Record(kind.Name, member.Name, effect.Detail + note, effect.ConfirmedAfter, at);
-        if (kind.StartsRecovery)
-        {
-            repaired(member, effect.MayFailToRecover);
-        }
+        return kind.StartsRecovery ? repaired(member, effect.MayFailToRecover) : Task.FromResult(true);
     }
 
     /// <summary>A fault acting on its members together: applied once, its own repair kept for <c>for</c> or the heal phase.</summary>
@@ -180,7 +182,7 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
         {
             foreach (var member in planned.Members)
             {
-                repaired(context.Deployment[member], false);
+                _ = repaired(context.Deployment[member], false);
             }
         }
     }
@@ -193,7 +195,7 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
     }
 
     /// <summary>A step that did not hold goes on the timeline as evidence, and names its place in the scenario.</summary>
-    private async Task<FaultEffect> Failing(Fault fault, string target, Func<Task<FaultEffect>> act)
+    private async Task<T> Failing<T>(Fault fault, string target, Func<Task<T>> act)
     {
         try
         {

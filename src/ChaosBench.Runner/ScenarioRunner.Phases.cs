@@ -89,7 +89,9 @@ public sealed partial class ScenarioRunner
             (member, mayFail) =>
             {
                 var boot = boots.GetOrAdd(member, 0);
-                recovering.Enqueue(ReadyAsync(scenario, member, probe, recorder, mayFail || evidence.MayRefuse.Contains(member.Service), ct, () => boots[member] > boot));
+                var ready = ReadyAsync(scenario, member, probe, recorder, mayFail || evidence.MayRefuse.Contains(member.Service), ct, () => boots[member] > boot);
+                recovering.Enqueue(ready);
+                return ready;
             },
             member => boots.AddOrUpdate(member, 1, (_, n) => n + 1));
         var workloadStart = recorder.Now;
@@ -168,7 +170,8 @@ public sealed partial class ScenarioRunner
     /// error, unless the member <paramref name="mayRefuse"/>: then it is recorded as evidence of a refusal; nor when a
     /// later fault stopped it, or a later repair <paramref name="overtaken"/> this watch.
     /// </summary>
-    private async Task ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, bool mayRefuse, CancellationToken ct, Func<bool>? overtaken = null)
+    /// <returns>Whether it got ready.</returns>
+    private async Task<bool> ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, bool mayRefuse, CancellationToken ct, Func<bool>? overtaken = null)
     {
         // A log probe counts the lines of this boot: those after the container's last exit (all, if it never
         // exited). Not from now, nor from StartedAt: a fast product logs its ready line before either.
@@ -178,17 +181,19 @@ public sealed partial class ScenarioRunner
         if (await probe.WaitAsync(member, readiness, since, ct, overtaken))
         {
             recorder.Record(TimelineKinds.Ready, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));
+            return true;
         }
         else if (member.State.HasFlag(MemberState.Stopped) || overtaken?.Invoke() == true)
         {
             // A later fault stopped it before it got ready (a power cut a second after each boot): the repair
             // that follows watches it afresh (or already does), so this watch has nothing left to judge.
-            return;
+            return false;
         }
         else if (mayRefuse)
         {
             var state = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State;
             recorder.Record(TimelineKinds.NotReady, member.Name, state.Running ? "running but not ready" : $"exited {state.ExitCode}");
+            return false;
         }
         else
         {

@@ -16,6 +16,9 @@ public sealed class VersionHopFault : MemberFault<VersionHopOptions>
     /// <summary>Not a repair, but its members come back on the new version: their recovery is watched and measured.</summary>
     public override bool StartsRecovery => true;
 
+    /// <summary><c>pick: rolling</c> hops members one at a time, as a rolling upgrade does.</summary>
+    public override bool Rolls => true;
+
     protected override IEnumerable<string> Images(VersionHopOptions options) => options.To is { } to ? [to] : [];
 
     protected override string Detail(VersionHopOptions options) => $" (to {options.To})";

@@ -23,6 +23,8 @@ public abstract class FaultKind<TOptions> : IFaultKind
 
     public virtual string? RepairedBy => null;
 
+    public virtual bool Rolls => false;
+
     public virtual bool IsCrash => false;
 
     public virtual bool NeedsPowerLossVolume => false;

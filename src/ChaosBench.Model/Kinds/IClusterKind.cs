@@ -12,4 +12,12 @@ public interface IClusterKind : IKind
 
     /// <summary>The leader among <paramref name="members"/> (name and address of each member that is up), or null when there is none now.</summary>
     Task<string?> LeaderAsync(IReadOnlyList<(string Name, string Address)> members, CancellationToken ct);
+
+    /// <summary>
+    /// The members of <paramref name="members"/> (every member of the cluster, an empty address for one that is down)
+    /// that do not report themselves healthy now; empty when all do. A rolling hop waits for it to be empty before the
+    /// next member. Default: a cluster kind that cannot ask reports none, so only each member's readiness is waited for.
+    /// </summary>
+    Task<IReadOnlyList<string>> UnhealthyAsync(IReadOnlyList<(string Name, string Address)> members, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 }

@@ -25,6 +25,13 @@ public interface IFaultKind : IKind
     /// <summary>Whether its member then recovers: the runner watches its readiness, <c>recovers-within</c> measures from it.</summary>
     bool StartsRecovery { get; }
 
+    /// <summary>
+    /// Whether <c>pick: rolling</c> may aim it: its members one at a time, each ready (and its cluster healthy) before
+    /// the next, as a rolling upgrade goes. Only a kind that <see cref="StartsRecovery"/> has a readiness to wait for.
+    /// Default: false.
+    /// </summary>
+    bool Rolls => false;
+
     /// <summary>The kind that undoes it (kill: start), which <c>for</c> and the heal phase use; null: nothing does.</summary>
     string? RepairedBy { get; }
 

@@ -11,12 +11,18 @@ public abstract class TargetOptions
     /// <summary>The target meaning "the members the previous fault hit".</summary>
     public const string Previous = "previous";
 
+    /// <summary>The pick meaning "every member, one at a time, each ready (and its cluster healthy) before the next": a rolling upgrade.</summary>
+    public const string Rolling = "rolling";
+
     /// <summary>A service, a group, one member (<c>etcd-2</c>), or <c>previous</c>: the members the last fault hit. Required.</summary>
     [Description("a service (etcd), one member (etcd-2), a group, or previous: the members the previous fault hit")]
     public string? Target { get; set; }
 
-    /// <summary>Which members of a service: <c>random</c> (by the seed), <c>all</c>, <c>leader</c>, or a member number. Default: random.</summary>
-    [Description("which members of a service: random (by the seed), all, leader, or a member number")]
+    /// <summary>
+    /// Which members of a service: <c>random</c> (by the seed), <c>all</c>, <c>leader</c>, a member number, or
+    /// <c>rolling</c> (every member one at a time, for kinds that <see cref="IFaultKind.Rolls"/>). Default: random.
+    /// </summary>
+    [Description("which members of a service: random (by the seed), all, leader, a member number, or rolling: all, one at a time, each ready before the next (kinds that replace members)")]
     [PickValue]
     public string Pick { get; set; } = "random";
 }

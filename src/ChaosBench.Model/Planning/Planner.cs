@@ -49,6 +49,11 @@ public static class Planner
             return new PlannedFault(fault, name, members, name);
         }
 
+        if (targeting.Pick == TargetOptions.Rolling)
+        {
+            return new PlannedFault(fault, name, members, $"{string.Join(",", members)} one at a time, each ready before the next");
+        }
+
         var repair = fault.Kind.Repairs;
         if (repair || targeting.Pick == "all" || members.Count == 1)
         {

@@ -18,6 +18,9 @@ public static class TimelineKinds
     /// <summary>A member's container port reachable from the harness's host; the detail is <c>80/tcp at 127.0.0.1:49153</c>.</summary>
     public const string Published = "published";
 
+    /// <summary>A rolling fault's cluster reported every member healthy after one member's turn; target is the service, detail names the member.</summary>
+    public const string ClusterHealthy = "cluster-healthy";
+
     /// <summary>A fault with <c>when-log</c> saw its line; the detail is the pattern and the line. The fault follows at once.</summary>
     public const string LogTrigger = "when-log";
 }

@@ -137,6 +137,29 @@ public sealed class RecoversWithinCheckerTests
         Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Unknown));
     }
 
+    [Test]
+    public void Check_RollingHop_MeasuresEachMemberFromItsOwnHop()
+    {
+        // Given a rolling hop: each member hopped once the one before was ready and the cluster healthy; etcd-3 took 2.5 s
+        var history = new HistoryBuilder().Write(0, "a", "0-1", 1100, 1150).Write(0, "a", "0-2", 3100, 3150).Write(0, "a", "0-3", 5100, 5150).Build();
+        TimelineEntry[] timeline =
+        [
+            Entry(1000, "version-hop", "etcd-1"), Entry(1500, "ready", "etcd-1"), Entry(1510, "cluster-healthy", "etcd"),
+            Entry(3000, "version-hop", "etcd-2"), Entry(3600, "ready", "etcd-2"), Entry(3610, "cluster-healthy", "etcd"),
+            Entry(5000, "version-hop", "etcd-3"), Entry(7500, "ready", "etcd-3"), Entry(7510, "cluster-healthy", "etcd"),
+        ];
+
+        // When it is checked against 2 s
+        var verdict = Check(TimeSpan.FromSeconds(2), history, timeline, Etcd);
+
+        // Then each hop is one measurement, from that member's hop to its own readiness, and the slow one fails
+        var repairs = ((IEnumerable<Dictionary<string, object?>>)verdict.Evidence["repairs"]!).ToList();
+        Assert.That(repairs.Select(r => r["repair"]), Is.EqualTo(new[] { "version-hop etcd-1", "version-hop etcd-2", "version-hop etcd-3" }));
+        Assert.That(repairs.Select(r => (double)r["to-ready-seconds"]!), Is.EqualTo(new[] { 0.5, 0.6, 2.5 }).Within(1e-9));
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdict.Summary, Does.Contain("2.5s"));
+    }
+
     private static TimelineEntry Entry(int ms, string kind, string target) => new(TimeSpan.FromMilliseconds(ms), kind, target, string.Empty);
 
     private static readonly Dictionary<string, IReadOnlyList<string>> Etcd = new() { ["etcd"] = ["etcd-1", "etcd-2", "etcd-3"] };

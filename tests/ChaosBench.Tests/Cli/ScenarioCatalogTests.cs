@@ -47,7 +47,7 @@ public sealed class ScenarioCatalogTests
 
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-http-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop", "etcd-33-power-loss" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-http-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop", "etcd-33-power-loss", "etcd-rolling-upgrade" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 
@@ -104,7 +104,7 @@ public sealed class ScenarioCatalogTests
     [Test]
     public async Task Run_RedisAndPostgresqlScenarios_AllPass()
     {
-        // Given the Redis and PostgreSQL folders: a kill with appendfsync always, a kill with default durability, a hop to Valkey
+        // Given the Redis and PostgreSQL folders: a kill with appendfsync always, a kill with default durability, a hop to Valkey, an upgrade through pg_dumpall
 
         // When they run
         var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/redis", "scenarios/postgresql", "--out", _out]);
@@ -112,7 +112,7 @@ public sealed class ScenarioCatalogTests
         // Then every acknowledged write survived each kill
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "redis-list-kill-aof-always", "postgresql-kill", "redis-hop-to-valkey", "redis-power-loss-aof-always", "redis-power-loss-aof-everysec", "postgresql-power-loss" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "redis-list-kill-aof-always", "postgresql-kill", "redis-hop-to-valkey", "redis-power-loss-aof-always", "redis-power-loss-aof-everysec", "postgresql-power-loss", "postgresql-upgrade-dumpall" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 

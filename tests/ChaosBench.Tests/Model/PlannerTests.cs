@@ -96,4 +96,27 @@ public sealed class PlannerTests
 
         Assert.That(error.Message, Does.Contain("version-hop's 'command' is empty").And.Contain("leave it out to run the new image's own"));
     }
+
+    [Test]
+    public void Resolve_RollingVersionHop_EveryMemberInOrderOneAtATime()
+    {
+        // Given a 3-member etcd cluster hopped with pick: rolling
+        var scenario = TestKinds.Loader.Parse("""
+            name: rolling
+            duration: 10s
+            services:
+              etcd: { image: recipe:etcd-3.4, replicas: 3, cluster: etcd }
+            faults:
+              - at: 2s
+                version-hop: { target: etcd, pick: rolling, to: recipe:etcd-3.5 }
+            """, "rolling.yaml");
+
+        // When it is planned
+        var plan = Planner.Resolve(scenario, 1);
+
+        // Then every member is hit, in member order, with no seed-driven choice, and the plan line says how
+        Assert.That(plan.Faults[0].Members, Is.EqualTo(new[] { "etcd-1", "etcd-2", "etcd-3" }));
+        Assert.That(plan.Decisions, Is.Empty);
+        Assert.That(plan.Describe(), Does.Contain("+2s version-hop etcd-1,etcd-2,etcd-3 one at a time, each ready before the next (to recipe:etcd-3.5, command: (etcd cluster's))"));
+    }
 }

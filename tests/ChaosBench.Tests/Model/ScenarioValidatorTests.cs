@@ -2,6 +2,7 @@ using ChaosBench.Model;
 using ChaosBench.Model.Options;
 using ChaosBench.Faults.Kill;
 using ChaosBench.Faults.Restart;
+using ChaosBench.Faults.VersionHop;
 using ChaosBench.Checkers.NoLostWrites;
 using ChaosBench.Checkers.HttpStatus;
 using ChaosBench.Checkers.Linearizable;
@@ -138,6 +139,32 @@ public sealed class ScenarioValidatorTests
 
         // Then the message reads naturally and the fix leaves out 'leader'
         Assert.That(errors, Is.EqualTo(new[] { new ScenarioError("faults[0].kill.pick", "cannot pick 'leader' of db (1 replica, no cluster)", "use random, all or a member number from 1 to 1") }));
+    }
+
+    [Test]
+    public void Validate_RollingVersionHop_Accepted()
+    {
+        // Given a version hop of every member one at a time
+        var options = Etcd().Fault(5 * Second, new VersionHopOptions { Target = "etcd", Pick = "rolling", To = "recipe:etcd-3.5" }).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options, TestKinds.All);
+
+        // Then nothing is wrong
+        Assert.That(errors, Is.Empty);
+    }
+
+    [Test]
+    public void Validate_RollingKill_RefusedNamingTheKindsThatRoll()
+    {
+        // Given a kill with pick: rolling, which brings no member back to wait for
+        var options = Etcd().Fault(5 * Second, new KillOptions { Target = "etcd", Pick = "rolling" }).ToOptions();
+
+        // When it is validated
+        var errors = ScenarioValidator.Validate(options, TestKinds.All);
+
+        // Then the pick is refused at its place, naming the kinds that roll
+        Assert.That(errors, Is.EqualTo(new[] { new ScenarioError("faults[0].kill.pick", "kill cannot pick 'rolling': it brings no member back to wait for; version-hop can", "use random, all, or a member number") }));
     }
 
     [Test]

@@ -7,7 +7,7 @@ namespace ChaosBench.Runner.Clusters.Etcd;
 
 /// <summary>
 /// An etcd cluster: each member named after itself, peers on port 2380, clients on 2379, the initial
-/// cluster listing every member; leader read from <c>/v3/maintenance/status</c>.
+/// cluster listing every member; leader read from <c>/v3/maintenance/status</c>, health from each member's <c>/health</c>.
 /// </summary>
 public sealed class EtcdCluster : IClusterKind
 {
@@ -49,6 +49,34 @@ public sealed class EtcdCluster : IClusterKind
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Each member asked alone: etcd's <c>/health</c> answers <c>"health":"true"</c> only when the member has a leader
+    /// and serves a read through the cluster, so every member true is the cluster healthy, as
+    /// <c>etcdctl endpoint health --cluster</c> reports it.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> UnhealthyAsync(IReadOnlyList<(string Name, string Address)> members, CancellationToken ct)
+    {
+        var unhealthy = new List<string>();
+        foreach (var member in members)
+        {
+            try
+            {
+                var health = member.Address.Length == 0 ? null : await Http.GetFromJsonAsync<JsonNode>($"http://{member.Address}:2379/health", ct);
+                if (health?["health"]?.ToString() != "true")
+                {
+                    unhealthy.Add(member.Name);
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+            {
+                // Not answering, or answering 503 while it has no leader: not healthy yet.
+                unhealthy.Add(member.Name);
+            }
+        }
+
+        return unhealthy;
     }
 
     private static async Task<JsonNode?> PostAsync((string Name, string Address) member, string path, CancellationToken ct)
