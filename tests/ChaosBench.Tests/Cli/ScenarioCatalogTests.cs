@@ -24,6 +24,7 @@ public sealed class ScenarioCatalogTests
         ["postgresql-fsync-off-power-loss"] = "expect[0] no-lost-writes",
         ["shell-rename-no-dir-fsync-strict"] = "expect[0] log writer /found committed/ at least 1",
         ["etcd-serializable-reads-partition"] = "expect[0] linearizable",
+        ["redis-replica-stale-reads"] = "expect[0] linearizable",
     };
 
     /// <summary>Each counterpart that must refuse to start, and the line its product prints when it does.</summary>
