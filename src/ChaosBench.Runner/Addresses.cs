@@ -31,6 +31,12 @@ internal sealed class Addresses(Deployment deployment, IReadOnlyDictionary<strin
             ? [url]
             : deployment.Of(service).Select(m => new UriBuilder(scheme, m.Address, port).Uri).ToList();
 
+    /// <summary>Where clients of the named members or services connect now, a service standing for all its members.</summary>
+    public IReadOnlyList<Uri> EndpointsOf(IReadOnlyList<string> names, string scheme, int port) =>
+        names.SelectMany(name => IsExternal(name) || deployment.Of(name).Count > 0
+            ? Endpoints(name, scheme, port)
+            : deployment.Members.Where(m => m.Name == name).Select(m => new UriBuilder(scheme, m.Address, port).Uri)).ToList();
+
     private string? AddressOf(string name)
     {
         if (external.TryGetValue(name, out var url))

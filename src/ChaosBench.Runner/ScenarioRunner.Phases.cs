@@ -54,7 +54,10 @@ public sealed partial class ScenarioRunner
         var context = workload is null ? null : new WorkloadContext(
             scenario.Workload!, plan.Seed,
             () => addresses.Endpoints(scenario.Workload!.Target, workload.Scheme, workload.Port),
-            history, () => recorder.Now);
+            history, () => recorder.Now)
+        {
+            EndpointsOf = names => addresses.EndpointsOf(names, workload.Scheme, workload.Port),
+        };
         recorder.BeginPhase(RunPhase.SteadyState);
         if (workload is not null)
         {

@@ -73,7 +73,10 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
         var interval = TimeSpan.FromSeconds(context.Workload.Clients / context.Workload.Rate);
         var endpoint = process;
         var next = context.Clock() + interval * random.NextDouble();
-        using var slot = new ConnectionSlot<T>(connect);
+        using var writeSlot = new ConnectionSlot<T>(connect);
+
+        // Reads sent elsewhere keep their own connection, so alternating with writes does not reconnect each time.
+        using var readSlot = new ConnectionSlot<T>(connect);
 
         // The value this client last saw in each key (null: absent), which its next cas on the key expects.
         var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -86,9 +89,16 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
             }
 
             next += interval;
-            var endpoints = context.Endpoints();
-            var target = endpoints[endpoint % endpoints.Count];
             var step = _mix.Next(random);
+            var elsewhere = step == KvStep.Read && _mix.ReadsFrom is not null;
+            var endpoints = elsewhere ? context.EndpointsOf(_mix.ReadsFrom!) : context.Endpoints();
+            if (endpoints.Count == 0)
+            {
+                throw new InvalidOperationException($"reads-from {string.Join(", ", _mix.ReadsFrom!)} names no member running now");
+            }
+
+            var target = endpoints[endpoint % endpoints.Count];
+            var slot = elsewhere ? readSlot : writeSlot;
             var key = _shape.Key(random, context.Workload);
             var value = $"{process}-{seq}";
             var op = step switch

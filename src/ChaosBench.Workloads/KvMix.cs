@@ -1,12 +1,15 @@
 namespace ChaosBench.Workloads;
 
-/// <summary>What a client does next: a read, a compare-and-set or a write, drawn from its seeded stream at the options' shares.</summary>
-internal sealed record KvMix(double Reads, double Cas)
+/// <summary>
+/// What a client does next: a read, a compare-and-set or a write, drawn from its seeded stream at the options' shares;
+/// and the members the reads go to, when not the target's (<see cref="KvOptions.ReadsFrom"/>).
+/// </summary>
+internal sealed record KvMix(double Reads, double Cas, IReadOnlyList<string>? ReadsFrom = null)
 {
     /// <summary>Writes only: the shapes that are not registers, and http-kv.</summary>
     public static KvMix WritesOnly { get; } = new(0, 0);
 
-    public static KvMix Of(KvOptions options) => new(options.Reads, options.Cas);
+    public static KvMix Of(KvOptions options) => new(options.Reads, options.Cas, options.ReadsFrom is { Count: > 0 } from ? from : null);
 
     public KvStep Next(Random random)
     {

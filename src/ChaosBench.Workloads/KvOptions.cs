@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ChaosBench.Model;
 using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Workloads;
@@ -21,12 +22,40 @@ public class KvOptions
     [Example("0.1")]
     public double Cas { get; set; }
 
+    /// <summary>
+    /// The members (or services) that serve the reads during the run, e.g. a member cut off from the others or an
+    /// asynchronous replica; writes, compare-and-sets and the final read still go to the target's members. Default:
+    /// none, every operation goes to the target.
+    /// </summary>
+    [Description("the members (or services) that serve the reads during the run, e.g. [etcd-1] cut off from the others, or a replica; writes go to the target; default: the target's members")]
+    [Example("[etcd-1]")]
+    public List<string>? ReadsFrom { get; set; }
+
     /// <summary>The checks every register workload makes, a team's own too: reads and compare-and-sets leave room for nothing else past 1.</summary>
     public static void Check(KvOptions options, KindCheck check)
     {
         if (options.Reads + options.Cas > 1)
         {
             check.Error("reads", $"reads ({options.Reads}) and cas ({options.Cas}) add up to more than 1", "make them share at most 1, e.g. 'reads: 0.5' and 'cas: 0.1'; the rest are writes");
+        }
+
+        if (options.ReadsFrom is { } from)
+        {
+            CheckReadsFrom(from, options.Reads, check);
+        }
+    }
+
+    private static void CheckReadsFrom(List<string> from, double reads, KindCheck check)
+    {
+        if (reads == 0)
+        {
+            check.Error("reads-from", "'reads-from' names where reads go, but the workload reads nothing during the run", "add e.g. 'reads: 0.5'");
+        }
+
+        var names = check.Scenario.Services.SelectMany(s => Members.Of(s.Key, s.Value.Replicas).Append(s.Key)).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in from.Where(n => !names.Contains(n)))
+        {
+            check.Error("reads-from", $"no member or service '{name}'", Names.Suggest(name, names));
         }
     }
 }

@@ -49,6 +49,8 @@ internal static class HtmlReport
             html.Append("<p>No expectation was checked.</p>\n");
         }
 
+        html.Append(ViolationSvg.Render(run.Verdicts));
+
         html.Append("<h2>Events</h2>\n").Append(Table(["time", "kind", "target", "detail", "confirmed after"], run.Timeline.Select(t => new[]
         {
             ReportText.Offset(t.Time), t.Kind, t.Target, t.Detail, t.ConfirmedAfter is { } c ? ReportText.Duration(c) : string.Empty,

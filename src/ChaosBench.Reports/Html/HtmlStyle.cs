@@ -15,6 +15,10 @@ internal static class HtmlStyle
         rect.ok{fill:#66bb6a}rect.info{fill:#ffb300}rect.fail{fill:#e53935}
         .fault line{stroke:#c62828;stroke-width:1.5;stroke-dasharray:4 2}.fault text{fill:#c62828}
         .repair line{stroke:#1565c0;stroke-width:1.5}.repair text{fill:#1565c0}
+        svg.violation{width:100%;height:auto;font-family:system-ui,sans-serif}line.lane{stroke:#ddd}
+        .op rect{fill:#cfd8dc;stroke:#78909c}.op.open rect{fill-opacity:.45;stroke-dasharray:3 2}
+        .op.impossible rect{fill:#ef9a9a;stroke:#c62828;stroke-width:2}.op.could-have-seen rect{fill:#a5d6a7;stroke:#2e7d32;stroke-width:2}
+        .impossible-word{color:#c62828;font-weight:bold}.seen-word{color:#2e7d32;font-weight:bold}
         line.axis{stroke:#444}text.label{paint-order:stroke;stroke:#fff;stroke-width:3px}
         """;
 }

@@ -3,7 +3,7 @@ using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Workloads.HttpKv;
 
-/// <summary><c>http-kv</c>: keys written and read back through a product's own REST API, as its request templates describe.</summary>
+/// <summary><c>http-kv</c>: keys written, read and compared-and-set through a product's own REST API, as its request templates describe.</summary>
 public sealed class HttpKvKind : WorkloadKind<HttpKvOptions>, IWorkloadFactory
 {
     private static readonly string[] Methods = ["GET", "PUT", "POST", "DELETE"];
@@ -12,10 +12,11 @@ public sealed class HttpKvKind : WorkloadKind<HttpKvOptions>, IWorkloadFactory
 
     public override bool ReachesExternal => true;
 
-    public IWorkload Create(Workload workload) => new HttpKvWorkload(workload.OptionsAs<HttpKvOptions>().Http!);
+    public IWorkload Create(Workload workload) => new HttpKvWorkload(workload.OptionsAs<HttpKvOptions>().Http!, workload.OptionsAs<HttpKvOptions>());
 
     protected override void Validate(HttpKvOptions options, KindCheck check)
     {
+        KvOptions.Check(options, check);
         if (options.Http is not { } http)
         {
             return;
@@ -33,6 +34,14 @@ public sealed class HttpKvKind : WorkloadKind<HttpKvOptions>, IWorkloadFactory
 
         Request(check, "http.write", http.Write, isRead: false);
         Request(check, "http.read", http.Read, isRead: true);
+        if (http.Cas is { } cas)
+        {
+            Request(check, "http.cas", cas, isRead: false);
+        }
+        else if (options.Cas > 0)
+        {
+            check.Error("cas", $"a cas share ({options.Cas}) needs the request that compare-and-sets", "add 'cas: { method: PUT, path: \"/kv/{key}?if={expected}\", body: \"{value}\" }' under 'http', or remove 'cas'");
+        }
     }
 
     private static void Request(KindCheck check, string key, HttpRequestOptions? request, bool isRead)
@@ -61,6 +70,7 @@ public sealed class HttpKvKind : WorkloadKind<HttpKvOptions>, IWorkloadFactory
         var codes = request switch
         {
             HttpWriteOptions write => ("ok", write.Ok),
+            HttpCasOptions cas => ("ok", [.. cas.Ok, .. cas.Mismatch]),
             HttpReadOptions read => ("missing", read.Missing),
             _ => (string.Empty, new List<int>()),
         };
@@ -69,9 +79,9 @@ public sealed class HttpKvKind : WorkloadKind<HttpKvOptions>, IWorkloadFactory
             check.Error($"{key}.{codes.Item1}", $"{bad} is not an HTTP status code", $"write e.g. '{codes.Item1}: [{(isRead ? 404 : 200)}]'");
         }
 
-        if (request is HttpWriteOptions { Ok.Count: 0 })
+        if (request is HttpWriteOptions { Ok.Count: 0 } or HttpCasOptions { Ok.Count: 0 })
         {
-            check.Error($"{key}.ok", "a write needs at least one status that acknowledges it", "write e.g. 'ok: [200, 201]'");
+            check.Error($"{key}.ok", $"a {(request is HttpCasOptions ? "cas" : "write")} needs at least one status that acknowledges it", "write e.g. 'ok: [200, 201]'");
         }
     }
 }

@@ -4,8 +4,8 @@ using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Workloads.HttpKv;
 
-/// <summary><c>http-kv</c>'s own options: the product's REST API, beside the common workload keys.</summary>
-public sealed class HttpKvOptions
+/// <summary><c>http-kv</c>'s own options: the product's REST API, and the operation mix (reads and cas during the run) of every register workload.</summary>
+public sealed class HttpKvOptions : KvOptions
 {
     /// <summary>The port and the write and read requests. Required.</summary>
     [Description("the product's REST API: the port, the request that writes a key and the one that reads it back")]

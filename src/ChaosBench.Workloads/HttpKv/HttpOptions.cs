@@ -5,7 +5,7 @@ using ChaosBench.Model.Kinds;
 namespace ChaosBench.Workloads.HttpKv;
 
 /// <summary>
-/// <c>http-kv</c>: how a product's REST API writes and reads one key. <c>{key}</c>, <c>{value}</c>,
+/// <c>http-kv</c>: how a product's REST API writes, reads and (optionally) compare-and-sets one key. <c>{key}</c>, <c>{value}</c>,
 /// <c>{key64}</c> and <c>{value64}</c> (base64) stand for the key and the value in paths and bodies.
 /// </summary>
 public sealed class HttpOptions
@@ -24,4 +24,9 @@ public sealed class HttpOptions
     [Required]
     [Example("{ method: GET, path: \"/kv/{key}\" }")]
     public HttpReadOptions? Read { get; set; }
+
+    /// <summary>The request that compare-and-sets a key, for a <c>cas</c> share. Default: none, and then no <c>cas</c> share.</summary>
+    [Description("the request that compare-and-sets a key, for a 'cas' share: {expected} and {expected64} stand for the value it must hold (empty: absent)")]
+    [Example("{ method: PUT, path: \"/kv/{key}?if={expected}\", body: \"{value}\", ok: [200], mismatch: [412] }")]
+    public HttpCasOptions? Cas { get; set; }
 }

@@ -23,6 +23,8 @@ public sealed class ScenarioCatalogTests
         ["redis-no-persistence-power-loss"] = "expect[0] no-lost-writes",
         ["postgresql-fsync-off-power-loss"] = "expect[0] no-lost-writes",
         ["shell-rename-no-dir-fsync-strict"] = "expect[0] log writer /found committed/ at least 1",
+        ["etcd-serializable-reads-partition"] = "expect[0] linearizable",
+        ["redis-replica-stale-reads"] = "expect[0] linearizable",
     };
 
     /// <summary>Each counterpart that must refuse to start, and the line its product prints when it does.</summary>
@@ -47,7 +49,7 @@ public sealed class ScenarioCatalogTests
 
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-http-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop", "etcd-33-power-loss", "etcd-rolling-upgrade" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-http-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop", "etcd-33-power-loss", "etcd-rolling-upgrade", "etcd-linearizable-reads-partition" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 
@@ -137,8 +139,26 @@ public sealed class ScenarioCatalogTests
                 Assert.That(verdict["evidence"]!["lost"]!.GetValue<int>(), Is.GreaterThan(0), $"{scenario} must lose acknowledged writes");
             }
 
+            if (Controls[scenario].EndsWith("linearizable", StringComparison.Ordinal))
+            {
+                AssertStaleRead(record, scenario);
+            }
+
             await RunCommandTests.AssertNothingLeftAsync(record["runId"]!.GetValue<string>());
         }
+    }
+
+    /// <summary>The violation is a read, named with the value it read and a write of another value it should have seen.</summary>
+    private static void AssertStaleRead(JsonNode record, string scenario)
+    {
+        var verdict = record["verdicts"]!.AsArray().First(v => v!["expectation"]!.GetValue<string>() == "linearizable")!;
+        var violation = verdict["evidence"]!["violation"]!;
+        var read = violation["impossible"]!;
+        Assert.That(read["f"]!.GetValue<string>(), Is.EqualTo("read"), $"{scenario}: the impossible operation must be a read");
+        var seen = violation["could-have-seen"]!.AsArray();
+        Assert.That(seen, Is.Not.Empty, $"{scenario}: the write the read should have seen must be named");
+        Assert.That(seen.Select(w => w!["value"]?.GetValue<string>()), Does.Not.Contain(read["value"]?.GetValue<string>()), scenario);
+        Assert.That(verdict["summary"]!.GetValue<string>(), Does.Contain("read →").And.Contain($"key \"{violation["key"]!.GetValue<string>()}\""), scenario);
     }
 
     private async Task<List<JsonNode>> RecordsAsync()

@@ -1,3 +1,5 @@
+using ChaosBench.Checkers;
+using ChaosBench.Checkers.Linearizable;
 using ChaosBench.Model;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
@@ -5,6 +7,7 @@ using ChaosBench.Model.Records;
 using ChaosBench.Reports;
 using ChaosBench.Faults.Kill;
 using ChaosBench.Faults.Start;
+using ChaosBench.Tests.Checkers.Linearizable;
 
 namespace ChaosBench.Tests.Reports;
 
@@ -35,6 +38,18 @@ internal static class SampleRuns
             Verdicts = [failed.Verdicts[0], failed.Verdicts[1] with { Status = VerdictStatus.Passed, Summary = "etcd-2 became healthy 4.2s after it was started." }],
         };
         return new(run, history, Folder) { Kinds = TestKinds.All };
+    }
+
+    /// <summary>
+    /// The etcd run judged by <c>linearizable</c> over a stale read: p0 writes "1", p1 writes "2", then p2 reads "1";
+    /// the verdict's evidence is the checker's own.
+    /// </summary>
+    public static ReportInput StaleRead()
+    {
+        var history = new RegisterHistory().Write("1", 0, 10, process: 0).Write("2", 20, 30, process: 1).Read("1", 40, 50, process: 2).ToHistory();
+        var verdict = Judging.Judge(new Expectation(TestKinds.Expectation("linearizable"), new LinearizableOptions()), new CheckInput(history, []));
+        var failed = Failed();
+        return failed with { Run = failed.Run with { FailedStep = "expect[0] linearizable", Reason = verdict.Summary, Verdicts = [verdict] } };
     }
 
     /// <summary>The harness could not provision etcd-2: no verdicts, no history.</summary>

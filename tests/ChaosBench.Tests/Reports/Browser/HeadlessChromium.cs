@@ -59,8 +59,11 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         throw new TimeoutException($"chromium did not open its DevTools port within {StartWithin.TotalSeconds:0}s");
     }
 
-    /// <summary>Opens <paramref name="file"/>, waits for it to load and settle, and saves a full-page PNG to <paramref name="screenshot"/>.</summary>
-    public async Task<PageVisit> VisitAsync(string file, string screenshot, CancellationToken ct)
+    /// <summary>
+    /// Opens <paramref name="file"/>, waits for it to load and settle, and saves a full-page PNG to <paramref name="screenshot"/>;
+    /// then evaluates <paramref name="probe"/> (a script expression over the page) into <see cref="PageVisit.Probed"/>.
+    /// </summary>
+    public async Task<PageVisit> VisitAsync(string file, string screenshot, CancellationToken ct, string? probe = null)
     {
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_port}") };
         var targets = await http.GetFromJsonAsync<JsonArray>("/json/list", ct);
@@ -101,6 +104,12 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         var shot = await session.SendAsync("Page.captureScreenshot", new JsonObject { ["format"] = "png", ["captureBeyondViewport"] = true }, ct);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(screenshot))!);
         await File.WriteAllBytesAsync(screenshot, Convert.FromBase64String(shot["data"]!.GetValue<string>()), ct);
+        if (probe is not null)
+        {
+            var answer = await session.SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = probe, ["returnByValue"] = true }, ct);
+            visit.Probed = answer["result"]?["value"]?.ToString();
+        }
+
         return visit;
     }
 

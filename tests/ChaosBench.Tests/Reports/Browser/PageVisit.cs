@@ -10,6 +10,9 @@ internal sealed class PageVisit
     /// <summary>Every request for something other than the page's own file or inline data: a page read offline must make none.</summary>
     public List<string> OutsideRequests { get; } = [];
 
+    /// <summary>What the visit's probe expression evaluated to in the page, as text; null without a probe.</summary>
+    public string? Probed { get; set; }
+
     /// <summary>Notes one event; true once the page fired its load event.</summary>
     public bool Record(JsonObject message)
     {

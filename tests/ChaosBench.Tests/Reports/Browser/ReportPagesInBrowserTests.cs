@@ -45,6 +45,43 @@ public sealed class ReportPagesInBrowserTests
     }
 
     [Test]
+    public async Task ReportHtml_StaleReadVerdict_DrawsTheViolationWithTheReadMarked(CancellationToken ct)
+    {
+        // Given the report of a run whose linearizable verdict failed on a stale read
+        var page = Write(new HtmlReportWriter(), SampleRuns.StaleRead());
+        var screenshot = Path.Combine(Screenshots, "report-linearizable-violation.png");
+
+        // When the browser opens it and looks for the drawing: the bars, the marked read and how it is painted
+        const string Probe = """
+            (() => {
+              const svg = document.querySelector('svg.violation');
+              const read = svg && svg.querySelector('g.op.impossible');
+              const box = read && read.querySelector('rect').getBoundingClientRect();
+              return JSON.stringify({
+                bars: svg ? svg.querySelectorAll('g.op rect').length : 0,
+                read: read ? read.querySelector('title').textContent : null,
+                fill: read ? getComputedStyle(read.querySelector('rect')).fill : null,
+                width: box ? box.width : 0,
+                seen: svg ? svg.querySelectorAll('g.op.could-have-seen').length : 0,
+              });
+            })()
+            """;
+        await using var browser = await HeadlessChromium.StartAsync(ct);
+        var visit = await browser.VisitAsync(page, screenshot, ct, Probe);
+
+        // Then the page rendered cleanly and offline, with the window's two operations drawn and the stale read painted red
+        Assert.That(visit.Errors, Is.Empty);
+        Assert.That(visit.OutsideRequests, Is.Empty);
+        var drawing = System.Text.Json.Nodes.JsonNode.Parse(visit.Probed!)!;
+        Assert.That(drawing["bars"]!.GetValue<int>(), Is.EqualTo(2), visit.Probed);
+        Assert.That(drawing["read"]!.GetValue<string>(), Does.StartWith("p2 read → \"1\""), visit.Probed);
+        Assert.That(drawing["fill"]!.GetValue<string>(), Is.EqualTo("rgb(239, 154, 154)"), visit.Probed);
+        Assert.That(drawing["width"]!.GetValue<double>(), Is.GreaterThan(10), visit.Probed);
+        Assert.That(drawing["seen"]!.GetValue<int>(), Is.EqualTo(1), visit.Probed);
+        AssertScreenshot(screenshot);
+    }
+
+    [Test]
     public async Task CertificateHtml_ThreeVersionMatrix_RendersWithoutErrorsOrOutsideRequests(CancellationToken ct)
     {
         // Given the certificate of three versions of one scenario, the last one failed

@@ -41,6 +41,32 @@ public sealed class HtmlReportWriterTests
     }
 
     [Test]
+    public void Write_StaleReadVerdict_DrawsTheWindowOnLanesWithTheReadAndTheWriteItShouldHaveSeenMarked()
+    {
+        // Given a run whose linearizable verdict failed on a stale read
+        var input = SampleRuns.StaleRead();
+
+        // When it is rendered
+        var html = Rendered.Text(new HtmlReportWriter(), input);
+        var svg = XElement.Parse(Regex.Match(html, "<svg class=\"violation\".*?</svg>", RegexOptions.Singleline).Value);
+
+        // Then the window's operations are bars on their processes' lanes, the read marked impossible, the write of "2" marked as what it should have seen
+        var ops = svg.Descendants("g").Where(g => ((string?)g.Attribute("class"))?.Split(' ').Contains("op") == true).ToList();
+        Assert.That(ops.Select(o => o.Element("rect")), Has.All.Not.Null);
+        Assert.That(ops.Where(o => ((string)o.Attribute("class")!).Contains("impossible")).Select(o => o.Element("title")!.Value), Is.EqualTo(new[] { "p2 read → \"1\", 0.040 s to 0.050 s, ok: no order of the others explains it" }));
+        Assert.That(ops.Where(o => ((string)o.Attribute("class")!).Contains("could-have-seen")).Select(o => o.Element("title")!.Value), Is.EqualTo(new[] { "p1 write \"2\", 0.020 s to 0.030 s, ok: a write of a value the impossible operation could have seen" }));
+        Assert.That(svg.Elements("text").Select(t => t.Value), Is.SupersetOf(new[] { "p1", "p2" }));
+        Assert.That(html, Does.Contain("<h2>Violation: key &quot;k&quot;</h2>"));
+    }
+
+    [Test]
+    public void Write_FailedEtcdKillRun_DrawsNoViolation()
+    {
+        // Given a run with no linearizable verdict, when it is rendered, then there is nothing to draw
+        Assert.That(Rendered.Text(new HtmlReportWriter(), SampleRuns.Failed()), Does.Not.Contain("Violation"));
+    }
+
+    [Test]
     public void Write_ScriptPlantedInVerdictSummary_IsEscaped()
     {
         // Given a verdict summary carrying a script, as a product's error message might
