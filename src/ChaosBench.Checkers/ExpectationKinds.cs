@@ -13,5 +13,9 @@ public static class ExpectationKinds
         .With(new Log.LogChecker())
         .With(new RefusesToStart.RefusesToStartChecker())
         .With(new HttpStatus.HttpStatusChecker())
-        .With(new Linearizable.LinearizableChecker());
+        .With(new Linearizable.LinearizableChecker())
+        .With(new Transactions.ReadCommittedChecker())
+        .With(new Transactions.SnapshotIsolationChecker())
+        .With(new Transactions.SerializableChecker())
+        .With(new Transactions.StrictSerializableChecker());
 }

@@ -12,5 +12,6 @@ public static class WorkloadKinds
         .With(new PostgresKv.PostgresKvKind())
         .With(new HttpKv.HttpKvKind())
         .With(new RedisSet.RedisSetKind())
-        .With(new RedisList.RedisListKind());
+        .With(new RedisList.RedisListKind())
+        .With(new PostgresAppend.PostgresAppendKind());
 }

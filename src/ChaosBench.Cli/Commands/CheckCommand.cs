@@ -6,20 +6,22 @@ using ChaosBench.Hosting.Extensions;
 using ChaosBench.Model;
 using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Records;
+using ChaosBench.Reports.Elle;
 using ChaosBench.Reports.Jsonl;
 
 namespace ChaosBench.Cli.Commands;
 
 /// <summary>
 /// <c>chaosbench check HISTORY.jsonl --expect linearizable [--budget 30s]</c>: judges a history file, a run's or
-/// another tool's (docs/history-format.md), with the checkers a run uses. Exit codes as for a run: 0 passed, 1 failed,
+/// another tool's (docs/history-format.md), with the checkers a run uses; a file named <c>*.edn</c> is read as
+/// Jepsen writes histories (a run's <c>history.edn</c>, or Elle's), every other as <c>history.jsonl</c>. Exit codes as for a run: 0 passed, 1 failed,
 /// 2 bad input, 3 unknown (nothing to judge, or the budget ran out).
 /// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("history") { Description = "A history.jsonl: one op per line, as docs/history-format.md describes." };
+        var path = new Argument<string>("history") { Description = "A history.jsonl (one op per line, as docs/history-format.md describes), or a Jepsen history.edn." };
         var expect = new Option<string[]>("--expect") { Description = $"What must hold (repeatable): {string.Join(", ", HistoryExpectations.In(BuiltInKinds.Vocabulary).Select(k => k.Name))}.", Required = true };
         var budget = new Option<string>("--budget") { Description = "How long linearizable may search (default 30s); after that the verdict is unknown." };
         var check = new Command("check", "Judge a history file: exit 0 when every expectation holds, 1 when one fails, 3 when one cannot be judged.") { path, expect, budget };
@@ -59,7 +61,9 @@ internal static class CheckCommand
         Model.History.History history;
         try
         {
-            history = HistoryJsonl.Read(path);
+            history = path.EndsWith(".edn", StringComparison.OrdinalIgnoreCase)
+                ? Model.History.History.Of(HistoryEdn.Read(path))
+                : HistoryJsonl.Read(path);
         }
         catch (InvalidDataException e)
         {
@@ -67,7 +71,7 @@ internal static class CheckCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Invalid(stderr, $"{path}: cannot read it: {e.Message}; fix: name a history.jsonl you may read");
+            return Invalid(stderr, $"{path}: cannot read it: {e.Message}; fix: name a history.jsonl or history.edn you may read");
         }
 
         var verdicts = new List<Verdict>();

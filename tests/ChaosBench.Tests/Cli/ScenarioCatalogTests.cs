@@ -25,6 +25,17 @@ public sealed class ScenarioCatalogTests
         ["shell-rename-no-dir-fsync-strict"] = "expect[0] log writer /found committed/ at least 1",
         ["etcd-serializable-reads-partition"] = "expect[0] linearizable",
         ["redis-replica-stale-reads"] = "expect[0] linearizable",
+        ["postgresql-append-read-committed"] = "expect[0] serializable",
+        ["postgresql-append-repeatable-read"] = "expect[0] serializable",
+        ["postgresql-append-drops-appends"] = "expect[0] strict-serializable",
+    };
+
+    /// <summary>Each transactional control and the anomalies of which its failing verdict must count at least one.</summary>
+    private static readonly Dictionary<string, string[]> Anomalies = new()
+    {
+        ["postgresql-append-read-committed"] = ["G-single", "G2-item"],
+        ["postgresql-append-repeatable-read"] = ["G2-item"],
+        ["postgresql-append-drops-appends"] = ["lost", "G1a"],
     };
 
     /// <summary>Each counterpart that must refuse to start, and the line its product prints when it does.</summary>
@@ -114,7 +125,7 @@ public sealed class ScenarioCatalogTests
         // Then every acknowledged write survived each kill
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "redis-list-kill-aof-always", "postgresql-kill", "redis-hop-to-valkey", "redis-power-loss-aof-always", "redis-power-loss-aof-everysec", "postgresql-power-loss", "postgresql-upgrade-dumpall" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "redis-list-kill-aof-always", "postgresql-kill", "redis-hop-to-valkey", "redis-power-loss-aof-always", "redis-power-loss-aof-everysec", "postgresql-power-loss", "postgresql-upgrade-dumpall", "postgresql-append-serializable" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
 
@@ -142,6 +153,12 @@ public sealed class ScenarioCatalogTests
             if (Controls[scenario].EndsWith("linearizable", StringComparison.Ordinal))
             {
                 AssertStaleRead(record, scenario);
+            }
+
+            if (Anomalies.TryGetValue(scenario, out var anomalies))
+            {
+                var counts = record["verdicts"]!.AsArray()[0]!["evidence"]!["anomaly-counts"]!.AsObject();
+                Assert.That(counts.Select(c => c.Key), Has.Some.AnyOf(anomalies), $"{scenario} must name {string.Join(" or ", anomalies)}");
             }
 
             await RunCommandTests.AssertNothingLeftAsync(record["runId"]!.GetValue<string>());

@@ -44,6 +44,8 @@ public sealed partial class KindNamesTests
         ["ChaosBench.Reports/Markdown/MarkdownReport.cs"] = ["start"],
         // The timeline entry of an HTTP answer, which http-status wants captured.
         ["ChaosBench.Model/Records/TimelineKinds.cs"] = ["http-status"],
+        // etcd's range request's own flag for a read from the member's local state.
+        ["ChaosBench.Workloads/EtcdKv/EtcdClient.cs"] = ["serializable"],
         // refuses-to-start's own option 'log'.
         ["ChaosBench.Checkers/RefusesToStart/RefusesToStartChecker.cs"] = ["log"],
     };
