@@ -5,10 +5,9 @@ using Npgsql;
 namespace ChaosBench.Workloads.PostgresAppend;
 
 /// <summary>
-/// One unpooled Npgsql connection to PostgreSQL (user <c>postgres</c>, trust auth, database <c>postgres</c>) running
-/// list-append transactions on the <c>chaosbench_append</c> table: a list is one row, its elements joined by commas
-/// in a text column, as Jepsen's own PostgreSQL append test keeps them. Unpooled, so a connection to a killed
-/// server is never handed out again.
+/// One connection to PostgreSQL (<see cref="PostgresLogin"/>) running list-append transactions on the
+/// <c>chaosbench_append</c> table: a list is one row, its elements joined by commas in a text column, as Jepsen's own
+/// PostgreSQL append test keeps them.
 /// </summary>
 internal sealed class AppendConnection : IDisposable
 {
@@ -27,33 +26,8 @@ internal sealed class AppendConnection : IDisposable
     }
 
     /// <summary>Connects and logs in; any failure throws <see cref="NotAppliedException"/>, since no statement was sent.</summary>
-    public static async Task<AppendConnection> OpenAsync(Uri endpoint, PostgresIsolation isolation, TimeSpan timeout, CancellationToken ct)
-    {
-        var settings = new NpgsqlConnectionStringBuilder
-        {
-            Host = endpoint.Host,
-            Port = endpoint.Port,
-            Username = "postgres",
-            Database = "postgres",
-            Pooling = false,
-            Timeout = (int)Math.Ceiling(timeout.TotalSeconds),
-            CommandTimeout = (int)Math.Ceiling(timeout.TotalSeconds),
-
-            // A timed-out statement ends the connection at once instead of waiting for a cancel request to land.
-            CancellationTimeout = -1,
-        };
-        var connection = new NpgsqlConnection(settings.ConnectionString);
-        try
-        {
-            await connection.OpenAsync(ct);
-            return new AppendConnection(endpoint, connection, Level(isolation));
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException && !ct.IsCancellationRequested)
-        {
-            await connection.DisposeAsync();
-            throw new NotAppliedException(endpoint, e);
-        }
-    }
+    public static async Task<AppendConnection> OpenAsync(Uri endpoint, PostgresIsolation isolation, TimeSpan timeout, CancellationToken ct) =>
+        new(endpoint, await PostgresLogin.OpenAsync(endpoint, timeout, timeout, ct), Level(isolation));
 
     /// <summary>Creates the table when it is not there yet.</summary>
     public async Task PrepareAsync(CancellationToken ct)

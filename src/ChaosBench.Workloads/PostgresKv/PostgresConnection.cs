@@ -3,9 +3,7 @@ using Npgsql;
 namespace ChaosBench.Workloads.PostgresKv;
 
 /// <summary>
-/// One unpooled Npgsql connection to PostgreSQL as user <c>postgres</c> (trust auth) to database <c>postgres</c>,
-/// holding the <c>chaosbench_kv</c> table. Unpooled, so closing it really closes it: no connection to a killed
-/// server is handed out again.
+/// One connection to PostgreSQL (<see cref="PostgresLogin"/>) holding the <c>chaosbench_kv</c> table.
 /// </summary>
 internal sealed class PostgresConnection : ICasConnection
 {
@@ -21,33 +19,8 @@ internal sealed class PostgresConnection : ICasConnection
     }
 
     /// <summary>Connects and logs in; any failure throws <see cref="NotAppliedException"/>, since no statement was sent.</summary>
-    public static async Task<PostgresConnection> OpenAsync(Uri endpoint, TimeSpan connectTimeout, TimeSpan commandTimeout, CancellationToken ct)
-    {
-        var settings = new NpgsqlConnectionStringBuilder
-        {
-            Host = endpoint.Host,
-            Port = endpoint.Port,
-            Username = "postgres",
-            Database = "postgres",
-            Pooling = false,
-            Timeout = (int)Math.Ceiling(connectTimeout.TotalSeconds),
-            CommandTimeout = (int)Math.Ceiling(commandTimeout.TotalSeconds),
-
-            // A timed-out statement ends the connection at once instead of waiting for a cancel request to land.
-            CancellationTimeout = -1,
-        };
-        var connection = new NpgsqlConnection(settings.ConnectionString);
-        try
-        {
-            await connection.OpenAsync(ct);
-            return new PostgresConnection(endpoint, connection);
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException && !ct.IsCancellationRequested)
-        {
-            await connection.DisposeAsync();
-            throw new NotAppliedException(endpoint, e);
-        }
-    }
+    public static async Task<PostgresConnection> OpenAsync(Uri endpoint, TimeSpan connectTimeout, TimeSpan commandTimeout, CancellationToken ct) =>
+        new(endpoint, await PostgresLogin.OpenAsync(endpoint, connectTimeout, commandTimeout, ct));
 
     /// <summary>Creates the table when it is not there yet.</summary>
     public async Task PrepareAsync(CancellationToken ct)
