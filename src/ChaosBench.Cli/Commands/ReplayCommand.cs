@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChaosBench.Cli.Styling;
 using ChaosBench.Hosting;
 using ChaosBench.Hosting.Extensions;
 using ChaosBench.Model.Records;
@@ -65,7 +66,7 @@ internal static class ReplayCommand
             };
             var (result, _) = await ScenarioExecution.RunAsync(harness, scenario, settings, parse.GetValue(output)!, ct);
             return Compare(recorded with { Plan = plan }, result.Record);
-        }, ct));
+        }, ct, live: true));
         return replay;
     }
 
@@ -74,13 +75,13 @@ internal static class ReplayCommand
         var schedule = recorded.Plan?.Describe() == replayed.Plan?.Describe();
         var verdicts = recorded.Verdicts.Select(v => (v.Expectation, v.Status)).SequenceEqual(replayed.Verdicts.Select(v => (v.Expectation, v.Status)));
         var same = schedule && verdicts && recorded.Outcome == replayed.Outcome;
-        Console.WriteLine($"replay of {recorded.RunId} (seed {recorded.Seed}): schedule {(schedule ? "identical" : "DIFFERS")}, outcome {Lower(recorded.Outcome)} → {Lower(replayed.Outcome)}");
+        LiveBoard.WriteOut($"replay of {recorded.RunId} (seed {recorded.Seed}): schedule {(schedule ? "identical" : "DIFFERS")}, outcome {Lower(recorded.Outcome)} → {Lower(replayed.Outcome)}");
         foreach (var (before, after) in recorded.Verdicts.Zip(replayed.Verdicts))
         {
-            Console.WriteLine($"  {before.Expectation}: {Lower(before.Status)} → {Lower(after.Status)}");
+            LiveBoard.WriteOut($"  {before.Expectation}: {Lower(before.Status)} → {Lower(after.Status)}");
         }
 
-        Console.WriteLine(same ? "verdicts match" : "verdicts DIFFER");
+        LiveBoard.WriteOut(same ? "verdicts match" : "verdicts DIFFER");
         return same ? ExitCodes.Passed : ExitCodes.Failed;
     }
 
