@@ -15,10 +15,12 @@ public sealed class StopFault : MemberFault<StopOptions>
 
     protected override async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, StopOptions options, CancellationToken ct)
     {
+        // Stopped before the engine is asked, as a kill and a power cut are: a readiness watch that sees the exit
+        // while the stop is confirmed (a disk fault's repair a moment earlier) reads it as the harness's doing.
+        member.State |= MemberState.Stopped;
         var clock = Stopwatch.StartNew();
         await context.Engine.Containers.StopAsync(member.ContainerId, TimeSpan.FromSeconds(10), ct);
         var confirmed = await Confirm.StateAsync(context, member, Name, "not running", c => !c.State.Running, clock, ct);
-        member.State |= MemberState.Stopped;
         return new FaultEffect("stopped", confirmed);
     }
 }

@@ -40,13 +40,18 @@ internal static class KillMemberRun
         {
             var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", scenario, "--seed", seed, "--out", output], env, ct: ct);
             var record = Directory.GetFiles(output, "run.json", SearchOption.AllDirectories).FirstOrDefault() is { } file ? JsonNode.Parse(File.ReadAllText(file)) : null;
-            return (exit, record, $"{stderr}\n{stdout}\nengine log:\n{string.Join('\n', log().Split('\n').TakeLast(30))}");
+            return (exit, record, $"{stderr}\n{stdout}\nengine log:\n{string.Join('\n', log().Split('\n').TakeLast(30))}{(exit == 0 ? string.Empty : MemberLogs(output))}");
         }
         finally
         {
             Directory.Delete(output, recursive: true);
         }
     }
+
+    /// <summary>The last lines of each member's log: a failed run's folder is deleted with the test, and CI keeps only this output.</summary>
+    private static string MemberLogs(string output) => string.Concat(
+        Directory.GetFiles(output, "*.log", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(file => $"\n\n{Path.GetFileName(file)} (last 20 lines):\n{string.Join('\n', File.ReadLines(file).TakeLast(20))}"));
 
     /// <summary>Engine variables that would otherwise leak in from the test's own environment, unset.</summary>
     public static Dictionary<string, string> Clean() => new()
