@@ -17,6 +17,14 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
     // Scenarios run at once (run --parallel) may need the same recipe: one builds it, the others then find it built.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Building = new(StringComparer.Ordinal);
 
+    // Every command run in the image's root: Debian's paths, no prompt, no locale.
+    private static readonly Dictionary<string, string> Chroot = new(StringComparer.Ordinal)
+    {
+        ["DEBIAN_FRONTEND"] = "noninteractive",
+        ["LC_ALL"] = "C",
+        ["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+    };
+
     private readonly SuiteCache _suites = new(Path.Combine(options.CacheDirectory, "suites"), options.Mirror, options.Progress);
 
     /// <summary>The image for <paramref name="recipeName"/>, looked up from the working directory, built when missing or stale.</summary>
@@ -62,6 +70,7 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
             Step(2, "unpacking it with the recipe's files");
             await HostCommand.RunAsync(recipe.Name, "tar", ["-C", root, "--numeric-owner", "-xf", baseTar], ct);
             AddFiles(recipe, root);
+            await AddUsersAsync(recipe, root, ct);
             Step(3, $"installing {string.Join(' ', recipe.Packages)}");
             var packages = await InstallAsync(recipe, root, ct);
             Step(4, "importing into the engine");
@@ -86,22 +95,30 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
         }
     }
 
+    /// <summary>The recipe's users and their groups, before any package's <c>adduser --system</c> draws other ids.</summary>
+    private static async Task AddUsersAsync(ImageRecipe recipe, string root, CancellationToken ct)
+    {
+        foreach (var user in recipe.Users)
+        {
+            var id = user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await HostCommand.RunAsync(recipe.Name, "chroot", [root, "groupadd", "--system", "--gid", id, user.Name], ct, Chroot);
+            await HostCommand.RunAsync(
+                recipe.Name, "chroot",
+                [root, "useradd", "--system", "--uid", id, "--gid", id, "--home-dir", user.Home, "--no-create-home", "--shell", user.Shell, user.Name],
+                ct, Chroot);
+        }
+    }
+
     private static async Task<IReadOnlyDictionary<string, string>> InstallAsync(ImageRecipe recipe, string root, CancellationToken ct)
     {
-        var env = new Dictionary<string, string>
-        {
-            ["DEBIAN_FRONTEND"] = "noninteractive",
-            ["LC_ALL"] = "C",
-            ["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-        };
         File.Copy("/etc/resolv.conf", Path.Combine(root, "etc/resolv.conf"), overwrite: true);
-        await HostCommand.RunAsync(recipe.Name, "chroot", [root, "apt-get", "update", "-qq"], ct, env);
+        await HostCommand.RunAsync(recipe.Name, "chroot", [root, "apt-get", "update", "-qq"], ct, Chroot);
         await HostCommand.RunAsync(
             recipe.Name, "chroot",
             [root, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "-o", "Dpkg::Options::=--force-confold", .. recipe.Packages],
-            ct, env);
-        var versions = await HostCommand.RunAsync(recipe.Name, "chroot", [root, "dpkg-query", "-W", "-f", "${Package}=${Version}\\n", .. recipe.Packages], ct, env);
-        await HostCommand.RunAsync(recipe.Name, "chroot", [root, "apt-get", "clean"], ct, env);
+            ct, Chroot);
+        var versions = await HostCommand.RunAsync(recipe.Name, "chroot", [root, "dpkg-query", "-W", "-f", "${Package}=${Version}\\n", .. recipe.Packages], ct, Chroot);
+        await HostCommand.RunAsync(recipe.Name, "chroot", [root, "apt-get", "clean"], ct, Chroot);
         await RootFileSystem.DeleteAsync(Path.Combine(root, "var/lib/apt/lists"));
         await File.WriteAllTextAsync(Path.Combine(root, "etc/resolv.conf"), string.Empty, ct);
         return versions.Split('\n', StringSplitOptions.RemoveEmptyEntries)

@@ -24,6 +24,13 @@ public sealed record ImageRecipe
     /// <summary>Debian packages to install; each one's exact version becomes an image label.</summary>
     public required IReadOnlyList<string> Packages { get; init; }
 
+    /// <summary>
+    /// System users (each with a group of its name and the same id) created before the packages are installed, so
+    /// the packages' own <c>adduser --system</c> finds them and every suite's image of a product gives its files the
+    /// same owner, as official images pin theirs (999). Without it the ids are whatever the suite's packages drew.
+    /// </summary>
+    public IReadOnlyList<RecipeUser> Users { get; init; } = [];
+
     /// <summary>Files to add before the packages are installed: image path → path relative to the folder holding the recipe.</summary>
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
 

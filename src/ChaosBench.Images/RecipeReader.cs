@@ -7,7 +7,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace ChaosBench.Images;
 
 /// <summary>Reads one recipe file into an <see cref="ImageRecipe"/>; its <c>files:</c> are relative to the recipe's own folder.</summary>
-internal static class RecipeReader
+internal static partial class RecipeReader
 {
     /// <summary>Bumped when the build procedure changes, so images built the old way are rebuilt.</summary>
     private const string BuildFormat = "chaosbench-image-v2";
@@ -48,6 +48,7 @@ internal static class RecipeReader
             throw new InvalidRecipeException(location.File, $"files: no {string.Join(", ", absent)} in {folder}; fix: a recipe's files are relative to the folder holding the recipe");
         }
 
+        var users = UsersOf(location.File, file.Users);
         return new ImageRecipe
         {
             Name = location.Name,
@@ -56,12 +57,40 @@ internal static class RecipeReader
             Version = file.Version!,
             Suite = file.Suite!,
             Packages = file.Packages,
+            Users = users,
             Files = file.Files,
             Command = file.Command,
             Environment = file.Environment,
             Hash = HashOf(text, folder, file.Files.Values),
         };
     }
+
+    private static List<RecipeUser> UsersOf(string recipe, Dictionary<string, UserFile> users)
+    {
+        foreach (var (name, user) in users)
+        {
+            if (!UserName().IsMatch(name))
+            {
+                throw new InvalidRecipeException(recipe, $"users: '{name}' is not a user name; fix: lower-case letters, digits, '_' and '-', starting with a letter or '_'");
+            }
+
+            if (user.Id is not (>= SystemIds.Start and <= SystemIds.End))
+            {
+                throw new InvalidRecipeException(recipe, $"users: {name}'s id {(user.Id is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "is missing")}; fix: give 'id:' a system id, {SystemIds.Start}-{SystemIds.End} (official images use 999)");
+            }
+        }
+
+        var taken = users.GroupBy(u => u.Value.Id).FirstOrDefault(g => g.Count() > 1);
+        if (taken is not null)
+        {
+            throw new InvalidRecipeException(recipe, $"users: {string.Join(" and ", taken.Select(u => u.Key))} share id {taken.Key}; fix: one id per user");
+        }
+
+        return [.. users.Select(u => new RecipeUser(u.Key, u.Value.Id!.Value, u.Value.Home ?? "/nonexistent", u.Value.Home is null ? "/usr/sbin/nologin" : "/bin/bash"))];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z_][a-z0-9_-]{0,31}$")]
+    private static partial System.Text.RegularExpressions.Regex UserName();
 
     private static string HashOf(string recipeText, string folder, IEnumerable<string> files)
     {
@@ -92,5 +121,22 @@ internal static class RecipeReader
         public List<string> Command { get; set; } = [];
 
         public Dictionary<string, string> Environment { get; set; } = [];
+
+        public Dictionary<string, UserFile> Users { get; set; } = [];
+    }
+
+    /// <summary>One entry of <c>users:</c>.</summary>
+    private sealed class UserFile
+    {
+        public int? Id { get; set; }
+
+        public string? Home { get; set; }
+    }
+
+    /// <summary>Debian's range for system users' ids (adduser.conf FIRST_SYSTEM_UID..LAST_SYSTEM_UID).</summary>
+    private static class SystemIds
+    {
+        public const int Start = 100;
+        public const int End = 999;
     }
 }

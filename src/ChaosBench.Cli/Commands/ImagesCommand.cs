@@ -36,7 +36,7 @@ internal static class ImagesCommand
         }, ct, live: true));
 
         var json = new Option<bool>("--json") { Description = "Print a JSON array, one object per recipe (default: tab-separated lines; a table on a terminal)." };
-        var list = new Command("list", "List recipes, their image tags, whether they are built, where each recipe came from, and the package versions inside.") { json };
+        var list = new Command("list", "List recipes, their image tags, whether they are built, where each recipe came from, the system users it pins, and the package versions inside.") { json };
         list.SetAction((parse, ct) => Cli.RunAsync(async harness =>
         {
             var catalog = Here(harness);
@@ -46,7 +46,7 @@ internal static class ImagesCommand
                 var recipe = catalog.Get(name);
                 var image = await harness.Engine.Images.InspectAsync(recipe.Tag, ct);
                 var state = image is null ? "missing" : image.Labels.GetValueOrDefault(ImageLabels.RecipeHash) == recipe.Hash ? "built" : "stale";
-                rows.Add(new RecipeRow(name, recipe.Tag, state, RecipeOrigin.Describe(recipe.Location, catalog), image is null ? null : ImageLabels.PackagesOf(image.Labels)));
+                rows.Add(new RecipeRow(name, recipe.Tag, state, RecipeOrigin.Describe(recipe.Location, catalog), recipe.Users, image is null ? null : ImageLabels.PackagesOf(image.Labels)));
             }
 
             RecipeRow.Write(rows, parse.GetValue(json));

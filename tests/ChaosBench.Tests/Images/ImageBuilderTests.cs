@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChaosBench.Engine;
 using ChaosBench.Images;
 
 namespace ChaosBench.Tests.Images;
@@ -34,6 +35,29 @@ public sealed class ImageBuilderTests
 
         Assert.That(again.CacheHit, Is.True);
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public async Task Ensure_PostgresqlOfTwoSuites_RunAsTheSameUser()
+    {
+        // Given PostgreSQL 13 from bullseye and 15 from bookworm, whose packages alone gave postgres uid 101 and 100
+        using var engine = TestEnvironment.Engine();
+        await using var run = TestEnvironment.NewRun(engine);
+
+        // When each image says who postgres is
+        var ids = new List<string>();
+        foreach (var recipe in new[] { "postgresql-13", "postgresql-15" })
+        {
+            var image = await TestEnvironment.ImageAsync(recipe);
+            var id = await run.CreateContainerAsync(new ContainerSpec { Image = image.Id, Name = $"{run.RunId}-{recipe}", Command = ["sleep", "60"] });
+            await engine.Containers.StartAsync(id);
+            var said = await engine.Containers.ExecAsync(id, ["id", "postgres"]);
+            ids.Add(said.Stdout.Trim() + said.Stderr.Trim());
+        }
+
+        // Then both pin it as the official images do
+        Assert.That(ids, Is.All.StartWith("uid=999(postgres) gid=999(postgres) "), string.Join(" | ", ids));
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
     }
 
     [Test]

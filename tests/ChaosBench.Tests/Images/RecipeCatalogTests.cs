@@ -62,6 +62,45 @@ public sealed class RecipeCatalogTests
     }
 
     [Test]
+    public void Get_Users_ReadsIdsHomesAndShells()
+    {
+        File.WriteAllText(Path.Combine(_dir, "db.yaml"), "product: db\nversion: \"1\"\nsuite: bookworm\npackages: [p]\nusers:\n  postgres: { id: 999, home: /var/lib/postgresql }\n  backup: { id: 998 }\n");
+
+        var recipe = new RecipeCatalog(_dir).Get("db");
+
+        Assert.That(recipe.Users, Is.EqualTo(new[]
+        {
+            new RecipeUser("postgres", 999, "/var/lib/postgresql", "/bin/bash"),
+            new RecipeUser("backup", 998, "/nonexistent", "/usr/sbin/nologin"),
+        }));
+    }
+
+    [TestCase("  postgres: { home: /x }", "postgres's id is missing; fix: give 'id:' a system id, 100-999")]
+    [TestCase("  postgres: { id: 1000 }", "postgres's id 1000; fix: give 'id:' a system id, 100-999")]
+    [TestCase("  Postgres: { id: 999 }", "'Postgres' is not a user name")]
+    [TestCase("  a: { id: 999 }\n  b: { id: 999 }", "a and b share id 999; fix: one id per user")]
+    public void Get_BadUsers_NamesTheFileAndTheFix(string users, string expected)
+    {
+        File.WriteAllText(Path.Combine(_dir, "bad.yaml"), $"product: x\nversion: \"1\"\nsuite: s\npackages: [p]\nusers:\n{users}\n");
+
+        var error = Assert.Throws<InvalidRecipeException>(() => new RecipeCatalog(_dir).Get("bad"));
+
+        Assert.That(error!.Message, Does.Contain("bad.yaml").And.Contain(expected));
+    }
+
+    [Test]
+    public void Repository_EveryRecipeOfPostgresql_PinsItsUser()
+    {
+        var catalog = TestEnvironment.Recipes;
+
+        var pinned = catalog.Names.Select(catalog.Get).Where(r => r.Packages.Any(p => p.StartsWith("postgresql-", StringComparison.Ordinal)))
+            .ToDictionary(r => r.Name, r => r.Users.SingleOrDefault(u => u.Name == "postgres")?.Id);
+
+        Assert.That(pinned, Has.Count.GreaterThanOrEqualTo(4));
+        Assert.That(pinned.Values, Is.All.EqualTo(999), string.Join(", ", pinned));
+    }
+
+    [Test]
     public void Repository_EveryRecipe_LoadsAndTagsUniquely()
     {
         var catalog = TestEnvironment.Recipes;
