@@ -22,7 +22,7 @@ public sealed class DiskFaultScenarioTests
     [Test]
     public async Task Run_DiskScenarios_PassAndTheFaultsActedAndEnded()
     {
-        // Given Redis with a full disk under its AOF and a writer that fsyncs its directory
+        // Given Redis with a full disk under its AOF, PostgreSQL whose WAL cannot be fsynced, and a writer that fsyncs its directory
 
         // When they run
         var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/disk", "--out", _out]);
@@ -35,12 +35,15 @@ public sealed class DiskFaultScenarioTests
             records.Add(JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "run.json")))!);
         }
 
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.EquivalentTo(new[] { "redis-disk-full-aof", "shell-rename-dir-fsync-strict" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.EquivalentTo(new[] { "redis-disk-full-aof", "shell-rename-dir-fsync-strict", "postgresql-io-error-wal-fsync" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
 
         // And the layer refused writes with ENOSPC, then the repair cleared the fault with its report
         Assert.That(Timeline(records, "redis-disk-full-aof", "disk-full"), Has.Some.Contains("random stream faults[0]/redis/data"));
         Assert.That(Timeline(records, "redis-disk-full-aof", "clear-disk-faults"), Has.Some.Match(@"writes refused with ENOSPC .*; ended \(after 3s\)").And.None.Contains(": 0 of"));
+
+        // And PostgreSQL's WAL fsync failed with EIO (its PANIC is the scenario's log expectation), then the repair ended it
+        Assert.That(Timeline(records, "postgresql-io-error-wal-fsync", "clear-disk-faults"), Has.Some.Match(@"EIO on fsync under /pg_wal: [1-9]\d* of \d+ calls failed .*; ended \(after 300ms\)"));
     }
 
     private static IEnumerable<string> Timeline(List<JsonNode> records, string scenario, string kind) =>
