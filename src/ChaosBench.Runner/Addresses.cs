@@ -23,19 +23,26 @@ internal sealed class Addresses(Deployment deployment, IReadOnlyDictionary<strin
     public bool IsExternal(string service) => external.ContainsKey(service);
 
     /// <summary>
-    /// Where clients of <paramref name="service"/> connect now: <c>scheme://address:port/</c> per member, or the
-    /// external service's base URL, which carries its own scheme and port.
+    /// Where clients of <paramref name="service"/> connect now: <c>scheme://address:port/</c> per member that has an
+    /// address, or the external service's base URL, which carries its own scheme and port.
     /// </summary>
     public IReadOnlyList<Uri> Endpoints(string service, string scheme, int port) =>
         external.TryGetValue(service, out var url)
             ? [url]
-            : deployment.Of(service).Select(m => new UriBuilder(scheme, m.Address, port).Uri).ToList();
+            : Uris(deployment.Of(service), scheme, port);
 
     /// <summary>Where clients of the named members or services connect now, a service standing for all its members.</summary>
     public IReadOnlyList<Uri> EndpointsOf(IReadOnlyList<string> names, string scheme, int port) =>
         names.SelectMany(name => IsExternal(name) || deployment.Of(name).Count > 0
             ? Endpoints(name, scheme, port)
-            : deployment.Members.Where(m => m.Name == name).Select(m => new UriBuilder(scheme, m.Address, port).Uri)).ToList();
+            : Uris(deployment.Members.Where(m => m.Name == name), scheme, port)).ToList();
+
+    /// <summary>
+    /// A member whose container has no address (a hop's new container exited before the engine gave it one) cannot
+    /// be reached, and an empty host is no URI: it is left out, as a client finds a stopped member unreachable.
+    /// </summary>
+    private static List<Uri> Uris(IEnumerable<Member> members, string scheme, int port) =>
+        [.. members.Where(m => m.Address.Length > 0).Select(m => new UriBuilder(scheme, m.Address, port).Uri)];
 
     private string? AddressOf(string name)
     {

@@ -60,8 +60,10 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
 
             var members = await MembersAsync(planned, ct);
             _previous = members;
-            foreach (var member in members)
+            var rolling = planned.Fault.Targeting?.Pick == TargetOptions.Rolling;
+            for (var turn = 0; turn < members.Count; turn++)
             {
+                var member = members[turn];
                 if (planned.Fault.WhenLog is { } pattern)
                 {
                     // From the moment the fault was due: a start at the same offset may already have booted it.
@@ -70,10 +72,11 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
                     recorder.Record(TimelineKinds.LogTrigger, member.Name, $"/{pattern}/ matched: {line}");
                 }
 
-                var ready = await ApplyAsync(planned.Fault, member, string.Empty, ct);
-                if (planned.Fault.Targeting?.Pick == TargetOptions.Rolling)
+                var ready = await ApplyAsync(planned.Fault, member, string.Empty, ct, rolling);
+                if (rolling)
                 {
-                    await Failing(planned.Fault, member.Name, () => RollingTurn.EndAsync(context, scenario, recorder, member, ready, planned.Kind, ct));
+                    var next = members.ElementAtOrDefault(turn + 1);
+                    await Failing(planned.Fault, member.Name, () => RollingTurn.EndAsync(context, scenario, recorder, new RollingTurn.Turn(member, turn + 1, members.Count, next), ready, planned.Kind, ct));
                 }
             }
 
@@ -116,8 +119,9 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
         }
     }
 
+    /// <param name="turn">A rolling fault's turn: its end judges the member's readiness (<see cref="RollingTurn"/>), so the watch reports a member that does not get ready rather than failing the run as a harness error.</param>
     /// <returns>The watch of the member's readiness the fault started (true: it got ready); a finished true when it starts none.</returns>
-    private async Task<Task<bool>> ApplyAsync(Fault fault, Member member, string note, CancellationToken ct)
+    private async Task<Task<bool>> ApplyAsync(Fault fault, Member member, string note, CancellationToken ct, bool turn = false)
     {
         var at = recorder.Now;
         var kind = fault.Kind as IFault ?? throw new InvalidOperationException($"fault kind '{fault.Kind.Name}' ({fault.Kind.GetType().FullName}) cannot act on a member: it must implement {nameof(IFault)}");
@@ -129,7 +133,7 @@ internal sealed class FaultTimeline(FaultContext context, Scenario scenario, Run
 
         var effect = await Failing(fault, member.Name, () => kind.ApplyAsync(context, member, fault, ct));
         recorder.Record(kind.Name, member.Name, effect.Detail + note, effect.ConfirmedAfter, at);
-        return kind.StartsRecovery ? repaired(member, effect.MayFailToRecover) : Task.FromResult(true);
+        return kind.StartsRecovery ? repaired(member, effect.MayFailToRecover || turn) : Task.FromResult(true);
     }
 
     /// <summary>A fault acting on its members together: applied once, its own repair kept for <c>for</c> or the heal phase.</summary>

@@ -14,13 +14,18 @@ internal static class RollingTurn
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
-    /// <param name="ready">The watch of the member's readiness its fault started; true when it got ready.</param>
+    /// <param name="turn">Whose turn it is, which of how many, and whose would come next.</param>
+    /// <param name="ready">The watch of the member's readiness its fault started, which reports rather than throws; true when it got ready.</param>
     /// <exception cref="StepFailedException">The member did not get ready, or its cluster was not healthy within the member's readiness limit.</exception>
-    public static async Task<TimeSpan> EndAsync(FaultContext context, Scenario scenario, RunRecorder recorder, Member member, Task<bool> ready, string kind, CancellationToken ct)
+    public static async Task<TimeSpan> EndAsync(FaultContext context, Scenario scenario, RunRecorder recorder, Turn turn, Task<bool> ready, string kind, CancellationToken ct)
     {
+        var member = turn.Member;
+        var stops = turn.Next is { } next ? $"stops before {next.Name}'s turn" : "ends there";
         if (!await ready)
         {
-            throw new StepFailedException(kind, $"{member.Name} did not get ready after its turn, so the rolling {kind} stops before the next member");
+            var state = (await context.Engine.Containers.InspectAsync(member.ContainerId, ct)).State;
+            var how = state.Running ? "running but not ready" : $"exited {state.ExitCode}";
+            throw new StepFailedException(kind, $"{member.Name} did not get ready after its turn ({turn.Number} of {turn.Of}; {how}), so the rolling {kind} {stops}; its log is in the run folder");
         }
 
         var service = scenario.Service(member.Service);
@@ -38,7 +43,7 @@ internal static class RollingTurn
         {
             if (clock.Elapsed > within)
             {
-                throw new StepFailedException(kind, $"the {name} cluster {member.Service} was not healthy {Durations.Format(within)} after {member.Name}'s turn ({string.Join(", ", unhealthy)} not), so the rolling {kind} stops before the next member");
+                throw new StepFailedException(kind, $"the {name} cluster {member.Service} was not healthy {Durations.Format(within)} after {member.Name}'s turn ({turn.Number} of {turn.Of}; {string.Join(", ", unhealthy)} not), so the rolling {kind} {stops}");
             }
 
             await Task.Delay(Poll, ct);
@@ -47,4 +52,7 @@ internal static class RollingTurn
         recorder.Record(TimelineKinds.ClusterHealthy, member.Service, $"every member healthy ({string.Join(", ", members.Select(m => m.Name))}) after {member.Name}'s turn", clock.Elapsed, at);
         return clock.Elapsed;
     }
+
+    /// <summary>A member's turn: the <paramref name="Number"/>th of <paramref name="Of"/>, <paramref name="Next"/> the member whose turn follows (null for the last).</summary>
+    internal sealed record Turn(Member Member, int Number, int Of, Member? Next);
 }

@@ -20,49 +20,25 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
     private readonly KvMix _mix = mix ?? KvMix.WritesOnly;
 
     private const string SteadyStateKey = "chaosbench:steady-state";
-    private static readonly TimeSpan SteadyStateWithin = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan FinalReadWithin = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan RetryAfter = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The error of a cas that did not apply because the key held another value.</summary>
     private const string CasMismatch = "cas: the key held another value";
 
     /// <summary>Through every endpoint: prepare, write, read the write back; retried for a while, then <see cref="SteadyStateException"/>.</summary>
-    public async Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        var attempt = 0;
-        foreach (var endpoint in context.Endpoints())
+    public Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct) =>
+        SteadyState.CheckAsync(context, product, "a write and a read", isClientError, async (endpoint, attempt, token) =>
         {
-            while (true)
+            // A fresh key per attempt: a write that landed before its read-back failed must not be seen twice (lists).
+            var key = $"{SteadyStateKey}-{attempt}";
+            using var connection = await connect(endpoint, token);
+            await connection.PrepareAsync(token);
+            await connection.WriteAsync(key, endpoint.Host, token);
+            var read = await connection.ReadAsync(key, token);
+            if (read != endpoint.Host)
             {
-                // A fresh key per attempt: a write that landed before its read-back failed must not be seen twice (lists).
-                var key = $"{SteadyStateKey}-{attempt++}";
-                try
-                {
-                    using var connection = await connect(endpoint, ct);
-                    await connection.PrepareAsync(ct);
-                    await connection.WriteAsync(key, endpoint.Host, ct);
-                    var read = await connection.ReadAsync(key, ct);
-                    if (read != endpoint.Host)
-                    {
-                        throw new IOException($"{key} read back as '{read}', not '{endpoint.Host}'");
-                    }
-
-                    break;
-                }
-                catch (Exception e) when (isClientError(e) && !ct.IsCancellationRequested)
-                {
-                    if (clock.Elapsed > SteadyStateWithin)
-                    {
-                        throw new SteadyStateException($"{product} at {endpoint} did not serve a write and a read within {SteadyStateWithin.TotalSeconds:0}s, before any fault: {OpOutcome.Describe(e)}", e);
-                    }
-
-                    await Task.Delay(RetryAfter, ct);
-                }
+                throw new IOException($"{key} read back as '{read}', not '{endpoint.Host}'");
             }
-        }
-    }
+        }, ct);
 
     public Task RunAsync(WorkloadContext context, CancellationToken stop) =>
         Task.WhenAll(Enumerable.Range(0, context.Workload.Clients).Select(process => Task.Run(() => ClientAsync(context, process, stop), CancellationToken.None)));
@@ -169,12 +145,12 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
                 {
                     context.History.Append(context.Clock(), OpType.Fail, process, _shape.FinalRead, key, null, $"{target.Host}: {OpOutcome.Describe(e)}");
                     slot.Drop();
-                    if (attempt.Elapsed > FinalReadWithin)
+                    if (attempt.Elapsed > SteadyState.FinalReadWithin)
                     {
                         break;
                     }
 
-                    await Task.Delay(RetryAfter, ct);
+                    await Task.Delay(SteadyState.RetryAfter, ct);
                 }
             }
         }

@@ -50,6 +50,7 @@ internal static class HtmlReport
         }
 
         html.Append(ViolationSvg.Render(run.Verdicts));
+        html.Append(CycleSvg.Render(run.Verdicts));
 
         html.Append("<h2>Events</h2>\n").Append(Table(["time", "kind", "target", "detail", "confirmed after"], run.Timeline.Select(t => new[]
         {

@@ -19,6 +19,14 @@ internal static class HtmlStyle
         .op rect{fill:#cfd8dc;stroke:#78909c}.op.open rect{fill-opacity:.45;stroke-dasharray:3 2}
         .op.impossible rect{fill:#ef9a9a;stroke:#c62828;stroke-width:2}.op.could-have-seen rect{fill:#a5d6a7;stroke:#2e7d32;stroke-width:2}
         .impossible-word{color:#c62828;font-weight:bold}.seen-word{color:#2e7d32;font-weight:bold}
+        svg.cycle{width:100%;height:auto;font-family:system-ui,sans-serif}
+        .txn rect{fill:#eceff1;stroke:#546e7a;stroke-width:1.5}.txn-info rect,.txn-fail rect{fill-opacity:.45;stroke-dasharray:4 2}
+        .edge line,.edge path{stroke-width:2}.edge text{font-weight:bold}
+        .ww line,.ww path{stroke:#6a1b9a}.ww polygon,.ww text,span.ww{fill:#6a1b9a;color:#6a1b9a}
+        .wr line,.wr path{stroke:#1565c0}.wr polygon,.wr text,span.wr{fill:#1565c0;color:#1565c0}
+        .rw line,.rw path{stroke:#c62828}.rw polygon,.rw text,span.rw{fill:#c62828;color:#c62828}
+        .realtime line,.realtime path,.process line,.process path{stroke:#616161;stroke-dasharray:5 3}.realtime polygon,.realtime text,span.realtime,.process polygon,.process text{fill:#616161;color:#616161}
+        .edge-word{font-weight:bold}
         line.axis{stroke:#444}text.label{paint-order:stroke;stroke:#fff;stroke-width:3px}
         """;
 }

@@ -19,9 +19,6 @@ namespace ChaosBench.Workloads.PostgresAppend;
 internal sealed class PostgresAppendWorkload(PostgresIsolation isolation) : IWorkload
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan SteadyStateWithin = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan FinalReadWithin = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan RetryAfter = TimeSpan.FromMilliseconds(100);
 
     /// <summary>A list of its own, which no transaction of the history touches.</summary>
     private const string SteadyStateKey = "chaosbench:steady-state";
@@ -30,38 +27,18 @@ internal sealed class PostgresAppendWorkload(PostgresIsolation isolation) : IWor
 
     public int Port => 5432;
 
-    public async Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        foreach (var endpoint in context.Endpoints())
+    public Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct) =>
+        SteadyState.CheckAsync(context, "PostgreSQL", "a transaction", IsClientError, async (endpoint, attempt, token) =>
         {
-            for (var attempt = 0; ; attempt++)
+            using var connection = await ConnectAsync(endpoint, token);
+            await connection.PrepareAsync(token);
+            var element = $"{endpoint.Host}-{attempt}";
+            var read = await connection.RunAsync([MicroOp.AppendOf(SteadyStateKey, element), MicroOp.ReadOf(SteadyStateKey)], token);
+            if (read[1].Read is not { } elements || !elements.Contains(element))
             {
-                try
-                {
-                    using var connection = await ConnectAsync(endpoint, ct);
-                    await connection.PrepareAsync(ct);
-                    var element = $"{endpoint.Host}-{attempt}";
-                    var read = await connection.RunAsync([MicroOp.AppendOf(SteadyStateKey, element), MicroOp.ReadOf(SteadyStateKey)], ct);
-                    if (read[1].Read is not { } elements || !elements.Contains(element))
-                    {
-                        throw new IOException($"list {SteadyStateKey} read back without {element}");
-                    }
-
-                    break;
-                }
-                catch (Exception e) when (IsClientError(e) && !ct.IsCancellationRequested)
-                {
-                    if (clock.Elapsed > SteadyStateWithin)
-                    {
-                        throw new SteadyStateException($"PostgreSQL at {endpoint} did not serve a transaction within {SteadyStateWithin.TotalSeconds:0}s, before any fault: {OpOutcome.Describe(e)}", e);
-                    }
-
-                    await Task.Delay(RetryAfter, ct);
-                }
+                throw new IOException($"list {SteadyStateKey} read back without {element}");
             }
-        }
-    }
+        }, ct);
 
     public Task RunAsync(WorkloadContext context, CancellationToken stop) =>
         Task.WhenAll(Enumerable.Range(0, context.Workload.Clients).Select(process => Task.Run(() => ClientAsync(context, process, stop), CancellationToken.None)));
@@ -99,7 +76,7 @@ internal sealed class PostgresAppendWorkload(PostgresIsolation isolation) : IWor
     {
         using var slot = new ConnectionSlot<AppendConnection>(ConnectAsync);
         var reads = AppendMix.ReadAll(context.Workload.Keys);
-        for (var (attempt, endpoint) = (Stopwatch.StartNew(), 0); attempt.Elapsed < FinalReadWithin; endpoint++)
+        for (var (attempt, endpoint) = (Stopwatch.StartNew(), 0); attempt.Elapsed < SteadyState.FinalReadWithin; endpoint++)
         {
             var endpoints = context.Endpoints();
             if (await TryTransactionAsync(context, context.Workload.Clients, slot, endpoints[endpoint % endpoints.Count], reads, ct) == Attempt.Committed)
@@ -107,7 +84,7 @@ internal sealed class PostgresAppendWorkload(PostgresIsolation isolation) : IWor
                 return;
             }
 
-            await Task.Delay(RetryAfter, ct);
+            await Task.Delay(SteadyState.RetryAfter, ct);
         }
     }
 

@@ -28,6 +28,13 @@ public sealed class ScenarioCatalogTests
         ["postgresql-append-read-committed"] = "expect[0] serializable",
         ["postgresql-append-repeatable-read"] = "expect[0] serializable",
         ["postgresql-append-drops-appends"] = "expect[0] strict-serializable",
+        ["etcd-rolling-hop-never-ready"] = "faults[0] version-hop",
+    };
+
+    /// <summary>Each control failing at a step, and what its reason must say: the member and the turn that did not end.</summary>
+    private static readonly Dictionary<string, string> StepReasons = new()
+    {
+        ["etcd-rolling-hop-never-ready"] = @"^etcd-\d did not get ready after its turn \(1 of 3; exited 1\), so the rolling version-hop stops before etcd-\d's turn",
     };
 
     /// <summary>Each transactional control and the anomalies of which its failing verdict must count at least one.</summary>
@@ -158,6 +165,11 @@ public sealed class ScenarioCatalogTests
             if (Controls[scenario].EndsWith("linearizable", StringComparison.Ordinal))
             {
                 AssertStaleRead(record, scenario);
+            }
+
+            if (StepReasons.TryGetValue(scenario, out var reason))
+            {
+                Assert.That(record["reason"]!.GetValue<string>(), Does.Match(reason), scenario);
             }
 
             if (Anomalies.TryGetValue(scenario, out var anomalies))

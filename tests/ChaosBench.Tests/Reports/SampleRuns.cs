@@ -2,9 +2,11 @@ using ChaosBench.Checkers;
 using ChaosBench.Checkers.Linearizable;
 using ChaosBench.Model;
 using ChaosBench.Model.History;
+using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
 using ChaosBench.Reports;
+using ChaosBench.Reports.Elle;
 using ChaosBench.Faults.Kill;
 using ChaosBench.Faults.Start;
 using ChaosBench.Tests.Checkers.Linearizable;
@@ -50,6 +52,18 @@ internal static class SampleRuns
         var verdict = Judging.Judge(new Expectation(TestKinds.Expectation("linearizable"), new LinearizableOptions()), new CheckInput(history, []));
         var failed = Failed();
         return failed with { Run = failed.Run with { FailedStep = "expect[0] linearizable", Reason = verdict.Summary, Verdicts = [verdict] } };
+    }
+
+    /// <summary>
+    /// A run of the transactional history in <paramref name="fixture"/> (<c>fixtures/histories</c>, as Jepsen wrote
+    /// it) judged by <paramref name="level"/>; the verdict's evidence is the checker's own.
+    /// </summary>
+    public static ReportInput Cycle(string fixture = "g2-item.edn", string level = "serializable")
+    {
+        var history = History.Of(HistoryEdn.Read(Path.Combine(TestEnvironment.RepoRoot, "fixtures", "histories", fixture)));
+        var verdict = Judging.Judge(new Expectation(TestKinds.Expectation(level), new NoOptions()), new CheckInput(history, []));
+        var run = FailedRecord(history) with { Scenario = "postgresql-append", FailedStep = $"expect[0] {level}", Reason = verdict.Summary, Verdicts = [verdict] };
+        return new(run, history, Folder) { Kinds = TestKinds.All };
     }
 
     /// <summary>The harness could not provision etcd-2: no verdicts, no history.</summary>

@@ -50,6 +50,21 @@ public sealed class AddressesTests
         Assert.That((addresses.IsExternal("longhorn"), addresses.IsExternal("etcd")), Is.EqualTo((true, false)));
     }
 
+    [Test]
+    public void Endpoints_MemberWithoutAnAddress_IsLeftOut()
+    {
+        // Given etcd-1 hopped to a container that exited before the engine gave it an address
+        var addresses = new Addresses(new Deployment("cb-test", [Member("etcd-1", "etcd", ""), Member("etcd-2", "etcd", "10.0.0.3")]), External);
+
+        // When the workload's final read asks where to connect, by service and by member
+        var byService = addresses.Endpoints("etcd", "http", 2379);
+        var byMember = addresses.EndpointsOf(["etcd-1", "etcd-2"], "http", 2379);
+
+        // Then only the member it can reach, and no URI with an empty host (which would end the run as a harness error)
+        Assert.That(byService.Select(u => u.ToString()), Is.EqualTo(new[] { "http://10.0.0.3:2379/" }));
+        Assert.That(byMember.Select(u => u.ToString()), Is.EqualTo(new[] { "http://10.0.0.3:2379/" }));
+    }
+
     private static Member Member(string name, string service, string address) =>
         new(name, service, new ContainerSpec { Image = "x" }) { Address = address };
 }

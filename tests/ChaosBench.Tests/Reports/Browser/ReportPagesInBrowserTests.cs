@@ -82,6 +82,49 @@ public sealed class ReportPagesInBrowserTests
     }
 
     [Test]
+    public async Task ReportHtml_WriteSkewVerdict_DrawsTheCycleWithItsAntiDependencies(CancellationToken ct)
+    {
+        // Given the report of a run whose serializable verdict failed on the write-skew fixture (fixtures/histories/g2-item.edn)
+        var page = Write(new HtmlReportWriter(), SampleRuns.Cycle());
+        var screenshot = Path.Combine(Screenshots, "report-transaction-cycle.png");
+
+        // When the browser opens it and looks for the drawing: the boxes, the arrows, their labels and how they are painted
+        const string Probe = """
+            (() => {
+              const svg = document.querySelector('svg.cycle');
+              const boxes = svg ? [...svg.querySelectorAll('g.txn')] : [];
+              const edges = svg ? [...svg.querySelectorAll('g.edge')] : [];
+              const box = boxes.length ? boxes[0].querySelector('rect').getBoundingClientRect() : null;
+              const label = edges.length ? edges[0].querySelector('text').getBoundingClientRect() : null;
+              return JSON.stringify({
+                heading: svg ? svg.previousElementSibling.previousElementSibling.textContent : null,
+                boxes: boxes.length,
+                lines: boxes.map(b => b.querySelectorAll('text').length),
+                labels: edges.map(e => e.querySelector('text').textContent),
+                stroke: edges.length ? getComputedStyle(edges[0].querySelector('line')).stroke : null,
+                width: box ? box.width : 0,
+                overlap: box && label ? label.left < box.right : true,
+              });
+            })()
+            """;
+        await using var browser = await HeadlessChromium.StartAsync(ct);
+        var visit = await browser.VisitAsync(page, screenshot, ct, Probe);
+
+        // Then the page rendered cleanly and offline, the two transactions boxed with their micro-operations, the two rw arrows red and labelled
+        Assert.That(visit.Errors, Is.Empty);
+        Assert.That(visit.OutsideRequests, Is.Empty);
+        var drawing = System.Text.Json.Nodes.JsonNode.Parse(visit.Probed!)!;
+        Assert.That(drawing["heading"]!.GetValue<string>(), Is.EqualTo("Anomaly: G2-item (serializable)"), visit.Probed);
+        Assert.That(drawing["boxes"]!.GetValue<int>(), Is.EqualTo(2), visit.Probed);
+        Assert.That(drawing["lines"]!.AsArray().Select(l => l!.GetValue<int>()), Is.EqualTo(new[] { 4, 4 }), visit.Probed);
+        Assert.That(drawing["labels"]!.AsArray().Select(l => l!.GetValue<string>()), Is.EqualTo(new[] { "rw · append 1 1", "rw · append 2 1" }), visit.Probed);
+        Assert.That(drawing["stroke"]!.GetValue<string>(), Is.EqualTo("rgb(198, 40, 40)"), visit.Probed);
+        Assert.That(drawing["width"]!.GetValue<double>(), Is.GreaterThan(60), visit.Probed);
+        Assert.That(drawing["overlap"]!.GetValue<bool>(), Is.False, visit.Probed);
+        AssertScreenshot(screenshot);
+    }
+
+    [Test]
     public async Task CertificateHtml_ThreeVersionMatrix_RendersWithoutErrorsOrOutsideRequests(CancellationToken ct)
     {
         // Given the certificate of three versions of one scenario, the last one failed
