@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Records;
 using ChaosBench.Tests.Runner;
@@ -50,6 +53,13 @@ public sealed class LinkFaultDockerTests
         Assert.That(reset, Is.Not.Empty);
         Assert.That(reset.Select(w => (w.Type, w.Error)), Is.All.EqualTo((OpType.Info, "127.0.0.1: ConnectionReset")));
         Assert.That(result.Record.Timeline.Where(e => e.Kind == TimelineKinds.Link).Select(e => e.Detail), Has.Some.StartWith("connection-reset faults[1]"));
+
+        // And the link's proxy is gone with the run: its port refuses
+        var listening = result.Record.Timeline.Single(e => e.Kind == TimelineKinds.Link && e.Detail.StartsWith("listening at ", StringComparison.Ordinal)).Detail;
+        var port = int.Parse(listening["listening at 127.0.0.1:".Length..].Split(',')[0], CultureInfo.InvariantCulture);
+        using var probe = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        Assert.That(() => probe.Connect(IPAddress.Loopback, port), Throws.InstanceOf<SocketException>().With.Property(nameof(SocketException.SocketErrorCode)).EqualTo(SocketError.ConnectionRefused));
+        TestContext.Out.WriteLine($"p50 inside the latency {inside.TotalMilliseconds:0.#}ms, before it {before.TotalMilliseconds:0.#}ms; {reset.Count} writes inside the reset");
     }
 
     /// <summary>From the fault's entry to its removal (<c>heal</c>), on the run's clock, as the history's.</summary>
