@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Engine.Local;
+using ChaosBench.Faults.Links;
 using ChaosBench.Model;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Redaction;
@@ -38,6 +39,9 @@ public sealed partial record FaultContext(RunResources Run, Deployment Deploymen
 
     /// <summary>The reproducible random stream of one fault on one member.</summary>
     public Random RandomFor(Fault fault, Member member) => SeededRandom.For(Seed, $"faults[{fault.Index}]/{member.Name}");
+
+    /// <summary>The proxies on the workload's links to members that link faults shape. Default: none.</summary>
+    public ClientLinks Links { get; init; } = ClientLinks.None;
 
     /// <summary>Called with a stopped member just before a fault starts it again (start, version hop): the moment to fingerprint its data.</summary>
     public Func<Member, CancellationToken, Task> BeforeStart { get; init; } = (_, _) => Task.CompletedTask;

@@ -28,5 +28,13 @@ public static class FaultKinds
         .With(new IoError.IoErrorFault())
         .With(new SlowIo.SlowIoFault())
         .With(new Reorder.ReorderFault())
-        .With(new ClearDisk.ClearDiskFault());
+        .With(new ClearDisk.ClearDiskFault())
+        .With(new Links.Latency.LatencyFault())
+        .With(new Links.Bandwidth.BandwidthFault())
+        .With(new Links.SlowClose.SlowCloseFault())
+        .With(new Links.Timeout.TimeoutFault())
+        .With(new Links.Reset.ResetFault())
+        .With(new Links.Slicer.SlicerFault())
+        .With(new Links.LimitData.LimitDataFault())
+        .With(new Links.Loss.LossFault());
 }

@@ -1,4 +1,5 @@
 using ChaosBench.Faults;
+using ChaosBench.Faults.Links;
 using ChaosBench.Model;
 
 namespace ChaosBench.Runner;
@@ -6,7 +7,8 @@ namespace ChaosBench.Runner;
 /// <summary>
 /// Where each service is reached now. The one place that turns <c>{SERVICE}</c> and <c>{MEMBER}</c> in a URL into an
 /// address, so http-status, the workload and request steps agree: a member's address on the run's network for a
-/// service the harness runs, the whole base URL for an external one.
+/// service the harness runs, the whole base URL for an external one. A member whose client link a fault shapes is
+/// reached through its proxy (<see cref="Links"/>) by the workload's clients.
 /// </summary>
 /// <param name="external">Each external service's resolved base URL, by service.</param>
 internal sealed class Addresses(Deployment deployment, IReadOnlyDictionary<string, Uri> external)
@@ -18,6 +20,9 @@ internal sealed class Addresses(Deployment deployment, IReadOnlyDictionary<strin
     /// Addresses are read at each call: a member's changes when a version hop replaces its container.
     /// </summary>
     public string Expand(string template) => ServiceNames.Placeholder().Replace(template, m => AddressOf(m.Groups[1].Value) ?? m.Value);
+
+    /// <summary>The proxies in front of members on the workload's port, once started. Default: none.</summary>
+    public ClientLinks Links { get; set; } = ClientLinks.None;
 
     /// <summary>Whether the harness does not run <paramref name="service"/>.</summary>
     public bool IsExternal(string service) => external.ContainsKey(service);
@@ -41,8 +46,14 @@ internal sealed class Addresses(Deployment deployment, IReadOnlyDictionary<strin
     /// A member whose container has no address (a hop's new container exited before the engine gave it one) cannot
     /// be reached, and an empty host is no URI: it is left out, as a client finds a stopped member unreachable.
     /// </summary>
-    private static List<Uri> Uris(IEnumerable<Member> members, string scheme, int port) =>
-        [.. members.Where(m => m.Address.Length > 0).Select(m => new UriBuilder(scheme, m.Address, port).Uri)];
+    private List<Uri> Uris(IEnumerable<Member> members, string scheme, int port) =>
+        [.. members.Where(m => m.Address.Length > 0).Select(m => ClientEndpoint(m, scheme, port))];
+
+    /// <summary>The member's address, or its link's proxy when one stands there (it forwards to that port).</summary>
+    private Uri ClientEndpoint(Member member, string scheme, int port) =>
+        Links.ListeningFor(member.Name) is { } proxy
+            ? new UriBuilder(scheme, proxy.Address.ToString(), proxy.Port).Uri
+            : new UriBuilder(scheme, member.Address, port).Uri;
 
     private string? AddressOf(string name)
     {

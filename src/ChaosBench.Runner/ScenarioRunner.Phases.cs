@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ChaosBench.Checkers;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Faults;
+using ChaosBench.Faults.Links;
 using ChaosBench.Model;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Kinds;
@@ -51,6 +52,8 @@ public sealed partial class ScenarioRunner
         await Task.WhenAll(deployment.Members.Select(FirstReady));
 
         using var workload = scenario.Workload is { } w ? Create(w) : null;
+        await using var links = await StartLinksAsync(plan, deployment, workload, recorder);
+        addresses.Links = links;
         var context = workload is null ? null : new WorkloadContext(
             scenario.Workload!, plan.Seed,
             () => addresses.Endpoints(scenario.Workload!.Target, workload.Scheme, workload.Port),
@@ -83,6 +86,7 @@ public sealed partial class ScenarioRunner
             Secrets = state.Secrets,
             BeforeStart = (m, token) => evidence.BeforeStartAsync(faultContext, m, token),
             ExpandAddresses = addresses.Expand,
+            Links = links,
         };
         // Each repair of a member watches its readiness afresh; a fault that stops, crashes or replaces the member
         // before that boot got ready (a version hop, a power cut) ends the watch: the repair after it watches anew.
@@ -142,6 +146,27 @@ public sealed partial class ScenarioRunner
         }
 
         state.Judge();
+    }
+
+    /// <summary>
+    /// A proxy on the workload's port in front of every member a client-link fault names, before the steady-state
+    /// check, so the workload's connections go through it from the first; each proxy's events go on the timeline.
+    /// </summary>
+    private static async Task<ClientLinks> StartLinksAsync(Plan plan, Deployment deployment, IWorkload? workload, RunRecorder recorder)
+    {
+        var shaped = plan.Faults.Where(p => p.Fault.Kind is IClientLinkFault).SelectMany(p => p.Members).ToHashSet(StringComparer.Ordinal);
+        if (workload is null || shaped.Count == 0)
+        {
+            return ClientLinks.None;
+        }
+
+        var links = await ClientLinks.StartAsync(deployment.Members.Where(m => shaped.Contains(m.Name)), workload.Port, plan.Seed, e => recorder.Record(TimelineKinds.Link, e.Proxy, $"{OptionsShape.KebabCase(e.Kind.ToString())}{(e.Toxic is { } toxic ? $" {toxic}" : string.Empty)}: {e.Detail}"));
+        foreach (var proxy in links.All)
+        {
+            recorder.Record(TimelineKinds.Link, proxy.Name, $"listening at {proxy.Listening}, forwarding to {proxy.Upstream}");
+        }
+
+        return links;
     }
 
     /// <summary>A fresh workload of its kind; a kind registered without clients cannot run.</summary>

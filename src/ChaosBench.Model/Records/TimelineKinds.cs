@@ -21,6 +21,12 @@ public static class TimelineKinds
     /// <summary>A rolling fault's cluster reported every member healthy after one member's turn; target is the service, detail names the member.</summary>
     public const string ClusterHealthy = "cluster-healthy";
 
+    /// <summary>
+    /// A proxy on a link: listening, a toxic added or removed, a connection a toxic ended; target is the link
+    /// (<c>client-redis-1</c>), the detail says what happened (<c>latency 2s down</c>).
+    /// </summary>
+    public const string Link = "link";
+
     /// <summary>A fault with <c>when-log</c> saw its line; the detail is the pattern and the line. The fault follows at once.</summary>
     public const string LogTrigger = "when-log";
 }

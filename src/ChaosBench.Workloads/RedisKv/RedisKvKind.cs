@@ -4,11 +4,18 @@ using ChaosBench.Model.Kinds;
 namespace ChaosBench.Workloads.RedisKv;
 
 /// <summary><c>redis-kv</c>: keys set, read and compared-and-set over RESP2.</summary>
-public sealed class RedisKvKind : WorkloadKind<KvOptions>, IWorkloadFactory
+public sealed class RedisKvKind : WorkloadKind<RedisKvOptions>, IWorkloadFactory
 {
     public override string Name => "redis-kv";
 
-    public IWorkload Create(Workload workload) => RedisWorkload.Registers(workload.OptionsAs<KvOptions>());
+    public IWorkload Create(Workload workload) => RedisWorkload.Registers(workload.OptionsAs<RedisKvOptions>());
 
-    protected override void Validate(KvOptions options, KindCheck check) => KvOptions.Check(options, check);
+    protected override void Validate(RedisKvOptions options, KindCheck check)
+    {
+        KvOptions.Check(options, check);
+        if (options.Timeout <= TimeSpan.Zero)
+        {
+            check.Error("timeout", "a client that waits no time for a reply never gets one", "a positive duration, e.g. 1s");
+        }
+    }
 }

@@ -19,23 +19,23 @@ public sealed class RedisWorkload : IWorkload
 {
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(1);
 
-    /// <summary>A serving Redis answers in milliseconds; this leaves room for <c>appendfsync always</c> on a busy disk.</summary>
-    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(2);
+    /// <summary>A serving Redis answers in milliseconds; this leaves room for <c>appendfsync always</c> on a busy disk. <c>redis-kv</c> may set its own.</summary>
+    internal static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(2);
 
     private readonly KvClients<IKvConnection> _clients;
 
-    private RedisWorkload(KvShape shape, Func<RedisConnection, IKvConnection> view, KvMix? mix = null)
+    private RedisWorkload(KvShape shape, Func<RedisConnection, IKvConnection> view, KvMix? mix = null, TimeSpan? timeout = null)
     {
         _clients = new(
             "Redis",
-            async (endpoint, ct) => view(await RedisConnection.ConnectAsync(endpoint, ConnectTimeout, RequestTimeout, ct)),
+            async (endpoint, ct) => view(await RedisConnection.ConnectAsync(endpoint, ConnectTimeout, timeout ?? RequestTimeout, ct)),
             e => e is IOException or TimeoutException or RedisErrorException or NotAppliedException,
             shape,
             mix);
     }
 
     /// <summary><c>redis-kv</c>: seed-chosen keys, each write overwriting one; at the options' shares read (<c>GET</c>) or compare-and-set (a Lua script).</summary>
-    public static RedisWorkload Registers(KvOptions options) => new(KvShape.Registers, redis => redis, KvMix.Of(options));
+    public static RedisWorkload Registers(KvOptions options) => new(KvShape.Registers, redis => redis, KvMix.Of(options), (options as RedisKvOptions)?.Timeout);
 
     /// <summary><c>redis-set</c>: unique elements added to one set.</summary>
     public static RedisWorkload Set() => new(KvShape.Set, redis => new RedisSetConnection(redis));

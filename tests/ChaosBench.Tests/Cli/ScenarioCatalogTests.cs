@@ -15,6 +15,7 @@ public sealed class ScenarioCatalogTests
         ["etcd-log-must-trip"] = "expect[1] log etcd /received terminated signal/ absent",
         ["etcd-pause-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
         ["etcd-partition-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
+        ["redis-client-latency-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
         ["redis-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["redis-set-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["redis-list-no-persistence-kill"] = "expect[0] no-lost-writes",
@@ -132,13 +133,17 @@ public sealed class ScenarioCatalogTests
         // Then every acknowledged write survived each kill
         Assert.That(exit, Is.Zero, stderr + stdout);
         var records = await RecordsAsync();
-        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "redis-list-kill-aof-always", "postgresql-kill", "redis-hop-to-valkey", "redis-power-loss-aof-always", "redis-power-loss-aof-everysec", "postgresql-power-loss", "postgresql-upgrade-dumpall", "postgresql-append-serializable" }));
+        Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "redis-list-kill-aof-always", "postgresql-kill", "redis-hop-to-valkey", "redis-power-loss-aof-always", "redis-power-loss-aof-everysec", "postgresql-power-loss", "postgresql-upgrade-dumpall", "postgresql-append-serializable", "redis-client-timeouts" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
 
         // And PostgreSQL's cut came through a reordering disk, which said what it kept
         var cut = records.Single(r => r["scenario"]!.GetValue<string>() == "postgresql-power-loss")["timeline"]!.AsArray()
             .Single(e => e!["kind"]!.GetValue<string>() == "power-loss")!["detail"]!.GetValue<string>();
         Assert.That(cut, Does.Match(@"reorder kept \d+ of the \d+ writes made since the last fsync"));
+
+        // And the writes the link's timeout held past the clients' own timeout are indeterminate, not lost
+        var timeouts = records.Single(r => r["scenario"]!.GetValue<string>() == "redis-client-timeouts");
+        Assert.That(timeouts["historySummary"]!["write info"]!.GetValue<int>(), Is.GreaterThan(0));
     }
 
     [Test]

@@ -70,6 +70,24 @@ public sealed class ExternalServiceValidatorTests
             case ChaosBench.Faults.SlowIo.SlowIoOptions slow:
                 slow.Delay = TimeSpan.FromMilliseconds(10);
                 break;
+            case ChaosBench.Faults.Links.Latency.LatencyOptions latency:
+                latency.Latency = TimeSpan.FromMilliseconds(10);
+                break;
+            case ChaosBench.Faults.Links.Bandwidth.BandwidthOptions bandwidth:
+                bandwidth.Rate = 1024;
+                break;
+            case ChaosBench.Faults.Links.SlowClose.SlowCloseOptions slowClose:
+                slowClose.Delay = TimeSpan.FromMilliseconds(10);
+                break;
+            case ChaosBench.Faults.Links.Slicer.SlicerOptions slicer:
+                slicer.AverageSize = 8;
+                break;
+            case ChaosBench.Faults.Links.LimitData.LimitDataOptions limit:
+                limit.Bytes = 1024;
+                break;
+            case ChaosBench.Faults.Links.Loss.LossOptions loss:
+                loss.Rate = 0.1;
+                break;
         }
 
         var options = Staging().Fault(TimeSpan.FromSeconds(1), fault).ToOptions();

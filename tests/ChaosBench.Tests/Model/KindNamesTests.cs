@@ -34,7 +34,7 @@ public sealed partial class KindNamesTests
         // A readiness probe's 'exec' and 'log', and a Compose healthcheck's exec form.
         ["ChaosBench.Scenarios/Reading/ServiceReader.cs"] = ["exec", "log"],
         ["ChaosBench.Scenarios/ScenarioSchema.Services.cs"] = ["exec", "log", "power-loss"],
-        ["ChaosBench.Scenarios/Compose/ComposeHealthcheck.cs"] = ["exec"],
+        ["ChaosBench.Scenarios/Compose/ComposeHealthcheck.cs"] = ["exec", "timeout"],
         // Compose's 'restart:' policy key: a service's is overridden (and listed), depends_on's refused.
         ["ChaosBench.Scenarios/Compose/ComposeKeys.cs"] = ["restart"],
         ["ChaosBench.Scenarios/Compose/ComposeOverrides.cs"] = ["restart"],
@@ -46,6 +46,19 @@ public sealed partial class KindNamesTests
         ["ChaosBench.Model/Records/TimelineKinds.cs"] = ["http-status"],
         // etcd's range request's own flag for a read from the member's local state.
         ["ChaosBench.Workloads/EtcdKv/EtcdClient.cs"] = ["serializable"],
+        // The proxy's toxics name themselves in its events; the proxy cannot see the fault kinds.
+        ["ChaosBench.Network/Proxy/Toxics/LatencyToxic.cs"] = ["latency"],
+        ["ChaosBench.Network/Proxy/Toxics/BandwidthToxic.cs"] = ["bandwidth"],
+        ["ChaosBench.Network/Proxy/Toxics/SlowCloseToxic.cs"] = ["slow-close"],
+        ["ChaosBench.Network/Proxy/Toxics/TimeoutToxic.cs"] = ["timeout"],
+        ["ChaosBench.Network/Proxy/Toxics/ResetToxic.cs"] = ["reset"],
+        ["ChaosBench.Network/Proxy/Toxics/SlicerToxic.cs"] = ["slicer"],
+        ["ChaosBench.Network/Proxy/Toxics/LimitDataToxic.cs"] = ["limit-data"],
+        ["ChaosBench.Network/Proxy/Toxics/LossToxic.cs"] = ["loss"],
+        // A client's or a probe's own timeout, as an operation's error or an HTTP probe's answer, and redis-kv's option.
+        ["ChaosBench.Workloads/OpOutcome.cs"] = ["timeout"],
+        ["ChaosBench.Runner/EvidenceProbes.cs"] = ["timeout"],
+        ["ChaosBench.Workloads/RedisKv/RedisKvKind.cs"] = ["timeout"],
         // refuses-to-start's own option 'log'.
         ["ChaosBench.Checkers/RefusesToStart/RefusesToStartChecker.cs"] = ["log"],
     };
