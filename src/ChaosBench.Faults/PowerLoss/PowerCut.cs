@@ -27,7 +27,17 @@ internal static class PowerCut
 
         member.State |= MemberState.Stopped;
         var kill = await MemberKill.KillAsync(context, member, fault.Kind.Name, ct);
-        return new FaultEffect($"power cut: {string.Join("; ", crash(member))} ({kill.How}{kill.EngineNote})", kill.Dead);
+        var dropped = crash(member);
+
+        // A reorder acts at the cut and ends there, as the cut's line says: no repair is left to clear it, so the
+        // heal phase does not (a repair after the workload would be taken for the recovery to measure).
+        member.DiskFaults.RemoveAll(d => d.Volume.Mount.Report(d.Id).Ended);
+        if (member.DiskFaults.Count == 0)
+        {
+            member.State &= ~MemberState.DiskFaulted;
+        }
+
+        return new FaultEffect($"power cut: {string.Join("; ", dropped)} ({kill.How}{kill.EngineNote})", kill.Dead);
     }
 
     /// <summary>One line per volume: what the crash dropped from it.</summary>
