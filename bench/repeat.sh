@@ -26,7 +26,8 @@ for scenario in "${scenarios[@]}"; do
   for i in $(seq 1 "$runs"); do
     "$home/chaosbench" run "$scenario" --out "$out/$i" >/dev/null 2>&1 || true
     record=$(find "$out/$i" -name run.json | head -n 1)
-    if [ -n "$record" ]; then line="$(field seed) $(field outcome) $(field failedStep)"; else line="- errored (no run record)"; fi
+    # A passing run's failedStep is JSON null: nothing to print.
+    if [ -n "$record" ]; then line="$(field seed) $(field outcome) $(field failedStep | grep -vx null || true)"; else line="- errored (no run record)"; fi
     echo "$scenario run $i: seed ${line}"
     [ "$(echo "$line" | cut -d' ' -f2)" = "$expect" ] && met=$((met + 1))
     rm -rf "$out/$i"
