@@ -54,5 +54,15 @@ public sealed class Member(string name, string service, ContainerSpec spec, stri
     /// <summary>What is wrong with it now: the faults in effect on it.</summary>
     public MemberState State { get; internal set; }
 
+    /// <summary>Forgets the disk faults <paramref name="gone"/> picks (cleared, or ended by a cut); with the last, it is no longer disk-faulted.</summary>
+    internal void ForgetDiskFaults(Predicate<InjectedDiskFault> gone)
+    {
+        DiskFaults.RemoveAll(gone);
+        if (DiskFaults.Count == 0)
+        {
+            State &= ~MemberState.DiskFaulted;
+        }
+    }
+
     public override string ToString() => Name;
 }

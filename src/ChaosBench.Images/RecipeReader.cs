@@ -12,6 +12,9 @@ internal static partial class RecipeReader
     /// <summary>Bumped when the build procedure changes, so images built the old way are rebuilt.</summary>
     private const string BuildFormat = "chaosbench-image-v2";
 
+    /// <summary>Debian's range for system users' ids (adduser.conf FIRST_SYSTEM_UID..LAST_SYSTEM_UID).</summary>
+    private const int FirstSystemId = 100, LastSystemId = 999;
+
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(HyphenatedNamingConvention.Instance)
         .Build();
@@ -74,9 +77,9 @@ internal static partial class RecipeReader
                 throw new InvalidRecipeException(recipe, $"users: '{name}' is not a user name; fix: lower-case letters, digits, '_' and '-', starting with a letter or '_'");
             }
 
-            if (user.Id is not (>= SystemIds.Start and <= SystemIds.End))
+            if (user.Id is not (>= FirstSystemId and <= LastSystemId))
             {
-                throw new InvalidRecipeException(recipe, $"users: {name}'s id {(user.Id is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "is missing")}; fix: give 'id:' a system id, {SystemIds.Start}-{SystemIds.End} (official images use 999)");
+                throw new InvalidRecipeException(recipe, $"users: {name}'s id {(user.Id is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "is missing")}; fix: give 'id:' a system id, {FirstSystemId}-{LastSystemId} (official images use 999)");
             }
         }
 
@@ -131,12 +134,5 @@ internal static partial class RecipeReader
         public int? Id { get; set; }
 
         public string? Home { get; set; }
-    }
-
-    /// <summary>Debian's range for system users' ids (adduser.conf FIRST_SYSTEM_UID..LAST_SYSTEM_UID).</summary>
-    private static class SystemIds
-    {
-        public const int Start = 100;
-        public const int End = 999;
     }
 }

@@ -25,11 +25,7 @@ public sealed class ClearDiskFault : MemberFault<ClearDiskOptions>
         var own = member.DiskFaults.Where(d => d.FaultIndex == fault.Index).ToList();
         var cleared = own.Count > 0 ? own : [.. member.DiskFaults];
         var reports = cleared.Select(d => $"{d.Volume.Name} {d.Volume.Mount.Clear(d.Id)}").ToList();
-        member.DiskFaults.RemoveAll(cleared.Contains);
-        if (member.DiskFaults.Count == 0)
-        {
-            member.State &= ~MemberState.DiskFaulted;
-        }
+        member.ForgetDiskFaults(cleared.Contains);
 
         return Task.FromResult(new FaultEffect(reports.Count == 0 ? "no disk fault in effect" : $"cleared: {string.Join("; ", reports)}", TimeSpan.Zero));
     }

@@ -31,11 +31,7 @@ internal static class PowerCut
 
         // A reorder acts at the cut and ends there, as the cut's line says: no repair is left to clear it, so the
         // heal phase does not (a repair after the workload would be taken for the recovery to measure).
-        member.DiskFaults.RemoveAll(d => d.Volume.Mount.Report(d.Id).Ended);
-        if (member.DiskFaults.Count == 0)
-        {
-            member.State &= ~MemberState.DiskFaulted;
-        }
+        member.ForgetDiskFaults(d => d.Volume.Mount.Report(d.Id).Ended);
 
         return new FaultEffect($"power cut: {string.Join("; ", dropped)} ({kill.How}{kill.EngineNote})", kill.Dead);
     }

@@ -35,7 +35,7 @@ public sealed class RedisWorkload : IWorkload
     }
 
     /// <summary><c>redis-kv</c>: seed-chosen keys, each write overwriting one; at the options' shares read (<c>GET</c>) or compare-and-set (a Lua script).</summary>
-    public static RedisWorkload Registers(KvOptions options) => new(KvShape.Registers, redis => redis, KvMix.Of(options), (options as RedisKvOptions)?.Timeout);
+    public static RedisWorkload Registers(RedisKvOptions options) => new(KvShape.Registers, redis => redis, KvMix.Of(options), options.Timeout);
 
     /// <summary><c>redis-set</c>: unique elements added to one set.</summary>
     public static RedisWorkload Set() => new(KvShape.Set, redis => new RedisSetConnection(redis));
