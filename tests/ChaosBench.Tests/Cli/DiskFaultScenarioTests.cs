@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using static ChaosBench.Tests.Cli.RunRecords;
 
 namespace ChaosBench.Tests.Cli;
 
@@ -29,12 +29,7 @@ public sealed class DiskFaultScenarioTests
 
         // Then each passes: its log expectations saw the errno and the recovery, and nothing acknowledged was lost
         Assert.That(exit, Is.Zero, stderr + stdout);
-        var records = new List<JsonNode>();
-        foreach (var folder in Directory.GetDirectories(_out))
-        {
-            records.Add(JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "run.json")))!);
-        }
-
+        var records = await ReadAsync(_out);
         Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.EquivalentTo(new[] { "redis-disk-full-aof", "shell-rename-dir-fsync-strict", "postgresql-io-error-wal-fsync" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
 
@@ -45,9 +40,4 @@ public sealed class DiskFaultScenarioTests
         // And PostgreSQL's WAL fsync failed with EIO (its PANIC is the scenario's log expectation), then the repair ended it
         Assert.That(Timeline(records, "postgresql-io-error-wal-fsync", "clear-disk-faults"), Has.Some.Match(@"EIO on fsync under /pg_wal: [1-9]\d* of \d+ calls failed .*; ended \(after 300ms\)"));
     }
-
-    private static IEnumerable<string> Timeline(List<JsonNode> records, string scenario, string kind) =>
-        records.Single(r => r["scenario"]!.GetValue<string>() == scenario)["timeline"]!.AsArray()
-            .Where(e => e!["kind"]!.GetValue<string>() == kind)
-            .Select(e => e!["detail"]!.GetValue<string>());
 }

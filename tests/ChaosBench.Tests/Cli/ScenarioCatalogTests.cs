@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static ChaosBench.Tests.Cli.RunRecords;
 
 namespace ChaosBench.Tests.Cli;
 
@@ -67,7 +68,7 @@ public sealed class ScenarioCatalogTests
         var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", "scenarios/etcd", "--out", _out]);
 
         Assert.That(exit, Is.Zero, stderr + stdout);
-        var records = await RecordsAsync();
+        var records = await ReadAsync(_out);
         Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "etcd-kill-member", "etcd-http-kill-member", "etcd-pause-leader", "etcd-partition-member", "etcd-restart-member", "etcd-version-hop", "etcd-33-power-loss", "etcd-rolling-upgrade", "etcd-linearizable-reads-partition" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
     }
@@ -91,7 +92,7 @@ public sealed class ScenarioCatalogTests
         // Then each ran and passed: the refusals because they were observed, the recoveries because they completed
         Assert.That(exit, Is.Zero, stderr + stdout);
         Assert.That(timedExit, Is.Zero, timedStderr + timedStdout);
-        var records = await RecordsAsync();
+        var records = await ReadAsync(_out);
         Assert.That(records, Has.Count.EqualTo(Directory.GetFiles(Path.Combine(TestEnvironment.RepoRoot, "scenarios", "counterparts"), "*.yaml").Length));
         Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[]
         {
@@ -119,9 +120,6 @@ public sealed class ScenarioCatalogTests
         }
     }
 
-    private static IEnumerable<JsonNode> Verdicts(List<JsonNode> records, string scenario) =>
-        records.Single(r => r["scenario"]!.GetValue<string>() == scenario)["verdicts"]!.AsArray().Select(v => v!);
-
     [Test]
     public async Task Run_RedisAndPostgresqlScenarios_AllPass()
     {
@@ -132,17 +130,15 @@ public sealed class ScenarioCatalogTests
 
         // Then every acknowledged write survived each kill
         Assert.That(exit, Is.Zero, stderr + stdout);
-        var records = await RecordsAsync();
+        var records = await ReadAsync(_out);
         Assert.That(records.Select(r => r["scenario"]!.GetValue<string>()), Is.SupersetOf(new[] { "redis-kill-aof-always", "redis-set-kill-aof-always", "redis-list-kill-aof-always", "postgresql-kill", "redis-hop-to-valkey", "redis-power-loss-aof-always", "redis-power-loss-aof-everysec", "postgresql-power-loss", "postgresql-upgrade-dumpall", "postgresql-append-serializable", "redis-client-timeouts" }));
         Assert.That(records.Select(r => r["outcome"]!.GetValue<string>()), Is.All.EqualTo("passed"));
 
         // And PostgreSQL's cut came through a reordering disk, which said what it kept
-        var cut = records.Single(r => r["scenario"]!.GetValue<string>() == "postgresql-power-loss")["timeline"]!.AsArray()
-            .Single(e => e!["kind"]!.GetValue<string>() == "power-loss")!["detail"]!.GetValue<string>();
-        Assert.That(cut, Does.Match(@"reorder kept \d+ of the \d+ writes made since the last fsync"));
+        Assert.That(Timeline(records, "postgresql-power-loss", "power-loss").Single(), Does.Match(@"reorder kept \d+ of the \d+ writes made since the last fsync"));
 
         // And the writes the link's timeout held past the clients' own timeout are indeterminate, not lost
-        var timeouts = records.Single(r => r["scenario"]!.GetValue<string>() == "redis-client-timeouts");
+        var timeouts = Of(records, "redis-client-timeouts");
         Assert.That(timeouts["historySummary"]!["write info"]!.GetValue<int>(), Is.GreaterThan(0));
     }
 
@@ -153,7 +149,7 @@ public sealed class ScenarioCatalogTests
         var (exit, _, stderr) = await CliProcess.RunAsync(["run", "scenarios/controls", "--parallel", "2", "--out", _out]);
 
         Assert.That(exit, Is.EqualTo(1), stderr);
-        var records = await RecordsAsync();
+        var records = await ReadAsync(_out);
         Assert.That(records, Has.Count.EqualTo(Directory.GetFiles(Path.Combine(TestEnvironment.RepoRoot, "scenarios", "controls"), "*.yaml").Length));
         foreach (var record in records)
         {
@@ -198,16 +194,5 @@ public sealed class ScenarioCatalogTests
         Assert.That(seen, Is.Not.Empty, $"{scenario}: the write the read should have seen must be named");
         Assert.That(seen.Select(w => w!["value"]?.GetValue<string>()), Does.Not.Contain(read["value"]?.GetValue<string>()), scenario);
         Assert.That(verdict["summary"]!.GetValue<string>(), Does.Contain("read →").And.Contain($"key \"{violation["key"]!.GetValue<string>()}\""), scenario);
-    }
-
-    private async Task<List<JsonNode>> RecordsAsync()
-    {
-        var records = new List<JsonNode>();
-        foreach (var folder in Directory.GetDirectories(_out))
-        {
-            records.Add(JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "run.json")))!);
-        }
-
-        return records;
     }
 }

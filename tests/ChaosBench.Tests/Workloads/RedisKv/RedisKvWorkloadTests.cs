@@ -16,7 +16,7 @@ public sealed class RedisKvWorkloadTests
         using var engine = TestEnvironment.Engine();
         await using var run = TestEnvironment.NewRun(engine);
         var (_, address) = await ProductContainer.StartAsync(run, "redis-7.0", ["redis-cli", "ping"]);
-        using var workload = RedisWorkload.Registers(new KvOptions());
+        using var workload = RedisWorkload.Registers(new RedisKvOptions());
         var context = WorkloadRun.Context(workload, new Uri($"redis://{address}:{workload.Port}"));
 
         // When it writes for a second and reads every key back
@@ -37,7 +37,7 @@ public sealed class RedisKvWorkloadTests
         using var engine = TestEnvironment.Engine();
         await using var run = TestEnvironment.NewRun(engine);
         var (id, address) = await ProductContainer.StartAsync(run, "redis-7.0", ["redis-cli", "ping"]);
-        using var workload = RedisWorkload.Registers(new KvOptions());
+        using var workload = RedisWorkload.Registers(new RedisKvOptions());
         var context = WorkloadRun.Context(workload, new Uri($"redis://{address}:{workload.Port}"), clients: 1, rate: 20);
         await workload.CheckSteadyStateAsync(context, ct);
         await engine.Containers.KillAsync(id, ct: ct);
