@@ -102,7 +102,7 @@ internal static class ServicesSection
         ready is { } r ? $"{(r.Http is { } http ? $"http {http}" : r.Exec is { } exec ? $"exec {Words(exec)}" : $"log /{r.Log}/")}, within {Durations.Format(r.Within)}" : string.Empty;
 
     private static string Volume(Volume v) =>
-        $"{v.Name}:{v.Path}{(v.ReadOnly ? ":ro" : string.Empty)}{(v.Shared ? " (shared)" : string.Empty)}{(v.Durability == "power-loss" ? " (power-loss)" : string.Empty)}";
+        $"{v.Name}:{v.Path}{(v.ReadOnly ? ":ro" : string.Empty)}{(v.Shared ? " (shared)" : string.Empty)}{v.Layer switch { VolumeLayer.PowerLoss => " (power-loss)", VolumeLayer.Faults => " (faults)", _ => string.Empty }}";
 
     private static string Words(IReadOnlyList<string>? words) =>
         words is null ? string.Empty : string.Join(' ', words.Select(w => w.Length == 0 || w.Any(char.IsWhiteSpace) ? $"\"{w}\"" : w));

@@ -14,7 +14,7 @@ public abstract class DiskFaultKind<TOptions> : MemberFault<TOptions>
 {
     public override string? RepairedBy => ClearDisk.ClearDiskFault.Named;
 
-    public override bool NeedsPowerLossVolume => true;
+    public override VolumeLayer NeedsLayer => VolumeLayer.Faults;
 
     protected override MemberState? Leaves(TOptions options) => MemberState.DiskFaulted;
 
@@ -47,8 +47,8 @@ public abstract class DiskFaultKind<TOptions> : MemberFault<TOptions>
         if (volumes.Count == 0)
         {
             throw new FaultException(Name, member.Name, options.Path is null
-                ? "none of its volumes is on the power-loss layer; declare its data volume with 'durability: power-loss'"
-                : $"{options.Path} is in none of its power-loss volumes ({string.Join(", ", member.PowerLoss.Select(v => v.Target))})");
+                ? "none of its volumes is behind the FUSE layer; declare its data volume with 'faults: true' or 'durability: power-loss'"
+                : $"{options.Path} is in none of its volumes behind the FUSE layer ({string.Join(", ", member.PowerLoss.Select(v => v.Target))})");
         }
 
         var armed = new List<string>();

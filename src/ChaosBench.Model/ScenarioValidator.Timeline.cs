@@ -65,9 +65,11 @@ public static partial class ScenarioValidator
                 continue;
             }
 
-            if (service is not null && kind.NeedsPowerLossVolume && !ServicesIn(scenario, service).All(s => s.Volumes.Values.Any(v => v.Durability == "power-loss")))
+            if (service is not null && kind.NeedsLayer != VolumeLayer.None && !ServicesIn(scenario, service).All(s => s.Volumes.Values.Any(v => VolumeLayers.Of(v.Durability, v.Faults) >= kind.NeedsLayer)))
             {
-                errors.Add(new(path, $"{name} {(kind.IsCrash ? "drops unsynced writes" : "acts through the power-loss layer")}, and no volume of {service} is on the power-loss layer", $"declare its data volume with 'durability: power-loss', e.g. volumes: {{ data: {{ path: /var/lib/{service}, durability: power-loss }} }}"));
+                errors.Add(kind.NeedsLayer == VolumeLayer.PowerLoss
+                    ? new(path, $"{name} {(kind.IsCrash ? "drops unsynced writes" : "acts through the power-loss layer")}, and no volume of {service} is on the power-loss layer", $"declare its data volume with 'durability: power-loss', e.g. volumes: {{ data: {{ path: /var/lib/{service}, durability: power-loss }} }}")
+                    : new(path, $"{name} acts through the FUSE layer, and no volume of {service} is behind it", $"declare its data volume with 'faults: true' (or 'durability: power-loss'), e.g. volumes: {{ data: {{ path: /var/lib/{service}, faults: true }} }}"));
             }
 
             if (service is not null)

@@ -99,6 +99,11 @@ public static partial class ScenarioValidator
                 errors.Add(new($"{path}.volumes.{volume}.durability", $"unknown durability '{options.Durability}'", Names.Suggest(options.Durability, ["normal", "power-loss"])));
             }
 
+            if (options.Shared && VolumeLayers.Of(options.Durability, options.Faults) == VolumeLayer.Faults)
+            {
+                errors.Add(new($"{path}.volumes.{volume}.shared", "a shared volume cannot be behind the fault layer: a disk fault hits one member's layer, and the share is every member's", "keep the share without 'faults', or give each member its own volume with 'faults: true'"));
+            }
+
             if (options.Shared && options.Durability == "power-loss")
             {
                 errors.Add(new($"{path}.volumes.{volume}.shared", "a shared volume cannot be on the power-loss layer: a power cut hits one member, and the share is every member's", "keep the share normal, or give each member its own power-loss volume"));

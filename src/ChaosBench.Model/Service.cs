@@ -90,7 +90,7 @@ public sealed record Service(
 
     internal static Service From(string name, ServiceOptions o) => new(
         name, o.Image ?? string.Empty, o.Replicas, o.Cluster, o.Command, o.Args, o.Env,
-        o.Volumes.Select(v => new Volume(v.Key, v.Value.Path!, v.Value.Durability, v.Value.Writeback, v.Value.Shared) { ReadOnly = v.Value.ReadOnly, StrictDirectories = v.Value.DirectoryDurability == "strict" }).ToList(),
+        o.Volumes.Select(v => new Volume(v.Key, v.Value.Path!, v.Value.Durability, v.Value.Writeback, v.Value.Shared) { ReadOnly = v.Value.ReadOnly, StrictDirectories = v.Value.DirectoryDurability == "strict", Faults = v.Value.Faults }).ToList(),
         o.Ready is { } r ? new Readiness(r.Http, r.Exec, r.Log, r.Within) : null)
     {
         External = o.External is { Url: { } url } ? new ExternalDeployment(url) : null,
@@ -117,6 +117,12 @@ public sealed record Service(
 public sealed record Volume(string Name, string Path, string Durability, TimeSpan? Writeback = null, bool Shared = false)
 {
     public bool ReadOnly { get; init; }
+
+    /// <summary><c>faults: true</c>: behind the FUSE layer for its disk faults, writes going straight through.</summary>
+    public bool Faults { get; init; }
+
+    /// <summary>The layer the volume sits behind.</summary>
+    public VolumeLayer Layer => VolumeLayers.Of(Durability, Faults);
 
     /// <summary>For a power-loss volume (<c>directory-durability: strict</c>): a create, rename or unlink is durable only once its directory is fsynced.</summary>
     public bool StrictDirectories { get; init; }

@@ -22,6 +22,13 @@ public sealed class LayerOptions
     /// <summary><c>directory-durability</c>: when creates, renames and unlinks become durable; default <see cref="PowerLoss.DirectoryDurability.Immediate"/>.</summary>
     public DirectoryDurability DirectoryDurability { get; init; } = DirectoryDurability.Immediate;
 
+    /// <summary>
+    /// <c>faults: true</c> without <c>durability: power-loss</c>: every write, truncate and allocation reaches the
+    /// backing file at once (unsynced, as a plain volume's page cache holds it), so nothing is held and a cut loses
+    /// nothing; only the disk-fault hooks act. Default false.
+    /// </summary>
+    public bool WriteThrough { get; init; }
+
     /// <summary>The clock write-back ages files by and faults delay and stamp with; default the system's.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -31,10 +31,7 @@ internal sealed unsafe partial class PowerLossFileSystem
         var node = Adopt(fd, path);
         if ((flags & LibC.OTrunc) != 0)
         {
-            lock (node.Gate)
-            {
-                Account(node, f => f.SetSize(0, Now));
-            }
+            Resize(node, 0);
         }
 
         lock (_table)
@@ -89,6 +86,10 @@ internal sealed unsafe partial class PowerLossFileSystem
         if (open.SyncWrites)
         {
             Flush(node, sync: true);
+        }
+        else
+        {
+            Through(node);
         }
 
         return (int)bytes;
@@ -149,6 +150,7 @@ internal sealed unsafe partial class PowerLossFileSystem
             }
         }
 
+        Through(node);
         return 0;
     }
 
@@ -232,6 +234,17 @@ internal sealed unsafe partial class PowerLossFileSystem
         lock (node.Gate)
         {
             Account(node, f => f.SetSize(size, Now));
+        }
+
+        Through(node);
+    }
+
+    /// <summary>On a write-through layer (<see cref="LayerOptions.WriteThrough"/>), writes what a call just changed to the backing file.</summary>
+    private void Through(FileNode node)
+    {
+        if (Options.WriteThrough)
+        {
+            Flush(node, sync: false);
         }
     }
 

@@ -77,13 +77,14 @@ public static partial class ScenarioSchema
 
     private static JsonObject Volume() => new()
     {
-        ["description"] = "a mount path, or { path, durability, writeback, directory-durability, shared, read-only }",
+        ["description"] = "a mount path, or { path, durability, faults, writeback, directory-durability, shared, read-only }",
         ["anyOf"] = new JsonArray(Type("string"), Object(ServiceReader.VolumeFields.Keys, key => key switch
         {
             "path" => Type("string"),
             "durability" => Enum(["normal", "power-loss"]),
             "writeback" => new JsonObject { ["$ref"] = "#/$defs/duration", ["description"] = "power-loss only: a file dirty this long reaches the disk whole anyway (default: never)" },
             "directory-durability" => new JsonObject { ["enum"] = new JsonArray("immediate", "strict"), ["description"] = "power-loss only: strict makes a create, rename or unlink durable only once its directory is fsynced (default immediate)" },
+            "faults" => new JsonObject { ["type"] = "boolean", ["description"] = "behind the FUSE layer for disk faults only (disk-full, io-error, slow-io), writes going straight through (default false; implied by durability: power-loss)" },
             "shared" => new JsonObject { ["type"] = "boolean", ["description"] = "one volume for the run, seen by every service declaring it shared (default: one per member)" },
             "read-only" => Type("boolean"),
             _ => throw Unmapped(key),

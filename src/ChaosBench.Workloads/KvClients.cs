@@ -120,16 +120,21 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
         }
     }
 
-    /// <summary>Reads every key written, in order, each retried through the members for a while.</summary>
+    /// <summary>
+    /// Reads every key written, in order, each retried through the members. Once the members have answered nothing
+    /// for <see cref="SteadyState.FinalReadWithin"/>, the keys left are not read (the checker counts them as not read
+    /// back): a product that stays down would otherwise hold the run that long for every key.
+    /// </summary>
     public async Task FinalReadAsync(WorkloadContext context, CancellationToken ct)
     {
         var process = context.Workload.Clients;
         var keys = context.History.Ops.Where(o => o.F is var f && (f == _shape.Write || f == KvFunctions.Cas) && o.Type == OpType.Invoke).Select(o => o.Key!).Distinct().Order(StringComparer.Ordinal);
         var endpoint = 0;
+        var silent = Stopwatch.StartNew();
         using var slot = new ConnectionSlot<T>(connect);
         foreach (var key in keys)
         {
-            for (var attempt = Stopwatch.StartNew(); ; endpoint++)
+            for (; ; endpoint++)
             {
                 var endpoints = context.Endpoints();
                 var target = endpoints[endpoint % endpoints.Count];
@@ -139,15 +144,16 @@ internal sealed class KvClients<T>(string product, Func<Uri, CancellationToken, 
                     var connection = await slot.ToAsync(target, ct);
                     var value = await connection.ReadAsync(key, ct);
                     context.History.Append(context.Clock(), OpType.Ok, process, _shape.FinalRead, key, value);
+                    silent.Restart();
                     break;
                 }
                 catch (Exception e) when (isClientError(e) && !ct.IsCancellationRequested)
                 {
                     context.History.Append(context.Clock(), OpType.Fail, process, _shape.FinalRead, key, null, $"{target.Host}: {OpOutcome.Describe(e)}");
                     slot.Drop();
-                    if (attempt.Elapsed > SteadyState.FinalReadWithin)
+                    if (silent.Elapsed > SteadyState.FinalReadWithin)
                     {
-                        break;
+                        return;
                     }
 
                     await Task.Delay(SteadyState.RetryAfter, ct);

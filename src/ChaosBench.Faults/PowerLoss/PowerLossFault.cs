@@ -15,7 +15,7 @@ public sealed class PowerLossFault : MemberFault<PowerLossOptions>
 
     public override bool IsCrash => true;
 
-    public override bool NeedsPowerLossVolume => true;
+    public override VolumeLayer NeedsLayer => VolumeLayer.PowerLoss;
 
     protected override MemberState? Leaves(PowerLossOptions options) => MemberState.Stopped;
 

@@ -1,3 +1,4 @@
+using ChaosBench.Model;
 using Layer = ChaosBench.PowerLoss.DiskFaults;
 
 namespace ChaosBench.Faults.Reorder;
@@ -10,6 +11,9 @@ namespace ChaosBench.Faults.Reorder;
 public sealed class ReorderFault : DiskFaultKind<ReorderOptions>
 {
     public override string Name => "reorder";
+
+    /// <summary>What it reorders is what a cut drops: unsynced writes, which only a power-loss volume holds.</summary>
+    public override VolumeLayer NeedsLayer => VolumeLayer.PowerLoss;
 
     private protected override Layer.DiskFault Build(ReorderOptions options, string? path) => new Layer.Reorder { Path = path };
 

@@ -18,7 +18,7 @@ public sealed class TornWriteFault : MemberFault<TornWriteOptions>
 
     public override bool IsCrash => true;
 
-    public override bool NeedsPowerLossVolume => true;
+    public override VolumeLayer NeedsLayer => VolumeLayer.PowerLoss;
 
     protected override MemberState? Leaves(TornWriteOptions options) => MemberState.Stopped;
 

@@ -27,7 +27,7 @@ public abstract class FaultKind<TOptions> : IFaultKind
 
     public virtual bool IsCrash => false;
 
-    public virtual bool NeedsPowerLossVolume => false;
+    public virtual VolumeLayer NeedsLayer => VolumeLayer.None;
 
     /// <summary>Default: a repair is drawn as one, anything else as a fault.</summary>
     public virtual ReportMarker Marker => Repairs ? ReportMarker.Repair : ReportMarker.Fault;

@@ -38,8 +38,8 @@ public interface IFaultKind : IKind
     /// <summary>Whether it ends a product without letting it flush: what a <c>loss-window</c> is measured back from.</summary>
     bool IsCrash { get; }
 
-    /// <summary>Whether it acts on a volume with <c>durability: power-loss</c>.</summary>
-    bool NeedsPowerLossVolume { get; }
+    /// <summary>The layer it acts through, on some volume of its member: <c>faults: true</c> or <c>durability: power-loss</c>; None: no volume.</summary>
+    VolumeLayer NeedsLayer { get; }
 
     /// <summary>How the report's time axis draws it.</summary>
     ReportMarker Marker { get; }

@@ -23,6 +23,12 @@ public sealed class VolumeOptions
     public string DirectoryDurability { get; set; } = "immediate";
 
     /// <summary>
+    /// Puts a <c>normal</c> volume behind the FUSE layer for its disk faults only (disk-full, io-error, slow-io):
+    /// every write goes straight through, so a power cut has nothing to drop. Default: false.
+    /// </summary>
+    public bool Faults { get; set; }
+
+    /// <summary>
     /// One volume for the whole run, mounted in every member of every service declaring a shared volume of this
     /// name (a share that an app server and its workers both see), instead of one per member. Default: false.
     /// </summary>

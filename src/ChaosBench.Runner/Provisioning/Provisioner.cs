@@ -56,7 +56,7 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
         foreach (var volume in service.Volumes)
         {
             var name = await run.CreateVolumeAsync(volume.Shared ? $"cb-{run.RunId}-shared-{volume.Name}" : $"cb-{run.RunId}-{member}-{volume.Name}", ct);
-            if (volume.Durability == "power-loss")
+            if (volume.Layer != VolumeLayer.None)
             {
                 powerLoss.Add(new PowerLossVolume(volume.Name, volume.Path, await LayerAsync(name, $"{member}-{volume.Name}", volume, image, ct)));
             }
@@ -113,7 +113,7 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             throw new PowerLossException($"volume {volume} keeps its data at {backing} on the engine's host, which this machine cannot see; fix: power-loss volumes need a local engine: run chaosbench as root on the engine's host (unset DOCKER_HOST)");
         }
 
-        return mounts.Mount(name, backing, new LayerOptions { Writeback = declared.Writeback, DirectoryDurability = declared.StrictDirectories ? DirectoryDurability.Strict : DirectoryDurability.Immediate });
+        return mounts.Mount(name, backing, new LayerOptions { WriteThrough = declared.Layer == VolumeLayer.Faults, Writeback = declared.Writeback, DirectoryDurability = declared.StrictDirectories ? DirectoryDurability.Strict : DirectoryDurability.Immediate });
     }
 
     /// <summary>The image's own command, so <c>args</c> can be appended to it.</summary>

@@ -38,6 +38,7 @@ internal static partial class ServiceReader
         ["durability"] = (c, node, path, v) => v.Durability = c.Text(node, path) ?? v.Durability,
         ["writeback"] = (c, node, path, v) => v.Writeback = c.Duration(node, path),
         ["directory-durability"] = (c, node, path, v) => v.DirectoryDurability = c.Text(node, path) ?? v.DirectoryDurability,
+        ["faults"] = (c, node, path, v) => v.Faults = c.Flag(node, path) ?? false,
         ["shared"] = (c, node, path, v) => v.Shared = c.Flag(node, path) ?? false,
         ["read-only"] = (c, node, path, v) => v.ReadOnly = c.Flag(node, path) ?? false,
     };

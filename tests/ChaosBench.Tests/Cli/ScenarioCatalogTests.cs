@@ -31,6 +31,7 @@ public sealed class ScenarioCatalogTests
         ["postgresql-append-repeatable-read"] = "expect[0] serializable",
         ["postgresql-append-drops-appends"] = "expect[0] strict-serializable",
         ["etcd-rolling-hop-never-ready"] = "faults[0] version-hop",
+        ["redis-everysec-reorder-power-loss"] = "expect[0] log redis /Bad file format reading the append only file/ absent",
     };
 
     /// <summary>Each control failing at a step, and what its reason must say: the member and the turn that did not end.</summary>

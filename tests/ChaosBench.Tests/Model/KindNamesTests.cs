@@ -25,6 +25,7 @@ public sealed partial class KindNamesTests
         ["ChaosBench.PowerLoss/DiskFaults/Reorder.cs"] = ["reorder"],
         // A volume's durability, 'power-loss', which the power-loss and torn-write faults need.
         ["ChaosBench.Model/ScenarioValidator.cs"] = ["power-loss"],
+        ["ChaosBench.Model/VolumeLayer.cs"] = ["power-loss"],
         ["ChaosBench.Model/ScenarioValidator.Timeline.cs"] = ["power-loss"],
         ["ChaosBench.Runner/Provisioning/LocalEngineCheck.cs"] = ["power-loss"],
         ["ChaosBench.Runner/Provisioning/Provisioner.cs"] = ["power-loss"],
