@@ -79,6 +79,10 @@ public sealed partial class PartitionFault
         {
             check.Error("shape", $"{target} has one member: there is nothing to split", "give it 'replicas: 3'");
         }
+        else if (shape is PartitionShapeName.Bridge or PartitionShapeName.Ring && service.Replicas < 3)
+        {
+            check.Error("shape", $"{OptionsShape.KebabCase(shape.ToString())} needs at least three members, and {target} has {service.Replicas}", "give it 'replicas: 3', or use 'halves'");
+        }
 
         if (shape == PartitionShapeName.IsolateLeader && service.Cluster is null)
         {

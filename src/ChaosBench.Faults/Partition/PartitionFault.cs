@@ -49,8 +49,9 @@ public sealed partial class PartitionFault : MemberFault<PartitionOptions>, IGro
         var options = (PartitionOptions)fault.Options;
         var sides = await SidesAsync(context, fault, options, members, leader, ct);
         var drawn = await Task.WhenAll(sides.Select(side => Task.WhenAll(side.Select(m => SeenAsync(context, m, ct)))));
-        var shape = options.From is not null
-            ? PartitionShape.OneWay(drawn[0], drawn[1])
+        var shape = options.From is not null ? PartitionShape.OneWay(drawn[0], drawn[1])
+            : options.Shape == PartitionShapeName.Ring ? PartitionShape.Ring(drawn[0])
+            : options.Shape == PartitionShapeName.Bridge ? PartitionShape.Bridge(drawn[0], drawn[1].Single(), drawn[2])
             : PartitionShape.Between([.. drawn.Select(d => (IReadOnlyList<PartitionMember>)d)]);
         var clock = Stopwatch.StartNew();
         var partition = await Guard(members, () => new Partitioner(context.Run).ApplyAsync(shape, ct));
@@ -67,7 +68,10 @@ public sealed partial class PartitionFault : MemberFault<PartitionOptions>, IGro
         });
     }
 
-    /// <summary>The sides to draw, in order; one way: the sender's side, then the receiver's.</summary>
+    /// <summary>
+    /// The sides to draw, in order; one way: the sender's side, then the receiver's; a ring: its members in ring
+    /// order; a bridge: one half, the bridge alone, the other half.
+    /// </summary>
     private static async Task<IReadOnlyList<IReadOnlyList<Member>>> SidesAsync(FaultContext context, Fault fault, PartitionOptions options, IReadOnlyList<Member> members, Func<CancellationToken, Task<Member>> leader, CancellationToken ct)
     {
         if (options.Between is { } between)
@@ -89,6 +93,17 @@ public sealed partial class PartitionFault : MemberFault<PartitionOptions>, IGro
         // The same seed cuts the same members off.
         var random = context.RandomFor(fault, members[0]);
         var shuffled = members.OrderBy(_ => random.Next()).ToList();
+        if (options.Shape == PartitionShapeName.Ring)
+        {
+            return [shuffled];
+        }
+
+        if (options.Shape == PartitionShapeName.Bridge)
+        {
+            var half = (members.Count - 1) / 2;
+            return [shuffled[..half], [shuffled[half]], shuffled[(half + 1)..]];
+        }
+
         var cut = options.Shape == PartitionShapeName.Halves ? members.Count / 2 : (members.Count - 1) / 2;
         return [shuffled[..cut], shuffled[cut..]];
     }

@@ -15,7 +15,7 @@ public sealed class PartitionOptions : TargetOptions
     public List<List<string>>? Between { get; set; }
 
     /// <summary>A shape over the target service's members, drawn at run time. Default: none.</summary>
-    [Description("a shape over the target service's members: majority-minority, halves or isolate-leader (a cluster kind that names its leader)")]
+    [Description("a shape over the target service's members: majority-minority, halves, isolate-leader (a cluster kind that names its leader), bridge or ring")]
     public PartitionShapeName? Shape { get; set; }
 
     /// <summary>One way: the member whose packets to <see cref="To"/> are dropped; no <c>target</c> then. Default: none.</summary>

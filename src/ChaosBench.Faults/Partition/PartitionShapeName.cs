@@ -11,4 +11,14 @@ public enum PartitionShapeName
 
     /// <summary>The leader, as the cluster kind names it when the fault is due, cut from every other member.</summary>
     IsolateLeader,
+
+    /// <summary>Halves (shuffled by the seed) cut from each other, but for one member in both, which still hears everyone (Jepsen's bridge).</summary>
+    Bridge,
+
+    /// <summary>
+    /// The members in a ring (shuffled by the seed), each hearing only the majority that starts at itself and goes
+    /// round: every member sees a majority, and no two see the same one (Jepsen's majorities-ring). With an even
+    /// count or three members the cuts are one-way.
+    /// </summary>
+    Ring,
 }

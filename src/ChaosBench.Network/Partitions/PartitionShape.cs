@@ -43,6 +43,24 @@ public sealed record PartitionShape
         new([.. to.Select(receiver => new Drop(receiver, [.. from.Where(f => f.ContainerId != receiver.ContainerId)]))
             .Where(d => d.From.Count > 0)], $"[{string.Join(", ", from)}] -> [{string.Join(", ", to)}]");
 
+    /// <summary>
+    /// Halves cut from each other both ways, with <paramref name="bridge"/> in neither: it hears, and is heard by,
+    /// every member (Jepsen's bridge), so each half still reaches a majority through it.
+    /// </summary>
+    public static PartitionShape Bridge(IReadOnlyList<PartitionMember> left, PartitionMember bridge, IReadOnlyList<PartitionMember> right) =>
+        new(Between(left, right).Drops, $"[{string.Join(", ", left)}] | [{string.Join(", ", right)}] bridged by {bridge}");
+
+    /// <summary>
+    /// The members in <paramref name="ring"/>'s order, each hearing only the majority that starts at itself and goes
+    /// round (itself and the next n/2 members), dropping the rest: every member still sees a majority, no two the same.
+    /// </summary>
+    public static PartitionShape Ring(IReadOnlyList<PartitionMember> ring)
+    {
+        var majority = ring.Count / 2 + 1;
+        var drops = ring.Select((receiver, i) => new Drop(receiver, [.. ring.Where((_, j) => (j - i + ring.Count) % ring.Count >= majority)]));
+        return new PartitionShape([.. drops.Where(d => d.From.Count > 0)], $"ring {string.Join(" > ", ring)} > {ring[0]}, each hearing the next {majority - 1}");
+    }
+
     public override string ToString() => Description;
 }
 
