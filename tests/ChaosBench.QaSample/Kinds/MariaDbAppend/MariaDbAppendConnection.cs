@@ -52,8 +52,11 @@ internal sealed class MariaDbAppendConnection : IAppendConnection
 
             // A lock wait ends on the server (1205, the transaction then rolled back here) before the client's own
             // timeout gives the connection up: contention is a fail that keeps the connection, not a reconnect.
-            await using var command = new MySqlCommand($"SET SESSION TRANSACTION ISOLATION LEVEL {Level(isolation)}, SESSION innodb_lock_wait_timeout = {Math.Max(1, seconds - 1)}", connection);
-            await command.ExecuteNonQueryAsync(ct);
+            foreach (var sql in new[] { $"SET SESSION TRANSACTION ISOLATION LEVEL {Level(isolation)}", $"SET SESSION innodb_lock_wait_timeout = {Math.Max(1, seconds - 1)}" })
+            {
+                await using var command = new MySqlCommand(sql, connection);
+                await command.ExecuteNonQueryAsync(ct);
+            }
             return new MariaDbAppendConnection(endpoint, connection);
         }
         catch (Exception e) when (IsClientError(e) && !ct.IsCancellationRequested)
