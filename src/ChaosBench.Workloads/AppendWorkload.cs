@@ -106,7 +106,7 @@ public sealed class AppendWorkload(
         }
     }
 
-    /// <summary>Runs one transaction and records it; after an error the connection does not survive, it is dropped.</summary>
+    /// <summary>Runs one transaction and records it; after an error the connection does not survive (<see cref="IAppendConnection.Survives"/>), it is dropped.</summary>
     private async Task<Attempt> TryTransactionAsync(WorkloadContext context, int process, ConnectionSlot<IAppendConnection> slot, Uri target, IReadOnlyList<MicroOp> mops, CancellationToken ct)
     {
         context.History.Append(context.Clock(), OpType.Invoke, process, mops);
