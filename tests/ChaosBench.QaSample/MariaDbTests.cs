@@ -8,7 +8,7 @@ using ChaosBench.QaSample.Kinds.WriteLatency;
 namespace ChaosBench.QaSample;
 
 /// <summary>
-/// The team's own kinds (<c>Kinds/</c>: a <c>mariadb-kv</c> workload and a <c>write-latency</c> checker) against MariaDB
+/// The team's own kinds (<c>Kinds/</c>: <c>mariadb-kv</c> and <c>mariadb-append</c> workloads and a <c>write-latency</c> checker) against MariaDB
 /// from the team's own recipe (<c>mariadb/recipes</c>): from the YAML folder, whose <c>chaosbench.json</c> names the
 /// kinds' assembly, and from C#, where the kinds go into the vocabulary the builder checks against.
 /// </summary>
@@ -20,7 +20,24 @@ public sealed class MariaDbTests
     private static string Recipe { get; } = Above(AppContext.BaseDirectory, Path.Combine("mariadb", "recipes", "mariadb-10.11.yaml"));
 
     [ChaosScenarios("mariadb/kill.yaml")]
+    [ChaosScenarios("mariadb/append-serializable.yaml")]
     public Task Scenario_Runs_ExpectationsHold(Scenario scenario) => ChaosAssert.PassesAsync(scenario);
+
+    [ChaosScenarios("mariadb/controls/append-repeatable-read.yaml")]
+    public async Task AppendControl_RepeatableRead_SerializableFailsNamingTheAnomaly(Scenario scenario)
+    {
+        // Given MariaDB 10.11 at REPEATABLE READ under the team's list-append transactions (the scenario file)
+
+        // When it runs
+        var run = await Chaos.RunAsync(scenario, new ChaosOptions { Seed = 7 });
+
+        // Then serializable fails, and its summary counts the G-single cycles (an append past a list the transaction
+        // read older) and explains one anomaly
+        var verdicts = run.Result.Record.Verdicts;
+        Assert.That(run.Result.Record.Outcome, Is.EqualTo(Outcome.Failed), string.Join("\n", verdicts.Select(v => $"{v.Status} {v.Expectation}: {v.Summary}")));
+        Assert.That(verdicts.Single().Status, Is.EqualTo(VerdictStatus.Failed));
+        Assert.That(verdicts.Single().Summary, Does.Match(@"^not serializable: (.*, )?\d+ G-single\b.*; e\.g\. "));
+    }
 
     [Test]
     public async Task Pause_FourSecondsUnderWrites_WriteLatencyFailsNamingTheSlowestWrite()

@@ -9,7 +9,7 @@ namespace ChaosBench.Workloads.PostgresAppend;
 /// <c>chaosbench_append</c> table: a list is one row, its elements joined by commas in a text column, as Jepsen's own
 /// PostgreSQL append test keeps them.
 /// </summary>
-internal sealed class AppendConnection : IDisposable
+internal sealed class PostgresAppendConnection : IAppendConnection
 {
     private const string Table = "chaosbench_append";
     private const char Separator = ',';
@@ -18,7 +18,7 @@ internal sealed class AppendConnection : IDisposable
     private readonly NpgsqlConnection _connection;
     private readonly IsolationLevel _level;
 
-    private AppendConnection(Uri endpoint, NpgsqlConnection connection, IsolationLevel level)
+    private PostgresAppendConnection(Uri endpoint, NpgsqlConnection connection, IsolationLevel level)
     {
         _endpoint = endpoint;
         _connection = connection;
@@ -26,8 +26,8 @@ internal sealed class AppendConnection : IDisposable
     }
 
     /// <summary>Connects and logs in; any failure throws <see cref="NotAppliedException"/>, since no statement was sent.</summary>
-    public static async Task<AppendConnection> OpenAsync(Uri endpoint, PostgresIsolation isolation, TimeSpan timeout, CancellationToken ct) =>
-        new(endpoint, await PostgresLogin.OpenAsync(endpoint, timeout, timeout, ct), Level(isolation));
+    public static async Task<IAppendConnection> OpenAsync(Uri endpoint, AppendIsolation isolation, TimeSpan timeout, CancellationToken ct) =>
+        new PostgresAppendConnection(endpoint, await PostgresLogin.OpenAsync(endpoint, timeout, timeout, ct), Level(isolation));
 
     /// <summary>Creates the table when it is not there yet.</summary>
     public async Task PrepareAsync(CancellationToken ct)
@@ -79,7 +79,7 @@ internal sealed class AppendConnection : IDisposable
     /// Whether the connection outlives <paramref name="error"/>: an ERROR the server answered (a serialization failure)
     /// rolled the transaction back and left the session as it was; anything else may have left it anywhere.
     /// </summary>
-    public static bool Survives(Exception error) => error is NotAppliedException { InnerException: PostgresException { InvariantSeverity: "ERROR" } };
+    public bool Survives(Exception error) => error is NotAppliedException { InnerException: PostgresException { InvariantSeverity: "ERROR" } };
 
     private async Task<MicroOp> AppendAsync(NpgsqlTransaction transaction, MicroOp mop, CancellationToken ct)
     {
@@ -106,10 +106,10 @@ internal sealed class AppendConnection : IDisposable
         return MicroOp.ReadOf(mop.Key, text is null ? [] : text.Split(Separator));
     }
 
-    private static IsolationLevel Level(PostgresIsolation isolation) => isolation switch
+    private static IsolationLevel Level(AppendIsolation isolation) => isolation switch
     {
-        PostgresIsolation.RepeatableRead => IsolationLevel.RepeatableRead,
-        PostgresIsolation.ReadCommitted => IsolationLevel.ReadCommitted,
+        AppendIsolation.RepeatableRead => IsolationLevel.RepeatableRead,
+        AppendIsolation.ReadCommitted => IsolationLevel.ReadCommitted,
         _ => IsolationLevel.Serializable,
     };
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ChaosBench.Model.History;
 
-namespace ChaosBench.Workloads.PostgresAppend;
+namespace ChaosBench.Workloads;
 
 /// <summary>
 /// A client's next transaction, as Elle's list-append generator makes them: 1 to 4 micro-operations, each on one of

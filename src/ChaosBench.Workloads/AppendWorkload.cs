@@ -1,34 +1,52 @@
 using System.Diagnostics;
 using ChaosBench.Model.History;
 using ChaosBench.Model.Planning;
-using Npgsql;
 
-namespace ChaosBench.Workloads.PostgresAppend;
+namespace ChaosBench.Workloads;
 
 /// <summary>
-/// Clients running list-append transactions (<see cref="AppendMix"/>) on PostgreSQL at one isolation level, each at its
-/// share of the rate, each transaction one <see cref="TxnFunctions.Txn"/> op with its micro-operations; after
-/// recovery one transaction reads every list. The isolation-level expectations judge the history.
+/// Elle's list-append workload over a connection of your own: clients running transactions of 1 to 4 appends and
+/// reads on the workload's <c>keys</c> (lists <c>0</c>..<c>keys-1</c>) at one isolation level, each at its share of the
+/// rate, each transaction one <see cref="TxnFunctions.Txn"/> op with its micro-operations; after recovery one
+/// transaction reads every list. The isolation-level expectations (<c>serializable</c>...) judge the history. Write
+/// the product's side as an <see cref="IAppendConnection"/> and return this from your workload kind's
+/// <see cref="IWorkloadFactory.Create"/>, as <c>postgresql-append</c> does.
 /// </summary>
 /// <remarks>
-/// How errors are recorded: anything before COMMIT is sent (no connection, a statement failing, a serialization
-/// failure, the connection breaking under it) and an ERROR answering COMMIT are <c>fail</c>, since the transaction
-/// rolled back. Any other error from COMMIT, a timeout or a broken connection included, is <c>info</c>: the server may
-/// have committed and lost only the answer.
+/// How errors are recorded: a <see cref="NotAppliedException"/> is <c>fail</c> (the transaction rolled back); any other
+/// exception <paramref name="isClientError"/> accepts is <c>info</c> (the product may have committed it); an exception
+/// it does not accept is a bug of the connection and ends the run as errored.
 /// </remarks>
-internal sealed class PostgresAppendWorkload(PostgresIsolation isolation) : IWorkload
+/// <param name="product">The product's name for messages, e.g. <c>MariaDB</c>.</param>
+/// <param name="scheme">The scheme of the endpoints the connections are handed, e.g. <c>mysql</c>.</param>
+/// <param name="port">The port clients connect to on each member.</param>
+/// <param name="open">Opens a connection to one endpoint (<c>scheme://member:port</c>) whose transactions run at the
+/// isolation level given, every connect and statement within the timeout given; a failure to connect is a
+/// <see cref="NotAppliedException"/>.</param>
+/// <param name="isClientError">The errors of the product's client a workload records.</param>
+/// <param name="options">The isolation level; serializable when null.</param>
+public sealed class AppendWorkload(
+    string product,
+    string scheme,
+    int port,
+    Func<Uri, AppendIsolation, TimeSpan, CancellationToken, Task<IAppendConnection>> open,
+    Func<Exception, bool> isClientError,
+    AppendOptions? options = null) : IWorkload
 {
+    /// <summary>How long a connect or a statement may take before it is given up (a timeout from COMMIT is <c>info</c>).</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
     /// <summary>A list of its own, which no transaction of the history touches.</summary>
     private const string SteadyStateKey = "chaosbench:steady-state";
 
-    public string Scheme => "postgresql";
+    private readonly AppendIsolation _isolation = options?.Isolation ?? AppendIsolation.Serializable;
 
-    public int Port => 5432;
+    public string Scheme => scheme;
+
+    public int Port => port;
 
     public Task CheckSteadyStateAsync(WorkloadContext context, CancellationToken ct) =>
-        SteadyState.CheckAsync(context, "PostgreSQL", "a transaction", IsClientError, async (endpoint, attempt, token) =>
+        SteadyState.CheckAsync(context, product, "a transaction", IsClientError, async (endpoint, attempt, token) =>
         {
             using var connection = await ConnectAsync(endpoint, token);
             await connection.PrepareAsync(token);
@@ -50,7 +68,7 @@ internal sealed class PostgresAppendWorkload(PostgresIsolation isolation) : IWor
         var interval = TimeSpan.FromSeconds(context.Workload.Clients / context.Workload.Rate);
         var endpoint = process;
         var next = context.Clock() + interval * random.NextDouble();
-        using var slot = new ConnectionSlot<AppendConnection>(ConnectAsync);
+        using var slot = new ConnectionSlot<IAppendConnection>(ConnectAsync);
         while (!stop.IsCancellationRequested)
         {
             await Pacing.DelayUntilAsync(context, next, stop);
@@ -74,7 +92,7 @@ internal sealed class PostgresAppendWorkload(PostgresIsolation isolation) : IWor
     /// <summary>Reads every list once, retried through the members for a while, as the history's last transaction.</summary>
     public async Task FinalReadAsync(WorkloadContext context, CancellationToken ct)
     {
-        using var slot = new ConnectionSlot<AppendConnection>(ConnectAsync);
+        using var slot = new ConnectionSlot<IAppendConnection>(ConnectAsync);
         var reads = AppendMix.ReadAll(context.Workload.Keys);
         for (var (attempt, endpoint) = (Stopwatch.StartNew(), 0); attempt.Elapsed < SteadyState.FinalReadWithin; endpoint++)
         {
@@ -88,13 +106,14 @@ internal sealed class PostgresAppendWorkload(PostgresIsolation isolation) : IWor
         }
     }
 
-    /// <summary>Runs one transaction and records it; after any error but one the server answered, the connection is dropped.</summary>
-    private static async Task<Attempt> TryTransactionAsync(WorkloadContext context, int process, ConnectionSlot<AppendConnection> slot, Uri target, IReadOnlyList<MicroOp> mops, CancellationToken ct)
+    /// <summary>Runs one transaction and records it; after an error the connection does not survive (<see cref="IAppendConnection.Survives"/>), it is dropped.</summary>
+    private async Task<Attempt> TryTransactionAsync(WorkloadContext context, int process, ConnectionSlot<IAppendConnection> slot, Uri target, IReadOnlyList<MicroOp> mops, CancellationToken ct)
     {
         context.History.Append(context.Clock(), OpType.Invoke, process, mops);
+        IAppendConnection? connection = null;
         try
         {
-            var connection = await slot.ToAsync(target, ct);
+            connection = await slot.ToAsync(target, ct);
             var done = await connection.RunAsync(mops, ct);
             context.History.Append(context.Clock(), OpType.Ok, process, done);
             return Attempt.Committed;
@@ -102,7 +121,7 @@ internal sealed class PostgresAppendWorkload(PostgresIsolation isolation) : IWor
         catch (Exception e) when (IsClientError(e))
         {
             context.History.Append(context.Clock(), OpOutcome.Of(e), process, mops, $"{target.Host}: {OpOutcome.Describe(e)}");
-            if (AppendConnection.Survives(e))
+            if (connection is not null && connection.Survives(e))
             {
                 return Attempt.RolledBack;
             }
@@ -112,20 +131,12 @@ internal sealed class PostgresAppendWorkload(PostgresIsolation isolation) : IWor
         }
     }
 
-    private Task<AppendConnection> ConnectAsync(Uri endpoint, CancellationToken ct) => AppendConnection.OpenAsync(endpoint, isolation, Timeout, ct);
+    private Task<IAppendConnection> ConnectAsync(Uri endpoint, CancellationToken ct) => open(endpoint, _isolation, Timeout, ct);
 
-    private static bool IsClientError(Exception e) => e is NotAppliedException or NpgsqlException or IOException or TimeoutException;
+    private bool IsClientError(Exception e) => e is NotAppliedException || isClientError(e);
 
     public void Dispose()
     {
         // Every connection belongs to a client and is closed when the client ends.
     }
-}
-
-/// <summary>How a transaction attempt ended, for the client: committed, rolled back on a connection still fit to use, or with the connection dropped.</summary>
-internal enum Attempt
-{
-    Committed,
-    RolledBack,
-    Broken,
 }
