@@ -25,7 +25,8 @@ for scenario in "${scenarios[@]}"; do
   met=0
   for i in $(seq 1 "$runs"); do
     "$home/chaosbench" run "$scenario" --out "$out/$i" >/dev/null 2>&1 || true
-    record=$(find "$out/$i" -name run.json | head -n 1)
+    # A run that never started (the CLI could not build or load) leaves no folder: that is a line, not the end of the loop.
+    record=$(find "$out/$i" -name run.json 2>/dev/null | head -n 1 || true)
     # A passing run's failedStep is JSON null: nothing to print.
     if [ -n "$record" ]; then line="$(field seed) $(field outcome) $(field failedStep | grep -vx null || true)"; else line="- errored (no run record)"; fi
     echo "$scenario run $i: seed ${line}"
