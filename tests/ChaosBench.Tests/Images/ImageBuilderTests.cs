@@ -61,6 +61,33 @@ public sealed class ImageBuilderTests
     }
 
     [Test]
+    public async Task Ensure_RedisAndEtcdOfTwoSuites_RunAsTheSameUser()
+    {
+        // Given Redis 6.0 and etcd 3.3 from bullseye, Redis 7.0 and etcd 3.4 from bookworm, whose packages alone gave
+        // their users different ids (etcd 101 and 100), each started with its own command, as root
+        using var engine = TestEnvironment.Engine();
+        await using var run = TestEnvironment.NewRun(engine);
+        var said = new Dictionary<string, string>();
+        foreach (var (recipe, user) in new[] { ("redis-6.0", "redis"), ("redis-7.0", "redis"), ("etcd-3.3", "etcd"), ("etcd-3.4", "etcd") })
+        {
+            var image = await TestEnvironment.ImageAsync(recipe);
+            var id = await run.CreateContainerAsync(new ContainerSpec { Image = image.Id, Name = $"{run.RunId}-{recipe}" });
+            await engine.Containers.StartAsync(id);
+
+            // When each image says who its user is and who runs the product (the owner of /proc/1)
+            var result = await engine.Containers.ExecAsync(id, ["sh", "-c", $"id {user}; stat -c %U /proc/1"]);
+            said[recipe] = result.Stdout.Trim() + result.Stderr.Trim();
+        }
+
+        // Then both suites pin it as the official images do, and the product runs as it, as Debian's packages run it
+        var shown = string.Join(" | ", said);
+        Assert.That(said["redis-6.0"], Is.EqualTo("uid=999(redis) gid=999(redis) groups=999(redis)\nredis"), shown);
+        Assert.That(said["redis-7.0"], Is.EqualTo(said["redis-6.0"]), shown);
+        Assert.That(said["etcd-3.3"], Is.EqualTo("uid=999(etcd) gid=999(etcd) groups=999(etcd)\netcd"), shown);
+        Assert.That(said["etcd-3.4"], Is.EqualTo(said["etcd-3.3"]), shown);
+    }
+
+    [Test]
     public void Ensure_UnknownRecipe_NamesClosestRecipe()
     {
         using var engine = TestEnvironment.Engine();
