@@ -68,14 +68,16 @@ public sealed class ImageBuilderTests
         using var engine = TestEnvironment.Engine();
         await using var run = TestEnvironment.NewRun(engine);
         var said = new Dictionary<string, string>();
-        foreach (var (recipe, user) in new[] { ("redis-6.0", "redis"), ("redis-7.0", "redis"), ("etcd-3.3", "etcd"), ("etcd-3.4", "etcd") })
+        foreach (var (recipe, user, program) in new[] { ("redis-6.0", "redis", "redis-server"), ("redis-7.0", "redis", "redis-server"), ("etcd-3.3", "etcd", "etcd"), ("etcd-3.4", "etcd", "etcd") })
         {
             var image = await TestEnvironment.ImageAsync(recipe);
             var id = await run.CreateContainerAsync(new ContainerSpec { Image = image.Id, Name = $"{run.RunId}-{recipe}" });
             await engine.Containers.StartAsync(id);
 
-            // When each image says who its user is and who runs the product (the owner of /proc/1)
-            var result = await engine.Containers.ExecAsync(id, ["sh", "-c", $"id {user}; stat -c %U /proc/1"]);
+            // When each image says who its user is and, once the entrypoint has become the product, whose uid runs it
+            var result = await engine.Containers.ExecAsync(id, ["sh", "-c",
+                $"for i in $(seq 100); do p=$(grep -lx {program} /proc/[0-9]*/comm 2>/dev/null | head -n 1); [ -n \"$p\" ] && break; sleep 0.1; done; " +
+                $"id {user}; getent passwd $(awk '/^Uid:/ {{ print $2 }}' \"${{p%/comm}}/status\") | cut -d : -f 1"]);
             said[recipe] = result.Stdout.Trim() + result.Stderr.Trim();
         }
 
