@@ -90,6 +90,28 @@ public sealed class ImageBuilderTests
     }
 
     [Test]
+    public async Task Ensure_NginxOfTwoSuites_KnowsWwwDataAsTheSameUser()
+    {
+        // Given nginx 1.18 from bullseye and 1.26 from trixie, whose recipes pin no user: Debian fixes www-data at 33
+        using var engine = TestEnvironment.Engine();
+        await using var run = TestEnvironment.NewRun(engine);
+
+        // When each image says who www-data, the user its workers run as, is
+        var ids = new List<string>();
+        foreach (var recipe in new[] { "nginx-1.18", "nginx-1.26" })
+        {
+            var image = await TestEnvironment.ImageAsync(recipe);
+            var id = await run.CreateContainerAsync(new ContainerSpec { Image = image.Id, Name = $"{run.RunId}-{recipe}", Command = ["sleep", "60"] });
+            await engine.Containers.StartAsync(id);
+            var said = await engine.Containers.ExecAsync(id, ["id", "www-data"]);
+            ids.Add(said.Stdout.Trim() + said.Stderr.Trim());
+        }
+
+        // Then both agree without a pin
+        Assert.That(ids, Is.All.EqualTo("uid=33(www-data) gid=33(www-data) groups=33(www-data)"), string.Join(" | ", ids));
+    }
+
+    [Test]
     public void Ensure_UnknownRecipe_NamesClosestRecipe()
     {
         using var engine = TestEnvironment.Engine();
