@@ -95,7 +95,11 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
         }
     }
 
-    /// <summary>The recipe's users and their groups, before any package's <c>adduser --system</c> draws other ids.</summary>
+    /// <summary>
+    /// The recipe's users and their groups, before any package's <c>adduser --system</c> draws other ids. A named home
+    /// is created as <c>adduser --system</c> creates it (owned by the user, no skeleton files): packages that find
+    /// their user skip adduser, and some then expect its home (etcd-server's postinst chmods /var/lib/etcd).
+    /// </summary>
     private static async Task AddUsersAsync(ImageRecipe recipe, string root, CancellationToken ct)
     {
         foreach (var user in recipe.Users)
@@ -106,6 +110,10 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
                 recipe.Name, "chroot",
                 [root, "useradd", "--system", "--uid", id, "--gid", id, "--home-dir", user.Home, "--no-create-home", "--shell", user.Shell, user.Name],
                 ct, Chroot);
+            if (user.Home != RecipeUser.NoHome)
+            {
+                await HostCommand.RunAsync(recipe.Name, "chroot", [root, "install", "-d", "-o", id, "-g", id, "-m", "755", user.Home], ct, Chroot);
+            }
         }
     }
 
@@ -129,6 +137,11 @@ public sealed class ImageBuilder(IContainerEngine engine, RecipeCatalog catalog,
     private async Task<string> ImportAsync(ImageRecipe recipe, string root, IReadOnlyDictionary<string, string> packages, CancellationToken ct)
     {
         var changes = new List<string>();
+        if (recipe.Entrypoint.Count > 0)
+        {
+            changes.Add($"ENTRYPOINT {JsonSerializer.Serialize(recipe.Entrypoint, Relaxed)}");
+        }
+
         if (recipe.Command.Count > 0)
         {
             changes.Add($"CMD {JsonSerializer.Serialize(recipe.Command, Relaxed)}");

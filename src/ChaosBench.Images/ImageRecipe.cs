@@ -34,6 +34,12 @@ public sealed record ImageRecipe
     /// <summary>Files to add before the packages are installed: image path → path relative to the folder holding the recipe.</summary>
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The image's entrypoint, which the engine puts in front of the command (the image's or the one a service or a
+    /// version hop gives), as official images start their product through <c>docker-entrypoint.sh</c>. Default: none.
+    /// </summary>
+    public IReadOnlyList<string> Entrypoint { get; init; } = [];
+
     /// <summary>The image's default command.</summary>
     public IReadOnlyList<string> Command { get; init; } = [];
 

@@ -62,6 +62,7 @@ internal static partial class RecipeReader
             Packages = file.Packages,
             Users = users,
             Files = file.Files,
+            Entrypoint = file.Entrypoint,
             Command = file.Command,
             Environment = file.Environment,
             Hash = HashOf(text, folder, file.Files.Values),
@@ -89,7 +90,7 @@ internal static partial class RecipeReader
             throw new InvalidRecipeException(recipe, $"users: {string.Join(" and ", taken.Select(u => u.Key))} share id {taken.Key}; fix: one id per user");
         }
 
-        return [.. users.Select(u => new RecipeUser(u.Key, u.Value.Id!.Value, u.Value.Home ?? "/nonexistent", u.Value.Home is null ? "/usr/sbin/nologin" : "/bin/bash"))];
+        return [.. users.Select(u => new RecipeUser(u.Key, u.Value.Id!.Value, u.Value.Home ?? RecipeUser.NoHome, u.Value.Home is null ? "/usr/sbin/nologin" : "/bin/bash"))];
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z_][a-z0-9_-]{0,31}$")]
@@ -120,6 +121,8 @@ internal static partial class RecipeReader
         public List<string> Packages { get; set; } = [];
 
         public Dictionary<string, string> Files { get; set; } = [];
+
+        public List<string> Entrypoint { get; set; } = [];
 
         public List<string> Command { get; set; } = [];
 

@@ -18,12 +18,14 @@ public sealed class RecipeCatalogTests
     [Test]
     public void Get_ValidRecipe_ReadsEveryField()
     {
-        File.WriteAllText(Path.Combine(_dir, "redis-7.0.yaml"), "product: redis\nversion: \"7.0\"\nsuite: bookworm\npackages: [redis-server]\ncommand: [redis-server]\nenvironment: { A: b }\n");
+        File.WriteAllText(Path.Combine(_dir, "redis-7.0.yaml"), "product: redis\nversion: \"7.0\"\nsuite: bookworm\npackages: [redis-server]\nentrypoint: [run-as, redis]\ncommand: [redis-server]\nenvironment: { A: b }\n");
 
         var recipe = new RecipeCatalog(_dir).Get("redis-7.0");
 
         Assert.That(recipe.Tag, Is.EqualTo("chaosbench/redis:7.0"));
         Assert.That(recipe.Packages, Is.EqualTo(new[] { "redis-server" }));
+        Assert.That(recipe.Entrypoint, Is.EqualTo(new[] { "run-as", "redis" }));
+        Assert.That(recipe.Command, Is.EqualTo(new[] { "redis-server" }));
         Assert.That(recipe.Environment["A"], Is.EqualTo("b"));
         Assert.That(recipe.Hash, Has.Length.EqualTo(64));
     }
@@ -98,6 +100,24 @@ public sealed class RecipeCatalogTests
 
         Assert.That(pinned, Has.Count.GreaterThanOrEqualTo(4));
         Assert.That(pinned.Values, Is.All.EqualTo(999), string.Join(", ", pinned));
+    }
+
+    [TestCase("redis-server", "redis", "redis-server", "--dir")]
+    [TestCase("valkey-server", "valkey", "valkey-server", "--dir")]
+    [TestCase("etcd-server", "etcd", "etcd", "--data-dir")]
+    public void Repository_EveryRecipeOfAProductDebianRunsAsItsUser_PinsItAndRunsAsIt(string package, string user, string program, string dataDirOption)
+    {
+        // Given the repository's recipes that install the product
+        var catalog = TestEnvironment.Recipes;
+
+        // When each says which user it pins and how its entrypoint starts the product
+        var recipes = catalog.Names.Select(catalog.Get).Where(r => r.Packages.Contains(package)).ToList();
+        var pinned = recipes.ToDictionary(r => r.Name, r => r.Users.SingleOrDefault(u => u.Name == user)?.Id);
+
+        // Then every one pins it at 999, as the official images do, and steps down to it for the product
+        Assert.That(pinned, Is.Not.Empty);
+        Assert.That(pinned.Values, Is.All.EqualTo(999), string.Join(", ", pinned));
+        Assert.That(recipes.Select(r => r.Entrypoint), Is.All.EqualTo(new[] { "/usr/local/bin/chaosbench-run-as", user, program, dataDirOption }));
     }
 
     [Test]
