@@ -41,14 +41,16 @@ public sealed class ClockFault : MemberFault<ClockOptions>
     protected override async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, ClockOptions options, CancellationToken ct)
     {
         var (library, binary) = await MemberClock.ProbeAsync(context, member, Name, ct);
-        if (library.Length == 0)
-        {
-            throw new FaultException(Name, member.Name, "libfaketime is not installed in its image; build the image from a recipe that installs the 'libfaketime' package (scenarios/recipes/postgresql-15-faketime.yaml)");
-        }
 
+        // Static first: installing libfaketime would not help such a product.
         if (binary.Length > 0 && await MemberClock.IsDynamicAsync(context, member, binary, ct) == false)
         {
             throw new FaultException(Name, member.Name, $"its main binary {binary} is statically linked, so LD_PRELOAD never reaches it and libfaketime cannot skew its clock (Go products built static ignore it)");
+        }
+
+        if (library.Length == 0)
+        {
+            throw new FaultException(Name, member.Name, "libfaketime is not installed in its image; build the image from a recipe that installs the 'libfaketime' package (scenarios/recipes/postgresql-15-faketime.yaml)");
         }
 
         var seconds = (long)options.Offset!.Value.TotalSeconds;
