@@ -40,12 +40,17 @@ public sealed class ClockFault : MemberFault<ClockOptions>
 
     protected override async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, ClockOptions options, CancellationToken ct)
     {
-        var (library, binary) = await MemberClock.ProbeAsync(context, member, Name, ct);
+        var (library, binary, jemalloc) = await MemberClock.ProbeAsync(context, member, Name, ct);
 
-        // Static first: installing libfaketime would not help such a product.
+        // What the product is first: installing libfaketime would not help a static or jemalloc one.
         if (binary.Length > 0 && await MemberClock.IsDynamicAsync(context, member, binary, ct) == false)
         {
             throw new FaultException(Name, member.Name, $"its main binary {binary} is statically linked, so LD_PRELOAD never reaches it and libfaketime cannot skew its clock (Go products built static ignore it)");
+        }
+
+        if (jemalloc)
+        {
+            throw new FaultException(Name, member.Name, $"its product ({binary}) runs on jemalloc, whose start deadlocks under libfaketime (the library's constructor calls back into malloc while jemalloc holds its init lock: Debian's Redis never answers), so its clock cannot be skewed this way");
         }
 
         if (library.Length == 0)

@@ -31,12 +31,15 @@ internal static class MemberClock
         "main=$(grep -l '^PPid:[[:space:]]*1$' /proc/[0-9]*/status 2>/dev/null | cut -d/ -f3 | sort -n | head -n 1);; esac; " +
         "as_main() { u=$(stat -c %u /proc/$main); if [ \"$u\" = 0 ]; then \"$@\"; else setpriv --reuid=\"$u\" --regid=\"$u\" --clear-groups \"$@\"; fi; }; ";
 
-    /// <summary>The libfaketime library in the member (empty: not installed) and the binary its product's process runs.</summary>
-    public static async Task<(string Library, string MainBinary)> ProbeAsync(FaultContext context, Member member, string kind, CancellationToken ct)
+    /// <summary>
+    /// The libfaketime library in the member (empty: not installed), the binary its product's process runs, and
+    /// whether that process has jemalloc mapped.
+    /// </summary>
+    public static async Task<(string Library, string MainBinary, bool Jemalloc)> ProbeAsync(FaultContext context, Member member, string kind, CancellationToken ct)
     {
-        var result = await ExecAsync(context, member, kind, ProbeScript + "echo \"$lib\"; as_main readlink /proc/$main/exe", ct);
-        var lines = result.Stdout.Split('\n');
-        return (lines[0].Trim(), lines.Length > 1 ? lines[1].Trim() : string.Empty);
+        var script = ProbeScript + "echo \"$lib\"; as_main readlink /proc/$main/exe; as_main grep -q libjemalloc /proc/$main/maps && echo jemalloc; true";
+        var lines = (await ExecAsync(context, member, kind, script, ct)).Stdout.Split('\n').Select(l => l.Trim()).ToList();
+        return (lines[0], lines.Count > 1 ? lines[1] : string.Empty, lines.Contains("jemalloc"));
     }
 
     /// <summary>Whether <paramref name="path"/> in the member is dynamically linked (null: not an ELF binary).</summary>
