@@ -34,6 +34,9 @@ public sealed partial record FaultContext(RunResources Run, Deployment Deploymen
     /// </summary>
     public bool AllowHost { get; init; }
 
+    /// <summary>The real time, which a fault compares what it reads in a member with (a clock skew's offset). Default: the system's.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>The run's seed: choices a fault makes at run time (which bytes survive a torn write) come from it.</summary>
     public long Seed { get; init; }
 

@@ -29,6 +29,8 @@ public static class FaultKinds
         .With(new SlowIo.SlowIoFault())
         .With(new Reorder.ReorderFault())
         .With(new ClearDisk.ClearDiskFault())
+        .With(new Clock.ClockFault())
+        .With(new ResetClock.ResetClockFault())
         .With(new Links.Latency.LatencyFault())
         .With(new Links.Bandwidth.BandwidthFault())
         .With(new Links.SlowClose.SlowCloseFault())

@@ -2,7 +2,7 @@ namespace ChaosBench.Model.Kinds;
 
 /// <summary>
 /// What is wrong with a member: what a fault leaves it in, and what a repair needs it in. A member can be several
-/// at once (paused and partitioned); the heal phase repairs them in this order: thaw, reconnect, start, clear disk faults.
+/// at once (paused and partitioned); the heal phase repairs them in this order: thaw, reconnect, start, clear disk faults, reset the clock.
 /// </summary>
 [Flags]
 public enum MemberState
@@ -21,4 +21,7 @@ public enum MemberState
 
     /// <summary>A disk fault (disk-full, io-error, slow-io, reorder) is injected into one of its power-loss volumes.</summary>
     DiskFaulted = 8,
+
+    /// <summary>Its clock is skewed (libfaketime) from its last start on.</summary>
+    ClockSkewed = 16,
 }

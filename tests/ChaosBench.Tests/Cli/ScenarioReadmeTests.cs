@@ -11,7 +11,8 @@ public sealed class ScenarioReadmeTests
         // Given the catalogue page and the scenario files
         var readme = File.ReadAllText(Path.Combine(Scenarios, "README.md"));
         var files = Directory.GetFiles(Scenarios, "*.yaml", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Scenarios, f).Replace('\\', '/'));
+            .Select(f => Path.GetRelativePath(Scenarios, f).Replace('\\', '/'))
+            .Where(f => !f.Split('/').SkipLast(1).Contains("recipes")); // image recipes, which runs skip too
 
         // When each is looked for as a row's link
         var missing = files.Where(f => !readme.Contains($"]({f}) |", StringComparison.Ordinal)).ToList();

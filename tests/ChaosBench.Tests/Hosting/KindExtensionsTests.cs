@@ -66,7 +66,7 @@ public sealed class KindExtensionsTests
         var configured = await CliProcess.RunAsync(["lint", scenario], ct: ct);
 
         // Then the unknown kind is an error with its place, and either way of naming the extension makes it known
-        Assert.That((without.ExitCode, CliProcess.OwnLines(without.Stderr)), Is.EqualTo((2, new List<string> { $"{scenario}:7:5: unknown fault kind 'note'; fix: use one of: at, kill, restart, stop, start, pause, resume, delete-path, partition, heal, version-hop, power-loss, torn-write, bitflip, truncate, exec, request, zero-sector, disk-full, io-error, slow-io, reorder, clear-disk-faults, latency, bandwidth, slow-close, timeout, reset, slicer, limit-data, loss" })));
+        Assert.That((without.ExitCode, CliProcess.OwnLines(without.Stderr)), Is.EqualTo((2, new List<string> { $"{scenario}:7:5: unknown fault kind 'note'; fix: use one of: at, kill, restart, stop, start, pause, resume, delete-path, partition, heal, version-hop, power-loss, torn-write, bitflip, truncate, exec, request, zero-sector, disk-full, io-error, slow-io, reorder, clear-disk-faults, clock, reset-clock, latency, bandwidth, slow-close, timeout, reset, slicer, limit-data, loss" })));
         Assert.That((given.ExitCode, given.Stdout.Trim()), Is.EqualTo((0, $"ok  {scenario}")));
         Assert.That((configured.ExitCode, configured.Stdout.Trim()), Is.EqualTo((0, $"ok  {scenario}")));
     }

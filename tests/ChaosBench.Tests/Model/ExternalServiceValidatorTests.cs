@@ -67,6 +67,9 @@ public sealed class ExternalServiceValidatorTests
             case ExecOptions exec:
                 exec.Command = ["true"];
                 break;
+            case ChaosBench.Faults.Clock.ClockOptions clock:
+                clock.Offset = TimeSpan.FromHours(1);
+                break;
             case ChaosBench.Faults.SlowIo.SlowIoOptions slow:
                 slow.Delay = TimeSpan.FromMilliseconds(10);
                 break;

@@ -65,7 +65,7 @@ public sealed partial class SchemaAgreementTests
         var kind = TestKinds.Fault(name);
         var before = kind.Needs is { } needs ? TestKinds.All.Faults.First(k => k.TargetsMembers && k.Leaves(OptionsShape.Of(k.OptionsType).Create()) == needs) : null;
         var yaml = Base + "faults:\n"
-            + (before is null ? string.Empty : $"  - at: 1s\n    {before.Name}: {{ target: etcd-1 }}\n")
+            + (before is null ? string.Empty : $"  - at: 1s\n    {before.Name}: {Body(before.OptionsType, "target: etcd-1")}\n")
             + $"  - at: 5s\n    {name}: {Body(kind.OptionsType, kind.TargetsMembers ? "target: etcd-1" : null)}\n";
 
         // Then the schema takes it, and so does the loader

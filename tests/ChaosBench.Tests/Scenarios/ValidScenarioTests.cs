@@ -18,7 +18,7 @@ public sealed class ValidScenarioTests
     {
         var folder = Path.Combine(TestEnvironment.RepoRoot, "scenarios");
         return Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories).Where(f => !ComposeFiles.IsComposeFile(f)).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(folder, "*.y*ml", SearchOption.AllDirectories).Where(f => !ComposeFiles.IsComposeFile(f) && !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).SkipLast(1).Contains("recipes")).Order(StringComparer.Ordinal)
                 .Select(f => new TestCaseData(Path.GetRelativePath(TestEnvironment.RepoRoot, f)))
             : [];
     }
