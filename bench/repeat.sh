@@ -29,6 +29,8 @@ for scenario in "${scenarios[@]}"; do
     record=$(find "$out/$i" -name run.json 2>/dev/null | head -n 1 || true)
     # A passing run's failedStep is JSON null: nothing to print.
     if [ -n "$record" ]; then line="$(field seed) $(field outcome) $(field failedStep | grep -vx null || true)"; else line="- errored (no run record)"; fi
+    # An outcome not asked for says why (its reason's first clause), since the run's folder goes with the loop.
+    [ -z "$record" ] || [ "$(field outcome)" = "$expect" ] || line="$line: $(field reason)"
     echo "$scenario run $i: seed ${line}"
     [ "$(echo "$line" | cut -d' ' -f2)" = "$expect" ] && met=$((met + 1))
     rm -rf "$out/$i"
