@@ -5,7 +5,7 @@ namespace ChaosBench.Tests.Cli;
 
 [Category("Docker")]
 [CancelAfter(300_000)]
-public sealed class HarnessKilledTests
+public sealed partial class HarnessKilledTests
 {
     [Test]
     public async Task Run_HarnessSigkilledMidRun_NextStartSweepsEverythingItCreated()
