@@ -35,17 +35,7 @@ internal sealed class MariaDbAppendConnection : IAppendConnection
     public static async Task<IAppendConnection> OpenAsync(Uri endpoint, AppendIsolation isolation, TimeSpan timeout, CancellationToken ct)
     {
         var seconds = (uint)Math.Max(1, Math.Ceiling(timeout.TotalSeconds));
-        var connection = new MySqlConnection(new MySqlConnectionStringBuilder
-        {
-            Server = endpoint.Host,
-            Port = (uint)endpoint.Port,
-            UserID = "chaosbench",
-            Password = "chaosbench",
-            Database = "chaosbench",
-            ConnectionTimeout = seconds,
-            DefaultCommandTimeout = seconds,
-            Pooling = false,
-        }.ConnectionString);
+        var connection = new MySqlConnection(MariaDbLogin.For(endpoint, seconds, seconds).ConnectionString);
         try
         {
             await connection.OpenAsync(ct);

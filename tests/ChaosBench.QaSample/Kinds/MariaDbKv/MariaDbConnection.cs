@@ -17,20 +17,12 @@ internal sealed class MariaDbConnection : ICasConnection
     /// <summary>Opens within a second; a refusal or the timeout is <see cref="NotAppliedException"/>, since nothing was sent.</summary>
     public static async Task<IKvConnection> OpenAsync(Uri endpoint, CancellationToken ct)
     {
-        var connection = new MySqlConnection(new MySqlConnectionStringBuilder
-        {
-            Server = endpoint.Host,
-            Port = (uint)endpoint.Port,
-            UserID = "chaosbench",
-            Password = "chaosbench",
-            Database = "chaosbench",
-            ConnectionTimeout = 1,
-            // Longer than the negative control's 4 s pause, so the writes it holds are acknowledged late, not timed out.
-            DefaultCommandTimeout = 8,
-            Pooling = false,
-            // UPDATE answers the rows it changed, not the rows it matched: what a compare-and-set needs.
-            UseAffectedRows = true,
-        }.ConnectionString);
+        // Commands wait 8 s, longer than the negative control's 4 s pause, so the writes it holds are acknowledged late, not timed out.
+        var login = MariaDbLogin.For(endpoint, connectSeconds: 1, commandSeconds: 8);
+
+        // UPDATE answers the rows it changed, not the rows it matched: what a compare-and-set needs to tell a miss.
+        login.UseAffectedRows = true;
+        var connection = new MySqlConnection(login.ConnectionString);
         try
         {
             await connection.OpenAsync(ct);
