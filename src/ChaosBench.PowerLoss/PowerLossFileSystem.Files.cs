@@ -163,6 +163,11 @@ internal sealed unsafe partial class PowerLossFileSystem
             return failed;
         }
 
+        if (AfterPowerOff())
+        {
+            return -Errno.EIo;
+        }
+
         return Flush(node, sync: true) ? 0 : -Errno.EIo;
     }
 

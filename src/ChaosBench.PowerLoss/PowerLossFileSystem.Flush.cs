@@ -155,6 +155,14 @@ internal sealed partial class PowerLossFileSystem
         }
     }
 
+    /// <summary>
+    /// Whether the power went off (<see cref="Freeze"/>) before this fsync reached the disk (it was waiting in a
+    /// <c>slow-io</c> delay, say): it then makes nothing durable and fails at once. Without it the fsync of a process
+    /// still dying would save what the cut must drop. Not held until the cut: the kill that comes before the cut
+    /// waits for the process, which cannot die while its fsync is unanswered.
+    /// </summary>
+    private bool AfterPowerOff() => _frozen;
+
     /// <summary>Runs one step of a flush unless the power was cut since it began (or, for a write-back, is being cut).</summary>
     private bool Powered(int generation, bool sync, Action step)
     {

@@ -43,7 +43,8 @@ public sealed class TornWriteFault : MemberFault<TornWriteOptions>
                 .Where(c => options.Path is null || c.Under is not null)
                 .Select(c => (c.Volume, c.Under, Sequence: c.Volume.Mount.LatestWrite(c.Under)))
                 .Where(c => c.Sequence is not null)
-                .MaxBy(c => c.Sequence);
+                .OrderByDescending(c => c.Sequence)
+                .FirstOrDefault(); // MaxBy of no tuple throws rather than answering the default the check below reads.
             if (latest.Volume is null)
             {
                 throw new FaultException(Name, m.Name, $"no unsynced write{(options.Path is null ? string.Empty : $" under {options.Path}")} to tear: the product made everything durable");

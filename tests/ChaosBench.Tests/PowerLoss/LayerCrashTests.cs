@@ -19,6 +19,23 @@ public sealed class LayerCrashTests : LayerFixture
         Assert.That(report.Files, Is.EqualTo(new[] { "/f" }));
     }
 
+    [Test]
+    public void Fsync_AfterThePowerWentOff_FailsAndSavesNothing()
+    {
+        // Given an unsynced write, and the power gone (the product not yet dead: its fsync was in a slow-io delay, say)
+        Assert.That(Layer.Shell("printf lost > f"), Is.Zero);
+        Layer.Mount.Freeze();
+
+        // When the fsync reaches the layer, and the cut comes after it
+        var (code, error) = Layer.Run("sync f");
+        Layer.Mount.Crash();
+
+        // Then it failed, and the write it was to save is gone
+        Assert.That(code, Is.Not.Zero);
+        Assert.That(error, Does.Contain("Input/output error"));
+        Assert.That(File.ReadAllText(Layer.At("f")), Is.Empty);
+    }
+
     [TestCase("printf hello > f && sync f", TestName = "Crash_WriteThenFsync_Kept")]
     [TestCase("printf hello > f && sync -d f", TestName = "Crash_WriteThenFdatasync_Kept")]
     [TestCase("printf hello | dd of=f oflag=dsync status=none", TestName = "Crash_ODsyncWrite_Kept")]
