@@ -83,13 +83,13 @@ internal sealed unsafe partial class PowerLossFileSystem
             });
         }
 
-        if (open.SyncWrites)
-        {
-            Flush(node, sync: true);
-        }
-        else
+        if (!open.SyncWrites)
         {
             Through(node);
+        }
+        else if (!Flush(node, sync: true))
+        {
+            return -Errno.EIo; // Not durable (the power went off): a success would let the product acknowledge it.
         }
 
         return (int)bytes;
@@ -161,11 +161,6 @@ internal sealed unsafe partial class PowerLossFileSystem
         if (Faults.Before(IoCalls.Fsync, node.Path, ref none) is var failed and not 0)
         {
             return failed;
-        }
-
-        if (AfterPowerOff())
-        {
-            return -Errno.EIo;
         }
 
         return Flush(node, sync: true) ? 0 : -Errno.EIo;

@@ -80,8 +80,8 @@ internal sealed partial class PowerLossFileSystem
 
     /// <summary>
     /// Writes the file's unsynced pages and size through; with <paramref name="sync"/> (an fsync) the backing file
-    /// is synced too, and the flush runs even when frozen. False when a power cut stopped it part-way: what it
-    /// wrote stays written, as on a disk, and the file keeps all it held.
+    /// is synced too. False when the power is off or was cut part-way: what it wrote stays written, as on a disk, and
+    /// the file keeps all it held.
     /// </summary>
     /// <exception cref="BackingException">The backing file refused a write (ENOSPC on a full disk): everything stays unsynced.</exception>
     private bool Flush(FileNode node, bool sync)
@@ -104,7 +104,7 @@ internal sealed partial class PowerLossFileSystem
             var generation = Volatile.Read(ref _generation);
             try
             {
-                if (!Powered(generation, sync, () => plan.Truncate(node)))
+                if (!Powered(generation, () => plan.Truncate(node)))
                 {
                     return false;
                 }
@@ -117,7 +117,7 @@ internal sealed partial class PowerLossFileSystem
                         copies = file.CopyNext(plan, FlushBatchPages);
                     }
 
-                    var written = Powered(generation, sync, () => plan.Write(node, copies));
+                    var written = Powered(generation, () => plan.Write(node, copies));
                     file.Recycle(copies);
                     if (!written)
                     {
@@ -125,7 +125,7 @@ internal sealed partial class PowerLossFileSystem
                     }
                 }
 
-                if (!Powered(generation, sync, () => plan.Extend(node)))
+                if (!Powered(generation, () => plan.Extend(node)))
                 {
                     return false;
                 }
@@ -156,20 +156,18 @@ internal sealed partial class PowerLossFileSystem
     }
 
     /// <summary>
-    /// Whether the power went off (<see cref="Freeze"/>) before this fsync reached the disk (it was waiting in a
-    /// <c>slow-io</c> delay, say): it then makes nothing durable and fails at once. Without it the fsync of a process
-    /// still dying would save what the cut must drop. Not held until the cut: the kill that comes before the cut
-    /// waits for the process, which cannot die while its fsync is unanswered.
+    /// Runs one step of a flush unless the power is off (<see cref="Freeze"/>) or was cut since the flush began. An
+    /// fsync too: one that reaches the disk after the power went off (it waited in a <c>slow-io</c> delay while its
+    /// process was being killed, say) makes nothing more durable and fails, or it would save what the cut must drop.
+    /// Not held until the cut: the kill that comes before the cut waits for the process, which cannot die while its
+    /// call is unanswered.
     /// </summary>
-    private bool AfterPowerOff() => _frozen;
-
-    /// <summary>Runs one step of a flush unless the power was cut since it began (or, for a write-back, is being cut).</summary>
-    private bool Powered(int generation, bool sync, Action step)
+    private bool Powered(int generation, Action step)
     {
         _power.EnterReadLock();
         try
         {
-            if (_generation != generation || (!sync && _frozen))
+            if (_generation != generation || _frozen)
             {
                 return false;
             }

@@ -36,6 +36,22 @@ public sealed class LayerCrashTests : LayerFixture
         Assert.That(File.ReadAllText(Layer.At("f")), Is.Empty);
     }
 
+    [Test]
+    public void SyncWrite_AfterThePowerWentOff_FailsAndSavesNothing()
+    {
+        // Given the power gone, the product not yet dead
+        Layer.Mount.Freeze();
+
+        // When it writes with O_SYNC, and the cut comes after it
+        var (code, error) = Layer.Run("printf lost | dd of=f oflag=sync status=none");
+        Layer.Mount.Crash();
+
+        // Then the write failed rather than report a durability it does not have, and nothing of it is on the disk
+        Assert.That(code, Is.Not.Zero);
+        Assert.That(error, Does.Contain("Input/output error"));
+        Assert.That(File.ReadAllText(Layer.At("f")), Is.Empty);
+    }
+
     [TestCase("printf hello > f && sync f", TestName = "Crash_WriteThenFsync_Kept")]
     [TestCase("printf hello > f && sync -d f", TestName = "Crash_WriteThenFdatasync_Kept")]
     [TestCase("printf hello | dd of=f oflag=dsync status=none", TestName = "Crash_ODsyncWrite_Kept")]
