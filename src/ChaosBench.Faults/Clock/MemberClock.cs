@@ -66,11 +66,7 @@ internal static class MemberClock
     public static async Task<TimeSpan> RestartAsync(FaultContext context, Member member, string kind, bool loaded, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var before = (await context.Engine.Containers.InspectAsync(member.ContainerId, ct)).State.StartedAt;
-        await context.Engine.Containers.RestartAsync(member.ContainerId, TimeSpan.FromSeconds(10), ct);
-        await Confirm.StateAsync(context, member, kind, "running with a new start time", c => c.State.Running && c.State.StartedAt != before, clock, ct);
-        member.State &= ~Model.Kinds.MemberState.Stopped;
-        await Confirm.RefreshAddressAsync(context, member, ct);
+        await MemberRestart.RestartAsync(context, member, kind, ct);
 
         // Right after the start the product's process may still be a wrapper that has not exec'd the product yet: poll.
         var check = ProbeScript + "as_main grep -q faketime /proc/$main/maps";

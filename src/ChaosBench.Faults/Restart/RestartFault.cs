@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ChaosBench.Model;
 using ChaosBench.Model.Kinds;
 
@@ -14,12 +13,7 @@ public sealed class RestartFault : MemberFault<RestartOptions>
 
     protected override async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, RestartOptions options, CancellationToken ct)
     {
-        var before = (await context.Engine.Containers.InspectAsync(member.ContainerId, ct)).State.StartedAt;
-        var clock = Stopwatch.StartNew();
-        await context.Engine.Containers.RestartAsync(member.ContainerId, TimeSpan.FromSeconds(10), ct);
-        var confirmed = await Confirm.StateAsync(context, member, Name, "running with a new start time", c => c.State.Running && c.State.StartedAt != before, clock, ct);
-        member.State &= ~MemberState.Stopped;
-        await Confirm.RefreshAddressAsync(context, member, ct);
+        var confirmed = await MemberRestart.RestartAsync(context, member, Name, ct);
         return new FaultEffect("restarted", confirmed);
     }
 }
