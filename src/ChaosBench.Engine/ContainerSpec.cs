@@ -34,6 +34,12 @@ public sealed record ContainerSpec
     /// </summary>
     public string? NetworkMode { get; init; }
 
+    /// <summary>
+    /// Extra lines of the container's <c>/etc/hosts</c>, <c>NAME:ADDRESS</c> (Compose's <c>extra_hosts</c>): how a member
+    /// reaches a peer through the harness's link proxy under the peer's link alias. Default: none.
+    /// </summary>
+    public IReadOnlyList<string> ExtraHosts { get; init; } = [];
+
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Linux capabilities to add, e.g. <c>NET_ADMIN</c> for a partition made with iptables.</summary>

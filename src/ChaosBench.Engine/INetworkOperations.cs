@@ -6,6 +6,12 @@ public interface INetworkOperations
     /// <summary>Creates a bridge network; returns its id.</summary>
     Task<string> CreateAsync(string name, IReadOnlyDictionary<string, string> labels, bool @internal = false, CancellationToken ct = default);
 
+    /// <summary>
+    /// The address of the network's gateway, which is this host's on a local engine: where a proxy of the harness
+    /// listens for the network's containers. Null when the engine reports none.
+    /// </summary>
+    Task<string?> GatewayAsync(string network, CancellationToken ct = default);
+
     /// <summary>Connects a container, reachable from its neighbours by <paramref name="aliases"/>.</summary>
     Task ConnectAsync(string network, string container, IReadOnlyList<string>? aliases = null, CancellationToken ct = default);
 

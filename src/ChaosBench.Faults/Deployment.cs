@@ -8,6 +8,9 @@ public sealed class Deployment(string network, IReadOnlyList<Member> members, IR
 
     public IReadOnlyList<Member> Members { get; } = members;
 
+    /// <summary>The proxies between members that peer-link faults shape, started before the members. Default: none.</summary>
+    public Links.PeerLinks PeerLinks { get; init; } = Links.PeerLinks.None;
+
     public Member this[string name] => Members.First(m => m.Name == name);
 
     /// <summary>The members of a service, or of a group's services in order.</summary>

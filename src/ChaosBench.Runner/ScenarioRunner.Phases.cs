@@ -8,6 +8,7 @@ using ChaosBench.Model.History;
 using ChaosBench.Model.Kinds;
 using ChaosBench.Model.Planning;
 using ChaosBench.Model.Records;
+using ChaosBench.Network.Proxy;
 using ChaosBench.PowerLoss;
 using ChaosBench.Runner.External;
 using ChaosBench.Runner.Provisioning;
@@ -38,7 +39,9 @@ public sealed partial class ScenarioRunner
         // A service may wait for another's readiness before it starts (depends-on healthy): each member is watched once.
         var firstReady = new ConcurrentDictionary<Member, Lazy<Task>>();
         Task FirstReady(Member m) => firstReady.GetOrAdd(m, _ => new Lazy<Task>(() => ReadyAsync(scenario, m, probe, recorder, mayRefuse: false, ct))).Value;
-        var deployment = state.Deployment = await new Provisioner(run, scenario.Kinds.Clusters, mounts).StartAsync(scenario, imageIds, FirstReady, ct);
+        var deployment = state.Deployment = await new Provisioner(run, scenario.Kinds.Clusters, mounts, plan.Seed, LinkEvents(recorder)).StartAsync(scenario, imageIds, FirstReady, ct);
+        await using var peerLinks = deployment.PeerLinks;
+        RecordListening(peerLinks.All, recorder);
         var addresses = new Addresses(deployment, state.External.ToDictionary(e => e.Service, e => e.Url!, StringComparer.Ordinal));
         foreach (var member in deployment.Members)
         {
@@ -160,13 +163,21 @@ public sealed partial class ScenarioRunner
             return ClientLinks.None;
         }
 
-        var links = await ClientLinks.StartAsync(deployment.Members.Where(m => shaped.Contains(m.Name)), workload.Port, plan.Seed, e => recorder.Record(TimelineKinds.Link, e.Proxy, $"{OptionsShape.KebabCase(e.Kind.ToString())}{(e.Toxic is { } toxic ? $" {toxic}" : string.Empty)}: {e.Detail}"));
-        foreach (var proxy in links.All)
-        {
-            recorder.Record(TimelineKinds.Link, proxy.Name, $"listening at {proxy.Listening}, forwarding to {proxy.Upstream}");
-        }
-
+        var links = await ClientLinks.StartAsync(deployment.Members.Where(m => shaped.Contains(m.Name)), workload.Port, plan.Seed, LinkEvents(recorder));
+        RecordListening(links.All, recorder);
         return links;
+    }
+
+    /// <summary>What happens on a link (a toxic added or removed, a connection it ended), on the timeline.</summary>
+    private static Action<ProxyEvent> LinkEvents(RunRecorder recorder) =>
+        e => recorder.Record(TimelineKinds.Link, e.Proxy, $"{OptionsShape.KebabCase(e.Kind.ToString())}{(e.Toxic is { } toxic ? $" {toxic}" : string.Empty)}: {e.Detail}");
+
+    private static void RecordListening(IEnumerable<FaultProxy> proxies, RunRecorder recorder)
+    {
+        foreach (var proxy in proxies)
+        {
+            recorder.Record(TimelineKinds.Link, proxy.Name, $"listening at {proxy.Listening}, forwarding to {proxy.Destination}");
+        }
     }
 
     /// <summary>A fresh workload of its kind; a kind registered without clients cannot run.</summary>

@@ -25,6 +25,7 @@ internal static class ContainerParameters
                 Binds = spec.Binds.Select(b => $"{b.Source}:{b.Target}{(b.ReadOnly ? ":ro" : string.Empty)}").ToList(),
                 Mounts = spec.Volumes.Select(v => new global::Docker.DotNet.Models.Mount { Type = "volume", Source = v.Source, Target = v.Target, ReadOnly = v.ReadOnly }).ToList(),
                 CapAdd = spec.CapAdd.ToList(),
+                ExtraHosts = spec.ExtraHosts.ToList(),
                 PidMode = spec.PidMode ?? string.Empty,
                 UsernsMode = spec.UsernsMode ?? string.Empty,
                 Devices = spec.Devices.Select(Device).ToList(),

@@ -12,6 +12,12 @@ internal sealed class DockerNetworks(EngineCalls calls) : INetworkOperations
         return created.ID;
     }
 
+    public async Task<string?> GatewayAsync(string network, CancellationToken ct)
+    {
+        var inspected = await calls.RunAsync($"inspect network {network}", true, (d, c) => d.Networks.InspectNetworkAsync(network, c), ct);
+        return inspected.IPAM?.Config?.Select(c => c.Gateway).FirstOrDefault(g => !string.IsNullOrEmpty(g));
+    }
+
     public Task ConnectAsync(string network, string container, IReadOnlyList<string>? aliases, CancellationToken ct) =>
         calls.RunAsync($"connect {container} to network {network}", false, (d, c) => d.Networks.ConnectNetworkAsync(
             network, new NetworkConnectParameters { Container = container, EndpointConfig = new EndpointSettings { Aliases = [.. aliases ?? []] } }, c), ct);

@@ -8,7 +8,14 @@ public interface IClusterKind : IKind
     Readiness DefaultReadiness { get; }
 
     /// <summary>The command of one member, knowing every member's name; the service's <c>args</c> are appended after it.</summary>
-    IReadOnlyList<string> CommandFor(Service service, string member, string clusterToken);
+    IReadOnlyList<string> CommandFor(Service service, string member, ClusterWiring wiring);
+
+    /// <summary>
+    /// The port members reach each other on (etcd's 2380), where a peer-link fault (<c>latency: { from: ... }</c>)
+    /// puts a proxy: the kind must then name peers by <see cref="ClusterWiring.PeerEndpoint"/>. Default: null, the
+    /// kind's members cannot be reached through one, and such a fault is refused.
+    /// </summary>
+    int? PeerPort => null;
 
     /// <summary>The leader among <paramref name="members"/> (name and address of each member that is up), or null when there is none now.</summary>
     Task<string?> LeaderAsync(IReadOnlyList<(string Name, string Address)> members, CancellationToken ct);

@@ -47,6 +47,9 @@ public sealed class FaultProxy : IAsyncDisposable
 
     public EndPoint Upstream => _options.Upstream;
 
+    /// <summary>Where it forwards, as a timeline shows it: <c>172.18.0.2:6379</c>, or a member's name and port (<c>etcd-2:2380</c>).</summary>
+    public string Destination => Upstream is DnsEndPoint named ? $"{named.Host}:{named.Port}" : Upstream.ToString()!;
+
     /// <summary>The toxics acting now, in the order they were added.</summary>
     public IReadOnlyList<Toxic> ActiveToxics => Toxics.All;
 
@@ -169,7 +172,8 @@ public sealed class FaultProxy : IAsyncDisposable
         var server = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await server.ConnectAsync(_options.Upstream);
+            var upstream = _options.ResolveUpstream is { } resolve ? resolve() : _options.Upstream;
+            await server.ConnectAsync(upstream ?? throw new SocketException((int)SocketError.HostUnreachable));
         }
         catch (SocketException)
         {
@@ -180,7 +184,8 @@ public sealed class FaultProxy : IAsyncDisposable
             return;
         }
 
-        var connection = new ProxyConnection(this, client, server, upSeed, downSeed);
+        var source = _options.SourceName is { } name && client.RemoteEndPoint is IPEndPoint from ? name(from.Address) : null;
+        var connection = new ProxyConnection(this, client, server, source, upSeed, downSeed);
 
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _connections[connection] = done.Task;

@@ -12,6 +12,19 @@ public sealed class FaultProxyOptions
     public required EndPoint Upstream { get; init; }
 
     /// <summary>
+    /// When set, asked for each accepted connection instead of <see cref="Upstream"/>, which then only names the
+    /// destination (e.g. <c>etcd-2:2380</c>): a member's address changes when it restarts. Null refuses the
+    /// connection, as a member that is down would. Default: none, always <see cref="Upstream"/>.
+    /// </summary>
+    public Func<EndPoint?>? ResolveUpstream { get; init; }
+
+    /// <summary>
+    /// Names the peer an accepted connection comes from (by its address), which toxics' <see cref="Toxics.Toxic.From"/>
+    /// match; null for one it does not know. Default: none, so a toxic with <c>From</c> acts on no connection.
+    /// </summary>
+    public Func<IPAddress, string?>? SourceName { get; init; }
+
+    /// <summary>
     /// Where to listen. Default: 127.0.0.1 on a port the kernel picks (<see cref="FaultProxy.Listening"/> says
     /// which). A link members use listens on an address their network reaches, e.g. its bridge's gateway.
     /// </summary>

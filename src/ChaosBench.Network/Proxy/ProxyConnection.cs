@@ -17,9 +17,13 @@ internal sealed class ProxyConnection
     private CancellationTokenSource _wake = new();
     private int _closed;
 
-    public ProxyConnection(FaultProxy proxy, Socket client, Socket server, int upSeed, int downSeed)
+    private Filtered _filtered = new(ToxicSet.Empty, [], [], []);
+
+    /// <param name="source">The peer the client is, which toxics with <c>From</c> match; null when unknown.</param>
+    public ProxyConnection(FaultProxy proxy, Socket client, Socket server, string? source, int upSeed, int downSeed)
     {
         Proxy = proxy;
+        Source = source;
         _client = client;
         _server = server;
         _up = new Pump(this, client, server, ToxicDirection.Up, upSeed);
@@ -27,6 +31,8 @@ internal sealed class ProxyConnection
     }
 
     public FaultProxy Proxy { get; }
+
+    public string? Source { get; }
 
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
@@ -56,11 +62,38 @@ internal sealed class ProxyConnection
             return;
         }
 
-        var closing = Proxy.Toxics.Closing;
+        var closing = Current().Closing;
         if (closing.Length > 0)
         {
             _ = CloseLaterAsync(closing, next.Token);
         }
+    }
+
+    /// <summary>The toxics acting on this connection in <paramref name="direction"/>: the proxy's, less those for other sources.</summary>
+    public Toxic[] ToxicsFor(ToxicDirection direction)
+    {
+        var filtered = Current();
+        return direction == ToxicDirection.Up ? filtered.Up : filtered.Down;
+    }
+
+    /// <summary>
+    /// The proxy's set filtered for <see cref="Source"/>, worked out again only when the set changed, so a chunk pays a
+    /// reference comparison; a connection that every toxic acts on shares the set's own arrays.
+    /// </summary>
+    private Filtered Current()
+    {
+        var set = Proxy.Toxics;
+        var filtered = Volatile.Read(ref _filtered);
+        if (ReferenceEquals(filtered.Set, set))
+        {
+            return filtered;
+        }
+
+        filtered = set.All.All(t => t.ActsOn(Source))
+            ? new Filtered(set, set.For(ToxicDirection.Up), set.For(ToxicDirection.Down), set.Closing)
+            : new Filtered(set, [.. set.For(ToxicDirection.Up).Where(t => t.ActsOn(Source))], [.. set.For(ToxicDirection.Down).Where(t => t.ActsOn(Source))], [.. set.Closing.Where(t => t.ActsOn(Source))]);
+        Volatile.Write(ref _filtered, filtered);
+        return filtered;
     }
 
     /// <summary>Ends the connection: RST both ways when <paramref name="reset"/>, else FIN. The first call wins.</summary>
@@ -157,4 +190,6 @@ internal sealed class ProxyConnection
             // The toxics changed: the next call looks again.
         }
     }
+
+    private sealed record Filtered(ToxicSet Set, Toxic[] Up, Toxic[] Down, Toxic[] Closing);
 }

@@ -30,7 +30,7 @@ internal sealed class Pump(ProxyConnection connection, Socket source, Socket des
                 }
 
                 var chunk = buffer.AsMemory(0, read);
-                if (connection.Proxy.Toxics.For(direction).Length == 0)
+                if (connection.ToxicsFor(direction).Length == 0)
                 {
                     await SendAsync(chunk);
                 }
@@ -71,7 +71,7 @@ internal sealed class Pump(ProxyConnection connection, Socket source, Socket des
         {
             // The wake token first: a change publishes the new toxics before it cancels the old token.
             var wake = connection.Wake;
-            passage.Restart(connection.Proxy.Toxics.For(direction), wake);
+            passage.Restart(connection.ToxicsFor(direction), wake);
             try
             {
                 await passage.NextAsync(chunk[passage.Written..], 0);
@@ -89,10 +89,10 @@ internal sealed class Pump(ProxyConnection connection, Socket source, Socket des
     {
         var passage = Passage();
         passage.Begin(passage.Now);
-        while (!connection.IsClosed && connection.Proxy.Toxics.For(direction).Length > 0)
+        while (!connection.IsClosed && connection.ToxicsFor(direction).Length > 0)
         {
             var wake = connection.Wake;
-            passage.Restart(connection.Proxy.Toxics.For(direction), wake);
+            passage.Restart(connection.ToxicsFor(direction), wake);
             try
             {
                 await passage.EndAsync();

@@ -1,6 +1,9 @@
+using System.Net;
 using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Faults;
+using ChaosBench.Faults.Links;
+using ChaosBench.Network.Proxy;
 using ChaosBench.Model;
 using ChaosBench.PowerLoss;
 using ChaosBench.Model.Kinds;
@@ -14,7 +17,8 @@ namespace ChaosBench.Runner.Provisioning;
 /// A power-loss volume is the same named volume seen through a power-loss layer bind-mounted in its place.
 /// External services are not the harness's to start: they get nothing, and a scenario of only those gets no network.
 /// </summary>
-internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> clusters, RunMounts mounts)
+/// <param name="linkEvents">Gets what happens on every peer link (<see cref="PeerLinks"/>).</param>
+internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> clusters, RunMounts mounts, long seed, Action<ProxyEvent> linkEvents)
 {
     /// <summary>The engine's name for scenario network <paramref name="name"/>; <c>default</c> is the run's own.</summary>
     private string NetworkName(string name) => name == "default" ? $"cb-{run.RunId}" : $"cb-{run.RunId}-{name}";
@@ -24,10 +28,9 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
     {
         var members = new List<Member>();
         var services = scenario.Services.Where(s => !s.IsExternal).ToList();
-        var deployment = new Deployment(NetworkName("default"), members, scenario.Groups);
         if (services.Count == 0)
         {
-            return deployment;
+            return new Deployment(NetworkName("default"), members, scenario.Groups);
         }
 
         foreach (var network in scenario.Networks.Where(n => n != "default").Prepend("default"))
@@ -35,21 +38,64 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             await run.CreateNetworkAsync(NetworkName(network), ct);
         }
 
-        foreach (var service in services)
+        var deployment = new Deployment(NetworkName("default"), members, scenario.Groups) { PeerLinks = await StartPeerLinksAsync(scenario, members, ct) };
+        try
         {
-            foreach (var name in service.Members)
+            foreach (var service in services)
             {
-                var (spec, powerLoss, own, args) = await SpecForAsync(service, name, images[service.Image], ct);
-                members.Add(new Member(name, service.Name, spec, await run.CreateContainerAsync(spec, ct)) { PowerLoss = powerLoss, OwnCommand = own, Args = args });
+                foreach (var name in service.Members)
+                {
+                    var (spec, powerLoss, own, args) = await SpecForAsync(service, name, images[service.Image], deployment.PeerLinks, ct);
+                    members.Add(new Member(name, service.Name, spec, await run.CreateContainerAsync(spec, ct)) { PowerLoss = powerLoss, OwnCommand = own, Args = args });
+                }
             }
+
+            await new StartOrder(scenario, deployment, run.Engine, ready).StartAllAsync(ct);
+        }
+        catch
+        {
+            await deployment.PeerLinks.DisposeAsync();
+            throw;
         }
 
-        await new StartOrder(scenario, deployment, run.Engine, ready).StartAllAsync(ct);
         return deployment;
     }
 
+    /// <summary>
+    /// A proxy on the run network's gateway in front of each member of a service whose peer links a fault shapes,
+    /// forwarding to the member's address of the moment; a connection is known by the member whose address it comes from.
+    /// </summary>
+    private async Task<PeerLinks> StartPeerLinksAsync(Scenario scenario, List<Member> members, CancellationToken ct)
+    {
+        var shaped = PeerLinks.ShapedIn(scenario);
+        if (shaped.Count == 0)
+        {
+            return PeerLinks.None;
+        }
+
+        var network = NetworkName("default");
+        var gateway = await run.Engine.Networks.GatewayAsync(network, ct) is { } address && IPAddress.TryParse(address, out var ip)
+            ? ip
+            : throw new InvalidOperationException($"the engine reports no gateway for network {network}, where peer links listen");
+        var names = new List<string>();
+        var port = 0;
+        foreach (var service in scenario.Services.Where(s => shaped.Contains(s.Name)))
+        {
+            port = clusters.Find(service.Cluster)?.PeerPort
+                ?? throw new InvalidOperationException($"{service.Name}'s cluster kind '{service.Cluster}' names no peer port, so its members' traffic cannot pass a link; fix: shape the workload's link (drop 'from'), or give the kind a PeerPort");
+            names.AddRange(service.Members);
+        }
+
+        // One port per cluster kind serves: a scenario shapes the peer links of one clustered service.
+        return PeerLinks.Start(
+            names, gateway, port,
+            member => members.FirstOrDefault(m => m.Name == member)?.Address ?? string.Empty,
+            from => members.FirstOrDefault(m => m.Address == from.ToString())?.Name,
+            seed, linkEvents);
+    }
+
     /// <returns>Also the command the member was given (null: its image's) and its args, which a version hop starts the new image with.</returns>
-    private async Task<(ContainerSpec Spec, IReadOnlyList<PowerLossVolume> PowerLoss, IReadOnlyList<string>? Own, IReadOnlyList<string> Args)> SpecForAsync(Service service, string member, string image, CancellationToken ct)
+    private async Task<(ContainerSpec Spec, IReadOnlyList<PowerLossVolume> PowerLoss, IReadOnlyList<string>? Own, IReadOnlyList<string> Args)> SpecForAsync(Service service, string member, string image, PeerLinks links, CancellationToken ct)
     {
         var volumes = new List<Mount>();
         var powerLoss = new List<PowerLossVolume>();
@@ -67,7 +113,9 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
         }
 
         var setup = service.SetupOf(member);
-        var own = setup.Command ?? clusters.Find(service.Cluster)?.CommandFor(service, member, run.RunId);
+        var cluster = clusters.Find(service.Cluster);
+        var peerPort = cluster?.PeerPort ?? 0;
+        var own = setup.Command ?? cluster?.CommandFor(service, member, new ClusterWiring(run.RunId, m => links.EndpointOf(m, peerPort)));
         var command = own ?? (setup.Args.Count > 0 ? await ImageCommandAsync(image, ct) : null);
         var spec = new ContainerSpec
         {
@@ -81,6 +129,7 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             Binds = [.. powerLoss.Select(v => new Mount(v.Mount.MountPoint, v.Target)), .. service.Binds.Select(b => new Mount(b.Source, b.Target, b.ReadOnly))],
             Tmpfs = service.Tmpfs.Select(t => t.Split(':', 2)).ToDictionary(t => t[0], t => t is [_, var options] ? options : string.Empty),
             Networks = NetworksOf(service, member),
+            ExtraHosts = service.Members.Any(links.Shapes) ? links.HostsLines : [],
             Ports = service.Ports.Select(p => p.Contains('/', StringComparison.Ordinal) ? p : $"{p}/tcp").ToList(),
             Labels = new Dictionary<string, string>(service.Labels) { ["chaosbench.member"] = member, ["chaosbench.service"] = service.Name },
             CapAdd = service.CapAdd,

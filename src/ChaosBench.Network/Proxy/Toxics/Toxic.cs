@@ -13,6 +13,12 @@ public abstract record Toxic
     /// <summary>Which way it acts. Default: <see cref="ToxicDirection.Down"/>, as in Toxiproxy.</summary>
     public ToxicDirection Direction { get; init; } = ToxicDirection.Down;
 
+    /// <summary>
+    /// The peers whose connections it acts on, as <see cref="FaultProxyOptions.SourceName"/> names them; every
+    /// connection's when null. A link into one member carries its peers' connections, and a fault may shape some.
+    /// </summary>
+    public IReadOnlySet<string>? From { get; init; }
+
     /// <summary>The kind, as a scenario will spell it: <c>latency</c>, <c>bandwidth</c>, <c>slow-close</c>...</summary>
     public abstract string Kind { get; }
 
@@ -20,7 +26,11 @@ public abstract record Toxic
     public string Key => Name ?? $"{Kind}-{Direction.ToString().ToLowerInvariant()}";
 
     /// <summary>One line for the timeline: kind, parameters, direction.</summary>
-    public sealed override string ToString() => $"{Kind} {Parameters} {Direction.ToString().ToLowerInvariant()}".Replace("  ", " ", StringComparison.Ordinal);
+    public sealed override string ToString() =>
+        $"{Kind} {Parameters} {Direction.ToString().ToLowerInvariant()}{(From is null ? string.Empty : $" from {string.Join(", ", From.Order(StringComparer.Ordinal))}")}".Replace("  ", " ", StringComparison.Ordinal);
+
+    /// <summary>Whether it acts on a connection from <paramref name="source"/> (null: a source no peer name matches).</summary>
+    internal bool ActsOn(string? source) => From is null || (source is not null && From.Contains(source));
 
     /// <summary>The parameters as a timeline shows them, e.g. <c>100ms ±10ms</c>.</summary>
     protected abstract string Parameters { get; }

@@ -6,8 +6,8 @@ using ChaosBench.Model.Kinds;
 namespace ChaosBench.Runner.Clusters.Etcd;
 
 /// <summary>
-/// An etcd cluster: each member named after itself, peers on port 2380, clients on 2379, the initial
-/// cluster listing every member; leader read from <c>/v3/maintenance/status</c>, health from each member's <c>/health</c>.
+/// An etcd cluster: each member named after itself, peers on port 2380 (through their peer links' proxies when a
+/// fault shapes them), clients on 2379, the initial cluster listing every member; leader read from <c>/v3/maintenance/status</c>, health from each member's <c>/health</c>.
 /// </summary>
 public sealed class EtcdCluster : IClusterKind
 {
@@ -17,16 +17,18 @@ public sealed class EtcdCluster : IClusterKind
 
     public Readiness DefaultReadiness { get; } = new("http://{self}:2379/health", null, null, TimeSpan.FromSeconds(30));
 
-    public IReadOnlyList<string> CommandFor(Service service, string member, string clusterToken)
+    public int? PeerPort => 2380;
+
+    public IReadOnlyList<string> CommandFor(Service service, string member, ClusterWiring wiring)
     {
         var dataDir = service.Volumes.FirstOrDefault()?.Path ?? "/var/lib/etcd";
-        var initial = string.Join(",", service.Members.Select(m => $"{m}=http://{m}:2380"));
+        var initial = string.Join(",", service.Members.Select(m => $"{m}=http://{wiring.PeerEndpoint(m)}"));
         return
         [
             "etcd", "--name", member, "--data-dir", dataDir,
             "--listen-client-urls", "http://0.0.0.0:2379", "--advertise-client-urls", $"http://{member}:2379",
-            "--listen-peer-urls", "http://0.0.0.0:2380", "--initial-advertise-peer-urls", $"http://{member}:2380",
-            "--initial-cluster", initial, "--initial-cluster-state", "new", "--initial-cluster-token", clusterToken,
+            "--listen-peer-urls", "http://0.0.0.0:2380", "--initial-advertise-peer-urls", $"http://{wiring.PeerEndpoint(member)}",
+            "--initial-cluster", initial, "--initial-cluster-state", "new", "--initial-cluster-token", wiring.Token,
         ];
     }
 

@@ -16,9 +16,15 @@ internal sealed class ProxyClient : IDisposable
     {
     }
 
-    public static async Task<ProxyClient> ConnectAsync(IPEndPoint endPoint)
+    /// <param name="from">The local address to connect from (another of 127/8 stands for another peer). Default: any.</param>
+    public static async Task<ProxyClient> ConnectAsync(IPEndPoint endPoint, IPAddress? from = null)
     {
         var client = new ProxyClient();
+        if (from is not null)
+        {
+            client._socket.Bind(new IPEndPoint(from, 0));
+        }
+
         await client._socket.ConnectAsync(endPoint);
         return client;
     }

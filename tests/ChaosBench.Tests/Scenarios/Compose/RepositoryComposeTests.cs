@@ -1,3 +1,4 @@
+using ChaosBench.Model.Kinds;
 using ChaosBench.Runner.Clusters;
 using ChaosBench.Scenarios;
 using ChaosBench.Runner.Clusters.Etcd;
@@ -40,7 +41,7 @@ public sealed class RepositoryComposeTests
         foreach (var member in native.Members)
         {
             var service = compose.Services[member];
-            Assert.That(service.Command, Is.EqualTo(wiring.CommandFor(native, member, "chaosbench-etcd")), member);
+            Assert.That(service.Command, Is.EqualTo(wiring.CommandFor(native, member, new ClusterWiring("chaosbench-etcd", m => $"{m}:2380"))), member);
             Assert.That((service.Image, service.Ready!.Within), Is.EqualTo((native.Image, native.Ready!.Within)), member);
             Assert.That(service.Volumes.Single().Value.Path, Is.EqualTo(native.Volumes.Single().Path), member);
         }
