@@ -42,16 +42,16 @@ public sealed class PeerLinks : IAsyncDisposable
     /// <summary>
     /// Starts a proxy named <c>link-MEMBER</c> for each of <paramref name="members"/>, listening on
     /// <paramref name="gateway"/> and forwarding to the member's address of the moment (<paramref name="addressOf"/>,
-    /// empty while it is down) on <paramref name="peerPort"/>; <paramref name="peerOf"/> names the member an address
-    /// belongs to. When one cannot listen, those already started are stopped.
+    /// empty while it is down) on its peer port; <paramref name="peerOf"/> names the member an address belongs to.
+    /// When one cannot listen, those already started are stopped.
     /// </summary>
-    public static PeerLinks Start(IEnumerable<string> members, IPAddress gateway, int peerPort, Func<string, string> addressOf, Func<IPAddress, string?> peerOf, long seed, Action<ProxyEvent> events)
+    public static PeerLinks Start(IEnumerable<(string Member, int PeerPort)> members, IPAddress gateway, Func<string, string> addressOf, Func<IPAddress, string?> peerOf, long seed, Action<ProxyEvent> events)
     {
         var proxies = new Dictionary<string, FaultProxy>(StringComparer.Ordinal);
         var current = string.Empty;
         try
         {
-            foreach (var member in members)
+            foreach (var (member, peerPort) in members)
             {
                 current = member;
                 var name = AliasOf(member);

@@ -77,18 +77,14 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
         var gateway = await run.Engine.Networks.GatewayAsync(network, ct) is { } address && IPAddress.TryParse(address, out var ip)
             ? ip
             : throw new InvalidOperationException($"the engine reports no gateway for network {network}, where peer links listen");
-        var names = new List<string>();
-        var port = 0;
-        foreach (var service in scenario.Services.Where(s => shaped.Contains(s.Name)))
+        var links = scenario.Services.Where(s => shaped.Contains(s.Name)).SelectMany(service =>
         {
-            port = clusters.Find(service.Cluster)?.PeerPort
+            var port = clusters.Find(service.Cluster)?.PeerPort
                 ?? throw new InvalidOperationException($"{service.Name}'s cluster kind '{service.Cluster}' names no peer port, so its members' traffic cannot pass a link; fix: shape the workload's link (drop 'from'), or give the kind a PeerPort");
-            names.AddRange(service.Members);
-        }
-
-        // One port per cluster kind serves: a scenario shapes the peer links of one clustered service.
+            return service.Members.Select(m => (m, port));
+        }).ToList();
         return PeerLinks.Start(
-            names, gateway, port,
+            links, gateway,
             member => members.FirstOrDefault(m => m.Name == member)?.Address ?? string.Empty,
             from => members.FirstOrDefault(m => m.Address == from.ToString())?.Name,
             seed, linkEvents);
