@@ -1,3 +1,4 @@
+using ChaosBench.Faults.Links;
 using ChaosBench.Model;
 using ChaosBench.Model.Kinds;
 
@@ -23,16 +24,38 @@ public sealed partial class PartitionFault
         if (options.Between is { } sides)
         {
             ValidateSides(sides, check);
+            RefusePeerLinks(sides.SelectMany(s => s).FirstOrDefault(), "between", check);
         }
         else if (options.From is not null || options.To is not null)
         {
             ValidateOneWay(options, check);
+            RefusePeerLinks(options.From, "from", check);
         }
         else if (options.Shape is { } shape)
         {
             ValidateShape(options, shape, check);
+            RefusePeerLinks(options.Target, "shape", check);
         }
     }
+
+    /// <summary>
+    /// Rules drawn between members' addresses cannot cut peer links (<c>latency: { from: ... }</c>): members then
+    /// reach each other through the harness's proxies on the network's gateway, so a receiver sees the gateway's
+    /// address, never the sender's, and the partition would silently cut nothing.
+    /// </summary>
+    private static void RefusePeerLinks(string? member, string key, KindCheck check)
+    {
+        var service = ServiceOf(member, check);
+        var link = check.Scenario.Faults.FindIndex(f => f.Options is LinkOptions { From: { } from } && ServiceOf(from, check) == service);
+        if (service is not null && link >= 0)
+        {
+            check.Error(key, $"faults[{link}] routes {service}'s peer traffic through the harness's link proxies, which rules between members' addresses cannot cut", $"cut peer links with a link fault instead (e.g. 'timeout: {{ target: {service}, from: {service} }}' stops all of it), or disconnect a member with 'partition: {{ target: ... }}'");
+        }
+    }
+
+    /// <summary>The service that is, or has the member, <paramref name="name"/>; null when there is none.</summary>
+    private static string? ServiceOf(string? name, KindCheck check) =>
+        name is null ? null : check.Scenario.Services.FirstOrDefault(s => s.Key == name || Members.Of(s.Key, s.Value.Replicas).Contains(name)).Key;
 
     private static void ValidateSides(List<List<string>> sides, KindCheck check)
     {
