@@ -8,7 +8,8 @@ namespace ChaosBench.Network.Proxy;
 /// <summary>
 /// A TCP proxy for one link (client → member, or member → member) whose toxics can be added and removed while
 /// connections are open, as Toxiproxy's are. Each accepted connection is forwarded to
-/// <see cref="FaultProxyOptions.Upstream"/>; with no toxic it costs two socket copies and nothing else.
+/// <see cref="FaultProxyOptions.Upstream"/>; with no toxic it costs two socket copies and nothing else. It accepts, and
+/// each connection pumps, on threads of their own with blocking calls (<see cref="Dedicated"/> says why).
 /// Disposing stops listening and closes every connection.
 /// </summary>
 public sealed class FaultProxy : IAsyncDisposable
@@ -37,7 +38,7 @@ public sealed class FaultProxy : IAsyncDisposable
         }
 
         Listening = (IPEndPoint)_listener.LocalEndPoint!;
-        _accepting = AcceptAsync();
+        _accepting = Dedicated.Start($"proxy {options.Name}", Accept);
     }
 
     public string Name => _options.Name;
@@ -144,14 +145,19 @@ public sealed class FaultProxy : IAsyncDisposable
         }
     }
 
-    private async Task AcceptAsync()
+    /// <summary>
+    /// Blocking calls only: .NET switches a socket to non-blocking mode at its first async call, for good, and then
+    /// emulates blocking calls through the epoll thread, which brings the second wake-up back. A socket accepted
+    /// by a blocking accept is blocking too.
+    /// </summary>
+    private void Accept()
     {
         while (true)
         {
             Socket client;
             try
             {
-                client = await _listener.AcceptAsync();
+                client = _listener.Accept();
             }
             catch (Exception e) when (e is SocketException or ObjectDisposedException)
             {
@@ -159,17 +165,19 @@ public sealed class FaultProxy : IAsyncDisposable
             }
 
             // Drawn here, in the order connections arrive, so the same seed gives each connection the same draws.
-            _ = ServeAsync(client, _options.Random.Next(), _options.Random.Next());
+            var (upSeed, downSeed) = (_options.Random.Next(), _options.Random.Next());
+            _ = Dedicated.Start($"proxy {Name} up", () => Serve(client, upSeed, downSeed));
         }
     }
 
-    private async Task ServeAsync(Socket client, int upSeed, int downSeed)
+    /// <summary>Connects upstream and pumps up on this thread, down on another; returns when both have ended.</summary>
+    private void Serve(Socket client, int upSeed, int downSeed)
     {
         client.NoDelay = true;
         var server = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await server.ConnectAsync(_options.Upstream);
+            server.Connect(_options.Upstream);
         }
         catch (SocketException)
         {
@@ -197,7 +205,7 @@ public sealed class FaultProxy : IAsyncDisposable
 
         try
         {
-            await connection.RunAsync(_options.BufferSize);
+            connection.Run(_options.BufferSize);
         }
         finally
         {
