@@ -65,6 +65,27 @@ public sealed class FaultProxyThreadTests
         Assert.That(proxy.Connections, Is.Zero);
     }
 
+    [Test]
+    public async Task Dispose_PumpsBlockedInSends_ReturnsPromptly()
+    {
+        // Given a client that sends far more than the buffers hold and reads nothing back, so that both pumps end up
+        // blocked in the kernel in a send (the echo server's answers fill the way back, then its reads stop)
+        await using var echo = new EchoServer();
+        var proxy = Start(echo, "st");
+        using var client = await ProxyClient.ConnectAsync(proxy.Listening);
+        _ = client.SendAsync(new byte[64 * 1024 * 1024]);
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        // When the proxy is disposed
+        var clock = Stopwatch.StartNew();
+        await proxy.DisposeAsync();
+
+        // Then it returns at once, with no connection and no pump thread left
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+        Assert.That(proxy.Connections, Is.Zero);
+        Assert.That(PumpThreads("st"), Is.Zero);
+    }
+
     private static FaultProxy Start(EchoServer echo, string name) =>
         FaultProxy.Start(new FaultProxyOptions { Name = name, Upstream = echo.EndPoint });
 
