@@ -8,8 +8,7 @@ namespace ChaosBench.Network.Proxy;
 /// <summary>
 /// A TCP proxy for one link (client → member, or member → member) whose toxics can be added and removed while
 /// connections are open, as Toxiproxy's are. Each accepted connection is forwarded to
-/// <see cref="FaultProxyOptions.Upstream"/>; with no toxic it costs two socket copies and nothing else. It accepts, and
-/// each connection pumps, on threads of their own with blocking calls (<see cref="Dedicated"/> says why).
+/// <see cref="FaultProxyOptions.Upstream"/>; with no toxic it costs two socket copies and nothing else.
 /// Disposing stops listening and closes every connection.
 /// </summary>
 public sealed class FaultProxy : IAsyncDisposable
@@ -38,7 +37,7 @@ public sealed class FaultProxy : IAsyncDisposable
         }
 
         Listening = (IPEndPoint)_listener.LocalEndPoint!;
-        _accepting = Dedicated.Start($"proxy {options.Name}", Accept);
+        _accepting = AcceptAsync();
     }
 
     public string Name => _options.Name;
@@ -145,19 +144,14 @@ public sealed class FaultProxy : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Blocking calls only: .NET switches a socket to non-blocking mode at its first async call, for good, and then
-    /// emulates blocking calls through the epoll thread, which brings the second wake-up back. A socket accepted
-    /// by a blocking accept is blocking too.
-    /// </summary>
-    private void Accept()
+    private async Task AcceptAsync()
     {
         while (true)
         {
             Socket client;
             try
             {
-                client = _listener.Accept();
+                client = await _listener.AcceptAsync();
             }
             catch (Exception e) when (e is SocketException or ObjectDisposedException)
             {
@@ -165,19 +159,17 @@ public sealed class FaultProxy : IAsyncDisposable
             }
 
             // Drawn here, in the order connections arrive, so the same seed gives each connection the same draws.
-            var (upSeed, downSeed) = (_options.Random.Next(), _options.Random.Next());
-            _ = Dedicated.Start($"proxy {Name} up", () => Serve(client, upSeed, downSeed));
+            _ = ServeAsync(client, _options.Random.Next(), _options.Random.Next());
         }
     }
 
-    /// <summary>Connects upstream and pumps up on this thread, down on another; returns when both have ended.</summary>
-    private void Serve(Socket client, int upSeed, int downSeed)
+    private async Task ServeAsync(Socket client, int upSeed, int downSeed)
     {
         client.NoDelay = true;
         var server = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            server.Connect(_options.Upstream);
+            await server.ConnectAsync(_options.Upstream);
         }
         catch (SocketException)
         {
@@ -205,7 +197,7 @@ public sealed class FaultProxy : IAsyncDisposable
 
         try
         {
-            connection.Run(_options.BufferSize);
+            await connection.RunAsync(_options.BufferSize);
         }
         finally
         {

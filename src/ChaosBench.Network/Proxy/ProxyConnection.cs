@@ -33,28 +33,16 @@ internal sealed class ProxyConnection
     /// <summary>Cancelled at the next change of toxics, or when the connection closes.</summary>
     public CancellationToken Wake => Volatile.Read(ref _wake).Token;
 
-    /// <summary>Pumps up on the calling thread and down on a thread of its own; returns when both pumps have ended.</summary>
-    public void Run(int bufferSize)
+    public async Task RunAsync(int bufferSize)
     {
         ToxicsChanged();
-        var down = Dedicated.Start($"proxy {Proxy.Name} down", () => _down.Run(bufferSize));
-        try
-        {
-            _up.Run(bufferSize);
-            down.Wait();
-        }
-        finally
-        {
-            Close(reset: false, null, "both sides closed");
+        await Task.WhenAll(_up.RunAsync(bufferSize), _down.RunAsync(bufferSize));
+        Close(reset: false, null, "both sides closed");
 
-            // Only now, with no call pending: .NET closes a socket with a call pending abortively (RST).
-            _client.Dispose();
-            _server.Dispose();
-        }
+        // Only now, with no operation pending: .NET closes a socket with pending operations abortively (RST).
+        _client.Dispose();
+        _server.Dispose();
     }
-
-    /// <summary>The toxics acting on <paramref name="direction"/> now.</summary>
-    public Toxic[] ToxicsFor(ToxicDirection direction) => Proxy.Toxics.For(direction);
 
     /// <summary>Wakes every wait of this connection so that it looks at the toxics again; arms the closing ones.</summary>
     public void ToxicsChanged()
@@ -101,7 +89,7 @@ internal sealed class ProxyConnection
                 }
                 else
                 {
-                    // FIN both ways; the pumps' reads end with it, and Run disposes the sockets after them.
+                    // FIN both ways; the pumps' reads end with it, and RunAsync disposes the sockets after them.
                     socket.Shutdown(SocketShutdown.Both);
                 }
             }

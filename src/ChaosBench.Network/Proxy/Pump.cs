@@ -5,10 +5,9 @@ using ChaosBench.Network.Proxy.Toxics;
 namespace ChaosBench.Network.Proxy;
 
 /// <summary>
-/// Copies one direction of a connection, on a thread of its own. With no toxic on its direction it reads into one
-/// pooled buffer and writes straight out with blocking calls: no allocation, no timer, no copy, one wake-up per chunk.
-/// With toxics it hands each chunk to a <see cref="Passage"/>, which may wait asynchronously (the socket turns
-/// non-blocking then, and stays so), and reads the next only when the chunk has left, as Toxiproxy's unbuffered links do.
+/// Copies one direction of a connection. With no toxic on its direction it reads into one pooled buffer and writes
+/// straight out: no allocation, no timer, no copy per chunk. With toxics it hands each chunk to a <see cref="Passage"/>
+/// and reads the next only when the chunk has left, as Toxiproxy's unbuffered links do.
 /// </summary>
 internal sealed class Pump(ProxyConnection connection, Socket source, Socket destination, ToxicDirection direction, int seed)
 {
@@ -16,28 +15,28 @@ internal sealed class Pump(ProxyConnection connection, Socket source, Socket des
 
     public ProxyConnection Connection => connection;
 
-    public void Run(int bufferSize)
+    public async Task RunAsync(int bufferSize)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
         try
         {
             while (true)
             {
-                var read = source.Receive(buffer, SocketFlags.None);
+                var read = await source.ReceiveAsync(buffer.AsMemory(), SocketFlags.None);
                 if (read == 0)
                 {
-                    EndAsync().GetAwaiter().GetResult();
+                    await EndAsync();
                     return;
                 }
 
-                if (connection.ToxicsFor(direction).Length == 0)
+                var chunk = buffer.AsMemory(0, read);
+                if (connection.Proxy.Toxics.For(direction).Length == 0)
                 {
-                    Send(buffer.AsSpan(0, read));
+                    await SendAsync(chunk);
                 }
                 else
                 {
-                    // This thread has nothing else to do meanwhile: the toxics' waits are timers, not it.
-                    ForwardAsync(buffer.AsMemory(0, read)).GetAwaiter().GetResult();
+                    await ForwardAsync(chunk);
                 }
 
                 if (connection.IsClosed)
@@ -64,15 +63,7 @@ internal sealed class Pump(ProxyConnection connection, Socket source, Socket des
         }
     }
 
-    private void Send(ReadOnlySpan<byte> data)
-    {
-        while (!data.IsEmpty)
-        {
-            data = data[destination.Send(data, SocketFlags.None)..];
-        }
-    }
-
-    private async Task ForwardAsync(ReadOnlyMemory<byte> chunk)
+    private async ValueTask ForwardAsync(ReadOnlyMemory<byte> chunk)
     {
         var passage = Passage();
         passage.Begin(passage.Now);
@@ -80,7 +71,7 @@ internal sealed class Pump(ProxyConnection connection, Socket source, Socket des
         {
             // The wake token first: a change publishes the new toxics before it cancels the old token.
             var wake = connection.Wake;
-            passage.Restart(connection.ToxicsFor(direction), wake);
+            passage.Restart(connection.Proxy.Toxics.For(direction), wake);
             try
             {
                 await passage.NextAsync(chunk[passage.Written..], 0);
@@ -94,14 +85,14 @@ internal sealed class Pump(ProxyConnection connection, Socket source, Socket des
     }
 
     /// <summary>The source closed its half: pass the close on once the toxics let it (slow-close), then half-close the destination.</summary>
-    private async Task EndAsync()
+    private async ValueTask EndAsync()
     {
         var passage = Passage();
         passage.Begin(passage.Now);
-        while (!connection.IsClosed && connection.ToxicsFor(direction).Length > 0)
+        while (!connection.IsClosed && connection.Proxy.Toxics.For(direction).Length > 0)
         {
             var wake = connection.Wake;
-            passage.Restart(connection.ToxicsFor(direction), wake);
+            passage.Restart(connection.Proxy.Toxics.For(direction), wake);
             try
             {
                 await passage.EndAsync();
