@@ -33,6 +33,13 @@ internal sealed class ProxyClient : IDisposable
 
     public void CloseSending() => _socket.Shutdown(SocketShutdown.Send);
 
+    /// <summary>Closes with RST: lingering on with a zero timeout drops what is unsent.</summary>
+    public void Reset()
+    {
+        _socket.LingerState = new LingerOption(true, 0);
+        _socket.Dispose();
+    }
+
     /// <summary>Reads until <paramref name="count"/> bytes came, the stream ended, it failed, or <paramref name="within"/> passed.</summary>
     public Task<Received> ReceiveAsync(int count, TimeSpan within) => ReceiveAsync(data => data.Count >= count, within);
 
