@@ -47,27 +47,14 @@ internal sealed class EvidenceProbes(Scenario scenario, RunRecorder recorder)
 
     private async Task ProbeAsync(HttpAnswersWanted want, FaultContext context, CancellationToken ct)
     {
-        var url = context.Expand(want.Url);
         var deadline = DateTime.UtcNow + want.Within;
         while (DateTime.UtcNow < deadline)
         {
-            string answer;
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, url);
-                foreach (var (header, value) in want.Headers)
-                {
-                    request.Headers.TryAddWithoutValidation(header, context.Expand(value));
-                }
-
-                using var response = await Http.SendAsync(request, ct);
-                answer = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-            {
-                answer = e is TaskCanceledException ? "timeout" : "connection failed";
-            }
-
+            // Expanded at each attempt: a member that exited before the engine gave it an address has none (the URL
+            // has no host), which is an answer about the product, not a harness error; a later start may give one.
+            var answer = Uri.TryCreate(context.Expand(want.Url), UriKind.Absolute, out var url) && url.Host.Length > 0
+                ? await AskAsync(want, url, context, ct)
+                : "no address";
             recorder.Record(TimelineKinds.HttpStatus, want.Url, answer);
             if (answer == want.Until.ToString(CultureInfo.InvariantCulture))
             {
@@ -75,6 +62,26 @@ internal sealed class EvidenceProbes(Scenario scenario, RunRecorder recorder)
             }
 
             await Task.Delay(250, ct);
+        }
+    }
+
+    /// <summary>The status <paramref name="url"/> answers, or how asking it failed.</summary>
+    private static async Task<string> AskAsync(HttpAnswersWanted want, Uri url, FaultContext context, CancellationToken ct)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            foreach (var (header, value) in want.Headers)
+            {
+                request.Headers.TryAddWithoutValidation(header, context.Expand(value));
+            }
+
+            using var response = await Http.SendAsync(request, ct);
+            return ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return e is TaskCanceledException ? "timeout" : "connection failed";
         }
     }
 
