@@ -17,6 +17,7 @@ public sealed class ScenarioCatalogTests
         ["etcd-pause-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
         ["etcd-partition-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
         ["redis-client-latency-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
+        ["etcd-peer-latency-unavailable"] = "expect[0] availability error rate at most 0.1 per 1s",
         ["redis-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["redis-set-no-persistence-kill"] = "expect[0] no-lost-writes",
         ["redis-list-no-persistence-kill"] = "expect[0] no-lost-writes",
