@@ -28,6 +28,10 @@ internal sealed partial class EngineCalls
     {
         HttpStatusCode.NotFound => new EngineNotFoundException(operation, message),
         HttpStatusCode.Conflict => new EngineConflictException(operation, message),
+
+        // An exec into a container that exits while the engine sets it up is answered 500 in the words of the 409 a
+        // container already stopped gets: the same state, so the same type (a readiness probe then looks again).
+        HttpStatusCode.InternalServerError when message.Contains("is not running", StringComparison.Ordinal) => new EngineConflictException(operation, message),
         _ => new EngineException(operation, status, message),
     };
 
