@@ -65,6 +65,14 @@ public sealed partial record FaultContext(RunResources Run, Deployment Deploymen
     public string Expand(string template) =>
         ExpandAddresses(Placeholder().Replace(template, m => Saved.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value));
 
+    /// <summary>
+    /// <see cref="Expand"/> of a URL lint accepted, as a URI; null when it has no host now, because a member it names
+    /// has no address (its container exited before the engine gave it one): no answer from the product, not a
+    /// harness error.
+    /// </summary>
+    public Uri? ExpandUrl(string template) =>
+        Uri.TryCreate(Expand(template), UriKind.Absolute, out var url) && url.Host.Length > 0 ? url : null;
+
     [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}")]
     private static partial Regex Placeholder();
 }

@@ -50,11 +50,8 @@ internal sealed class EvidenceProbes(Scenario scenario, RunRecorder recorder)
         var deadline = DateTime.UtcNow + want.Within;
         while (DateTime.UtcNow < deadline)
         {
-            // Expanded at each attempt: a member that exited before the engine gave it an address has none (the URL
-            // has no host), which is an answer about the product, not a harness error; a later start may give one.
-            var answer = Uri.TryCreate(context.Expand(want.Url), UriKind.Absolute, out var url) && url.Host.Length > 0
-                ? await AskAsync(want, url, context, ct)
-                : "no address";
+            // Expanded at each attempt: a member without an address now may get one from a later start.
+            var answer = context.ExpandUrl(want.Url) is { } url ? await AskAsync(want, url, context, ct) : "no address";
             recorder.Record(TimelineKinds.HttpStatus, want.Url, answer);
             if (answer == want.Until.ToString(CultureInfo.InvariantCulture))
             {

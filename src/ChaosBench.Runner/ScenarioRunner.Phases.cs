@@ -39,7 +39,7 @@ public sealed partial class ScenarioRunner
         // A service may wait for another's readiness before it starts (depends-on healthy): each member is watched once.
         var firstReady = new ConcurrentDictionary<Member, Lazy<Task>>();
         Task FirstReady(Member m) => firstReady.GetOrAdd(m, _ => new Lazy<Task>(() => ReadyAsync(scenario, m, probe, recorder, mayRefuse: false, ct))).Value;
-        var deployment = state.Deployment = await new Provisioner(run, scenario.Kinds.Clusters, mounts, plan.Seed, LinkEvents(recorder)).StartAsync(scenario, imageIds, FirstReady, ct);
+        var deployment = state.Deployment = await new Provisioner(run, scenario.Kinds.Clusters, mounts, plan, LinkEvents(recorder)).StartAsync(scenario, imageIds, FirstReady, ct);
         await using var peerLinks = deployment.PeerLinks;
         RecordListening(peerLinks.All, recorder);
         var addresses = new Addresses(deployment, state.External.ToDictionary(e => e.Service, e => e.Url!, StringComparer.Ordinal));

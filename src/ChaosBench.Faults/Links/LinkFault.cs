@@ -51,24 +51,23 @@ public abstract class LinkFault<TOptions> : FaultKind<TOptions>, IClientLinkFaul
     /// </summary>
     private static void ValidatePeers(string from, KindCheck check)
     {
-        var owner = check.Scenario.Services.FirstOrDefault(s => s.Key == from || Members.Of(s.Key, s.Value.Replicas).Contains(from));
-        if (owner.Value is null)
+        if (check.ServiceOf(from) is not { } owner || !check.Scenario.Services.TryGetValue(owner, out var peers))
         {
             check.Error("from", $"no service or member '{from}'", Names.Suggest(from, [.. check.Scenario.Services.Keys, .. check.Scenario.Services.SelectMany(s => Members.Of(s.Key, s.Value.Replicas))]));
             return;
         }
 
-        if (check.Service is { } service && service != owner.Key)
+        if (check.Service is { } service && service != owner)
         {
             check.Error("from", $"{from} is not a peer of {service}'s members: a peer link joins members of one cluster", $"name {service} or one of its members");
         }
-        else if (owner.Value.Cluster is null)
+        else if (peers.Cluster is null)
         {
-            check.Error("from", $"{owner.Key} has no 'cluster', and only a cluster kind routes its members' peer traffic through links", "declare e.g. 'cluster: etcd', or shape the workload's link (drop 'from')");
+            check.Error("from", $"{owner} has no 'cluster', and only a cluster kind routes its members' peer traffic through links", "declare e.g. 'cluster: etcd', or shape the workload's link (drop 'from')");
         }
-        else if (owner.Value.Networks.Count > 0)
+        else if (peers.Networks.Count > 0)
         {
-            check.Error("from", $"{owner.Key} joins networks of its own, and peer links stand on the run's network only", $"drop {owner.Key}'s 'networks'");
+            check.Error("from", $"{owner} joins networks of its own, and peer links stand on the run's network only", $"drop {owner}'s 'networks'");
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using ChaosBench.Model;
 using ChaosBench.Model.Planning;
 using ChaosBench.Network.Proxy;
 
@@ -31,13 +30,9 @@ public sealed class PeerLinks : IAsyncDisposable
     /// <summary>The proxies, one a member.</summary>
     public IReadOnlyCollection<FaultProxy> All => [.. _proxies.Values];
 
-    /// <summary>The services of <paramref name="scenario"/> some of whose peer links a fault shapes.</summary>
-    public static IReadOnlySet<string> ShapedIn(Scenario scenario) =>
-        scenario.Faults
-            .Where(f => f.Options is LinkOptions { From: not null })
-            .Select(f => f.Targeting?.Target is { } target ? scenario.Services.FirstOrDefault(s => s.Name == target || s.Members.Contains(target))?.Name : null)
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
+    /// <summary>The services some of whose peer links a fault of <paramref name="faults"/> (the plan's, targets resolved) shapes.</summary>
+    public static IReadOnlySet<string> ShapedIn(IEnumerable<PlannedFault> faults) =>
+        faults.Where(p => p.Fault.Options is LinkOptions { From: not null }).Select(p => p.Service).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Starts a proxy named <c>link-MEMBER</c> for each of <paramref name="members"/>, listening on

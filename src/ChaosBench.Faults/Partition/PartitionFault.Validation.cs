@@ -45,17 +45,13 @@ public sealed partial class PartitionFault
     /// </summary>
     private static void RefusePeerLinks(string? member, string key, KindCheck check)
     {
-        var service = ServiceOf(member, check);
-        var link = check.Scenario.Faults.FindIndex(f => f.Options is LinkOptions { From: { } from } && ServiceOf(from, check) == service);
+        var service = member is null ? null : check.ServiceOf(member);
+        var link = check.Scenario.Faults.FindIndex(f => f.Options is LinkOptions { From: { } from } && check.ServiceOf(from) == service);
         if (service is not null && link >= 0)
         {
             check.Error(key, $"faults[{link}] routes {service}'s peer traffic through the harness's link proxies, which rules between members' addresses cannot cut", $"cut peer links with a link fault instead (e.g. 'timeout: {{ target: {service}, from: {service} }}' stops all of it), or disconnect a member with 'partition: {{ target: ... }}'");
         }
     }
-
-    /// <summary>The service that is, or has the member, <paramref name="name"/>; null when there is none.</summary>
-    private static string? ServiceOf(string? name, KindCheck check) =>
-        name is null ? null : check.Scenario.Services.FirstOrDefault(s => s.Key == name || Members.Of(s.Key, s.Value.Replicas).Contains(name)).Key;
 
     private static void ValidateSides(List<List<string>> sides, KindCheck check)
     {

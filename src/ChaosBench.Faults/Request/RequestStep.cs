@@ -82,9 +82,7 @@ public sealed class RequestStep : FaultKind<RequestOptions>, IStep
     /// <summary>The status and body; a null status with the error as body when no answer came.</summary>
     private static async Task<(int? Status, string Body)> SendAsync(FaultContext context, RequestOptions step, CancellationToken ct)
     {
-        // Lint checked the URL as written; expanded, it has no host when a member it names has no address (its
-        // container exited before the engine gave it one): no answer from the product, not a harness error.
-        if (!Uri.TryCreate(context.Expand(step.Url!), UriKind.Absolute, out var url) || url.Host.Length == 0)
+        if (context.ExpandUrl(step.Url!) is not { } url)
         {
             return (null, "no answer: a member the URL names has no address (it is not running)");
         }

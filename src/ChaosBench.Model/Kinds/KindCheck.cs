@@ -71,6 +71,9 @@ public sealed class KindCheck
         }
     }
 
+    /// <summary>The service (or group) <paramref name="name"/> names or is a member of; null when it is unknown.</summary>
+    public string? ServiceOf(string name) => ScenarioValidator.ServiceOf(Scenario, name);
+
     /// <summary>Whether <paramref name="service"/> is a service the harness does not run (<c>external:</c>).</summary>
     public bool IsExternal(string? service) => ScenarioValidator.IsExternal(Scenario, service);
 

@@ -7,6 +7,7 @@ using ChaosBench.Network.Proxy;
 using ChaosBench.Model;
 using ChaosBench.PowerLoss;
 using ChaosBench.Model.Kinds;
+using ChaosBench.Model.Planning;
 
 namespace ChaosBench.Runner.Provisioning;
 
@@ -17,8 +18,9 @@ namespace ChaosBench.Runner.Provisioning;
 /// A power-loss volume is the same named volume seen through a power-loss layer bind-mounted in its place.
 /// External services are not the harness's to start: they get nothing, and a scenario of only those gets no network.
 /// </summary>
+/// <param name="plan">The run's plan: which services' peer links its faults shape, and the seed their proxies draw from.</param>
 /// <param name="linkEvents">Gets what happens on every peer link (<see cref="PeerLinks"/>).</param>
-internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> clusters, RunMounts mounts, long seed, Action<ProxyEvent> linkEvents)
+internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> clusters, RunMounts mounts, Plan plan, Action<ProxyEvent> linkEvents)
 {
     /// <summary>The engine's name for scenario network <paramref name="name"/>; <c>default</c> is the run's own.</summary>
     private string NetworkName(string name) => name == "default" ? $"cb-{run.RunId}" : $"cb-{run.RunId}-{name}";
@@ -67,7 +69,7 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
     /// </summary>
     private async Task<PeerLinks> StartPeerLinksAsync(Scenario scenario, List<Member> members, CancellationToken ct)
     {
-        var shaped = PeerLinks.ShapedIn(scenario);
+        var shaped = PeerLinks.ShapedIn(plan.Faults);
         if (shaped.Count == 0)
         {
             return PeerLinks.None;
@@ -87,7 +89,7 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             links, gateway,
             member => members.FirstOrDefault(m => m.Name == member)?.Address ?? string.Empty,
             from => members.FirstOrDefault(m => m.Address == from.ToString())?.Name,
-            seed, linkEvents);
+            plan.Seed, linkEvents);
     }
 
     /// <returns>Also the command the member was given (null: its image's) and its args, which a version hop starts the new image with.</returns>
