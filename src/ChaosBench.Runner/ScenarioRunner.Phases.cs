@@ -93,34 +93,44 @@ public sealed partial class ScenarioRunner
         };
         // Each repair of a member watches its readiness afresh; a fault that stops, crashes or replaces the member
         // before that boot got ready (a version hop, a power cut) ends the watch: the repair after it watches anew.
+        // A watch that ends unready is judged once the timeline has settled: a member that crashed on its own
+        // (a refused write) and that a later fault stops and starts again is judged by that later start's watch.
         var boots = new ConcurrentDictionary<Member, int>();
+        var settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var faults = new FaultTimeline(
             faultContext, scenario, recorder,
             (member, mayFail) =>
             {
                 var boot = boots.GetOrAdd(member, 0);
-                var ready = ReadyAsync(scenario, member, probe, recorder, mayFail || evidence.MayRefuse.Contains(member.Service), ct, () => boots[member] > boot);
+                var ready = ReadyAsync(scenario, member, probe, recorder, mayFail || evidence.MayRefuse.Contains(member.Service), ct, new Watch(() => boots[member] > boot, settled.Task));
                 recovering.Enqueue(ready);
                 return ready;
             },
             member => boots.AddOrUpdate(member, 1, (_, n) => n + 1));
-        var workloadStart = recorder.Now;
-        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        try
         {
-            stop.CancelAfter(scenario.Duration);
-            var clients = workload?.RunAsync(context!, stop.Token) ?? Task.Delay(scenario.Duration, ct);
-            try
+            var workloadStart = recorder.Now;
+            using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
             {
-                await faults.RunAsync(plan, workloadStart, ct);
+                stop.CancelAfter(scenario.Duration);
+                var clients = workload?.RunAsync(context!, stop.Token) ?? Task.Delay(scenario.Duration, ct);
+                try
+                {
+                    await faults.RunAsync(plan, workloadStart, ct);
+                }
+                finally
+                {
+                    await clients.ContinueWith(_ => { }, TaskScheduler.Default);
+                }
             }
-            finally
-            {
-                await clients.ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
 
-        recorder.BeginPhase(RunPhase.Heal);
-        await faults.HealAsync(ct);
+            recorder.BeginPhase(RunPhase.Heal);
+            await faults.HealAsync(ct);
+        }
+        finally
+        {
+            settled.TrySetResult();
+        }
 
         recorder.BeginPhase(RunPhase.Recovery);
         await Task.WhenAll(recovering);
@@ -204,39 +214,48 @@ public sealed partial class ScenarioRunner
         return urls;
     }
 
+    /// <summary>A repair's readiness watch: ended once a later fault <paramref name="Overtaken"/> it; judged once the timeline has <paramref name="Settled"/>.</summary>
+    private sealed record Watch(Func<bool> Overtaken, Task Settled);
+
     /// <summary>
     /// Waits until the member answers its probe and puts its readiness on the timeline. Not ready in time is an
     /// error, unless the member <paramref name="mayRefuse"/>: then it is recorded as evidence of a refusal; nor when a
-    /// later fault stopped it, or a later repair <paramref name="overtaken"/> this watch.
+    /// later fault stopped it, or a later repair overtook the <paramref name="watch"/>.
     /// </summary>
     /// <returns>Whether it got ready.</returns>
-    private async Task<bool> ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, bool mayRefuse, CancellationToken ct, Func<bool>? overtaken = null)
+    private async Task<bool> ReadyAsync(Scenario scenario, Member member, ReadinessProbe probe, RunRecorder recorder, bool mayRefuse, CancellationToken ct, Watch? watch = null)
     {
         // A log probe counts the lines of this boot: those after the container's last exit (all, if it never
         // exited). Not from now, nor from StartedAt: a fast product logs its ready line before either.
         var since = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State.FinishedAt ?? DateTimeOffset.UnixEpoch;
         var service = scenario.Service(member.Service);
         var readiness = service.SetupOf(member.Name, scenario.Kinds.Clusters.Find(service.Cluster)?.DefaultReadiness).Ready;
-        if (await probe.WaitAsync(member, readiness, since, ct, overtaken))
+        if (await probe.WaitAsync(member, readiness, since, ct, watch?.Overtaken))
         {
             recorder.Record(TimelineKinds.Ready, member.Name, readiness?.Http ?? (readiness?.Exec is { } exec ? string.Join(' ', exec) : readiness?.Log ?? "running"));
             return true;
         }
-        else if (member.State.HasFlag(MemberState.Stopped) || overtaken?.Invoke() == true)
+
+        if (!mayRefuse && watch is not null)
+        {
+            // Not ready yet is not the verdict while faults still act: a later stop, crash or repair may take it over.
+            await watch.Settled.WaitAsync(ct);
+        }
+
+        if (member.State.HasFlag(MemberState.Stopped) || watch?.Overtaken() == true)
         {
             // A later fault stopped it before it got ready (a power cut a second after each boot): the repair
             // that follows watches it afresh (or already does), so this watch has nothing left to judge.
             return false;
         }
-        else if (mayRefuse)
+
+        var state = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State;
+        if (!mayRefuse)
         {
-            var state = (await engine.Containers.InspectAsync(member.ContainerId, ct)).State;
-            recorder.Record(TimelineKinds.NotReady, member.Name, state.Running ? "running but not ready" : $"exited {state.ExitCode}");
-            return false;
+            throw new ReadinessException(member.Name, readiness, state.Running ? null : state.ExitCode);
         }
-        else
-        {
-            throw new ReadinessException(member.Name, readiness);
-        }
+
+        recorder.Record(TimelineKinds.NotReady, member.Name, state.Running ? "running but not ready" : $"exited {state.ExitCode}");
+        return false;
     }
 }

@@ -25,8 +25,8 @@ public sealed class PodmanTests
         ("disk-full", "injected on data"),
         ("clear-disk-faults", "writes refused with ENOSPC"),
         ("stop", "stopped"),
-        ("truncate", "truncated /var/lib/etcd/member/wal/"),
-        ("delete-path", "deleted /var/lib/etcd/member"),
+        ("truncate", "truncated /var/lib/etcd/canary"),
+        ("delete-path", "deleted /var/lib/etcd/canary"),
         ("power-loss", "power cut: data dropped"),
         ("power-loss", "(direct)"),
     ];
