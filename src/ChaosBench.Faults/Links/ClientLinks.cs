@@ -36,7 +36,10 @@ public sealed class ClientLinks : IAsyncDisposable
                 proxies[member.Name] = FaultProxy.Start(new FaultProxyOptions
                 {
                     Name = name,
-                    Upstream = IPAddress.TryParse(member.Address, out var address) ? new IPEndPoint(address, port) : new DnsEndPoint(member.Address, port),
+                    Upstream = EndpointOf(member.Address, port) ?? new DnsEndPoint(member.Name, port),
+
+                    // Each connection to the member's address of that moment: a version hop's new container has another.
+                    ResolveUpstream = () => EndpointOf(member.Address, port),
                     Random = SeededRandom.For(seed, $"links/{name}"),
                     Events = events,
                 });
@@ -50,6 +53,10 @@ public sealed class ClientLinks : IAsyncDisposable
 
         return new ClientLinks(proxies);
     }
+
+    /// <summary>The member's address on <paramref name="port"/>; null while it has none (its container is down).</summary>
+    private static EndPoint? EndpointOf(string address, int port) =>
+        address.Length == 0 ? null : IPAddress.TryParse(address, out var ip) ? new IPEndPoint(ip, port) : new DnsEndPoint(address, port);
 
     /// <summary>Where the workload reaches <paramref name="member"/> through its link; null when its link is not shaped.</summary>
     public IPEndPoint? ListeningFor(string member) => _proxies.TryGetValue(member, out var proxy) ? proxy.Listening : null;
