@@ -92,20 +92,40 @@ public sealed class LossWindowTests
         Assert.That(verdict.Evidence.Keys, Has.No.Member("lost-excused"));
     }
 
-    [TestCase(3000, VerdictStatus.Passed)]
-    [TestCase(4000, VerdictStatus.Passed)]
-    [TestCase(2999, VerdictStatus.Failed)]
-    [TestCase(4001, VerdictStatus.Failed)]
-    public void Check_AcknowledgedAtTheWindowsEdges_ExcusedOnlyInside(int acknowledgedMs, VerdictStatus expected)
+    [TestCase(2990, 3000, VerdictStatus.Passed)]
+    [TestCase(3990, 4000, VerdictStatus.Passed)]
+    [TestCase(2989, 2999, VerdictStatus.Failed)]
+    [TestCase(3995, 4005, VerdictStatus.Passed)]
+    [TestCase(3995, 5000, VerdictStatus.Passed)]
+    [TestCase(3995, 5001, VerdictStatus.Failed)]
+    [TestCase(4001, 4011, VerdictStatus.Failed)]
+    public void Check_AcknowledgedAtTheWindowsEdges_ExcusedOnlyInside(int sentMs, int acknowledgedMs, VerdictStatus expected)
     {
-        // Given a loss acknowledged at the edge of [crash - 1s, crash], for a crash at 4 s
-        var history = new HistoryBuilder().Write(0, "a", "0-0", acknowledgedMs - 10, acknowledgedMs).FinalRead("a", null).Build();
+        // Given a loss acknowledged at the edge of [crash - 1s, crash], or sent before a crash at 4 s and answered
+        // after it (at most 1 s after), or sent after it
+        var history = new HistoryBuilder().Write(0, "a", "0-0", sentMs, acknowledgedMs).FinalRead("a", null).Build();
 
         // When it is judged with a loss-window of 1 s
         var verdict = Check(OneSecond, history, Entry(4000, "power-loss"));
 
-        // Then both ends are inside, and a millisecond beyond either is not
+        // Then every end is inside, a millisecond beyond either is not, and a write sent after the crash never is
         Assert.That(verdict.Status, Is.EqualTo(expected), verdict.Summary);
+    }
+
+    [Test]
+    public void Check_LossAnsweredAfterTheCrashWasConfirmed_ExcusedAsTheDyingProductsAnswer()
+    {
+        // Given a put sent 5 ms into a power cut at 3.03 s that the engine confirmed 12 ms in, answered 2 ms after that
+        // (etcd 3.3's signature in CI), and a next cut at 5.03 s
+        var history = new HistoryBuilder().Write(0, "a", "0-0", 3035, 3044).FinalRead("a", null).Build();
+        var first = Entry(3030, "power-loss") with { ConfirmedAfter = TimeSpan.FromMilliseconds(12) };
+
+        // When it is judged with a loss-window of 100 ms
+        var verdict = Check(new Expectation(new NoLostWritesChecker(), new NoLostWritesOptions { LossWindow = TimeSpan.FromMilliseconds(100) }), history, first, Entry(5030, "power-loss"));
+
+        // Then the first cut excuses it, not the second two seconds later
+        Assert.That(verdict.Status, Is.EqualTo(VerdictStatus.Passed), verdict.Summary);
+        Assert.That(verdict.Evidence["excused-examples"], Is.EqualTo(new[] { "a=0-0, acknowledged 0.00s before the power-loss of redis-1 at 3.03s" }));
     }
 
     [Test]
