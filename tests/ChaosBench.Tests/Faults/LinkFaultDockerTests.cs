@@ -126,11 +126,16 @@ public sealed class LinkFaultDockerTests
         Assert.That(() => probe.Connect(IPAddress.Loopback, port), Throws.InstanceOf<SocketException>().With.Property(nameof(SocketException.SocketErrorCode)).EqualTo(SocketError.ConnectionRefused));
     }
 
-    /// <summary>From the fault's entry to its removal (<c>heal</c>), on the run's clock, as the history's.</summary>
+    /// <summary>
+    /// From the proxy's word that the fault's toxic is in place to its word that it is gone, on the run's clock, as the
+    /// history's: the fault's own entry is the moment it began, a write sent right then may be answered before the
+    /// toxic acts (CI saw one so, inside the timeout).
+    /// </summary>
     private static (TimeSpan From, TimeSpan To) Window(RunRecord record, string kind)
     {
-        var added = record.Timeline.Single(e => e.Kind == kind);
-        var removed = record.Timeline.Single(e => e.Kind == "heal" && e.Detail.Contains(added.Detail.Split(" as ")[0]["added ".Length..], StringComparison.Ordinal));
+        var key = System.Text.RegularExpressions.Regex.Match(record.Timeline.Single(e => e.Kind == kind).Detail, @" as (faults\[\d+\])").Groups[1].Value;
+        var added = record.Timeline.Single(e => e.Kind == TimelineKinds.Link && e.Detail.StartsWith($"toxic-added {key}:", StringComparison.Ordinal));
+        var removed = record.Timeline.Single(e => e.Kind == TimelineKinds.Link && e.Detail.StartsWith($"toxic-removed {key}:", StringComparison.Ordinal));
         return (added.Time, removed.Time);
     }
 
