@@ -69,6 +69,9 @@ public sealed record ContainerSpec
     public string? User { get; init; }
 
     public string? WorkingDirectory { get; init; }
+
+    /// <summary>The signal a stop sends (<see cref="ImageInfo.StopSignal"/> for a product's image). Default: the image's <c>STOPSIGNAL</c>, else SIGTERM.</summary>
+    public string? StopSignal { get; init; }
 }
 
 /// <summary>A bind (host path) or named volume mounted at <paramref name="Target"/>.</summary>

@@ -7,4 +7,14 @@ public sealed record ImageInfo(
     IReadOnlyDictionary<string, string> Labels,
     DateTimeOffset Created,
     long Size,
-    IReadOnlyList<string> Command);
+    IReadOnlyList<string> Command)
+{
+    /// <summary>
+    /// Names the signal a stop sends to the image's containers when the image cannot say so itself: an imported image
+    /// cannot carry <c>STOPSIGNAL</c> on Docker 20.10 (<c>stopsignal is not a valid change command</c>).
+    /// </summary>
+    public const string StopSignalLabel = "chaosbench.stop-signal";
+
+    /// <summary>The signal a stop sends to its containers: its <c>STOPSIGNAL</c>, else its <see cref="StopSignalLabel"/>; null when inspected for neither, or SIGTERM.</summary>
+    public string? StopSignal { get; init; }
+}

@@ -1,3 +1,5 @@
+using ChaosBench.Engine;
+
 namespace ChaosBench.Images;
 
 /// <summary>The labels a built image carries: where it came from and the exact package versions inside.</summary>
@@ -18,6 +20,11 @@ public static class ImageLabels
             [RecipeHash] = recipe.Hash,
             [Suite] = recipe.Suite,
         };
+        if (recipe.StopSignal is { } signal)
+        {
+            labels[ImageInfo.StopSignalLabel] = signal;
+        }
+
         foreach (var (package, version) in packages)
         {
             labels[PackagePrefix + package] = version;

@@ -43,6 +43,13 @@ public sealed record ImageRecipe
     /// <summary>The image's default command.</summary>
     public IReadOnlyList<string> Command { get; init; } = [];
 
+    /// <summary>
+    /// The signal a stop sends, as official images set theirs (<c>STOPSIGNAL</c>): PostgreSQL's is <c>SIGINT</c>, a fast
+    /// shutdown, where SIGTERM waits for every client to leave and the engine kills it after 10 s. The image carries
+    /// it as a label (<see cref="Engine.ImageInfo.StopSignalLabel"/>). Default: none, SIGTERM.
+    /// </summary>
+    public string? StopSignal { get; init; }
+
     /// <summary>Environment baked into the image.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 

@@ -51,6 +51,11 @@ internal static partial class RecipeReader
             throw new InvalidRecipeException(location.File, $"files: no {string.Join(", ", absent)} in {folder}; fix: a recipe's files are relative to the folder holding the recipe");
         }
 
+        if (file.StopSignal is { } signal && !StopSignal().IsMatch(signal))
+        {
+            throw new InvalidRecipeException(location.File, $"stop-signal: '{signal}' is not a signal; fix: a name such as SIGINT or SIGQUIT");
+        }
+
         var users = UsersOf(location.File, file.Users);
         return new ImageRecipe
         {
@@ -64,6 +69,7 @@ internal static partial class RecipeReader
             Files = file.Files,
             Entrypoint = file.Entrypoint,
             Command = file.Command,
+            StopSignal = file.StopSignal,
             Environment = file.Environment,
             Hash = HashOf(text, folder, file.Files.Values),
         };
@@ -96,6 +102,9 @@ internal static partial class RecipeReader
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z_][a-z0-9_-]{0,31}$")]
     private static partial System.Text.RegularExpressions.Regex UserName();
 
+    [System.Text.RegularExpressions.GeneratedRegex("^SIG[A-Z0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex StopSignal();
+
     private static string HashOf(string recipeText, string folder, IEnumerable<string> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -125,6 +134,8 @@ internal static partial class RecipeReader
         public List<string> Entrypoint { get; set; } = [];
 
         public List<string> Command { get; set; } = [];
+
+        public string? StopSignal { get; set; }
 
         public Dictionary<string, string> Environment { get; set; } = [];
 

@@ -20,6 +20,7 @@ internal static class ContainerParameters
             ExposedPorts = spec.Ports.ToDictionary(p => p, _ => default(EmptyStruct)),
             User = spec.User ?? string.Empty,
             WorkingDir = spec.WorkingDirectory ?? string.Empty,
+            StopSignal = spec.StopSignal ?? string.Empty,
             HostConfig = new HostConfig
             {
                 Binds = spec.Binds.Select(b => $"{b.Source}:{b.Target}{(b.ReadOnly ? ":ro" : string.Empty)}").ToList(),

@@ -10,7 +10,11 @@ internal sealed class DockerImages(EngineCalls calls) : IImageOperations
         try
         {
             var i = await calls.RunAsync($"inspect image {reference}", true, (d, c) => d.Images.InspectImageAsync(reference, c), ct);
-            return new ImageInfo(i.ID, [.. i.RepoTags ?? []], Map(i.Config?.Labels), i.Created is { } created ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : DateTimeOffset.MinValue, i.Size, [.. i.Config?.Cmd ?? []]);
+            var labels = Map(i.Config?.Labels);
+            return new ImageInfo(i.ID, [.. i.RepoTags ?? []], labels, i.Created is { } created ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : DateTimeOffset.MinValue, i.Size, [.. i.Config?.Cmd ?? []])
+            {
+                StopSignal = string.IsNullOrEmpty(i.Config?.StopSignal) ? labels.GetValueOrDefault(ImageInfo.StopSignalLabel) : i.Config.StopSignal,
+            };
         }
         catch (EngineNotFoundException)
         {

@@ -3,7 +3,7 @@ using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Faults.Restart;
 
-/// <summary>Stops (SIGTERM, SIGKILL after 10 s) and starts the member; confirmed by a new start time.</summary>
+/// <summary>Stops (its stop signal, SIGKILL after 10 s, which the timeline then says) and starts the member; confirmed by a new start time.</summary>
 public sealed class RestartFault : MemberFault<RestartOptions>
 {
     public override string Name => "restart";
@@ -13,7 +13,7 @@ public sealed class RestartFault : MemberFault<RestartOptions>
 
     protected override async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, RestartOptions options, CancellationToken ct)
     {
-        var confirmed = await MemberRestart.RestartAsync(context, member, Name, ct);
-        return new FaultEffect("restarted", confirmed);
+        var (confirmed, stop) = await MemberRestart.RestartAsync(context, member, Name, ct);
+        return new FaultEffect($"restarted{stop}", confirmed);
     }
 }

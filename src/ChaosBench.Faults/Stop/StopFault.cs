@@ -4,7 +4,7 @@ using ChaosBench.Model.Kinds;
 
 namespace ChaosBench.Faults.Stop;
 
-/// <summary>A clean shutdown: SIGTERM, then SIGKILL after 10 s.</summary>
+/// <summary>A clean shutdown: the image's stop signal (SIGTERM unless it names another), then SIGKILL after 10 s, which the timeline then says.</summary>
 public sealed class StopFault : MemberFault<StopOptions>
 {
     public override string Name => "stop";
@@ -19,8 +19,9 @@ public sealed class StopFault : MemberFault<StopOptions>
         // while the stop is confirmed (a disk fault's repair a moment earlier) reads it as the harness's doing.
         member.State |= MemberState.Stopped;
         var clock = Stopwatch.StartNew();
-        await context.Engine.Containers.StopAsync(member.ContainerId, TimeSpan.FromSeconds(10), ct);
+        await context.Engine.Containers.StopAsync(member.ContainerId, MemberRestart.StopWait, ct);
+        var stop = MemberRestart.KilledAfter(clock.Elapsed);
         var confirmed = await Confirm.StateAsync(context, member, Name, "not running", c => !c.State.Running, clock, ct);
-        return new FaultEffect("stopped", confirmed);
+        return new FaultEffect($"stopped{stop}", confirmed);
     }
 }

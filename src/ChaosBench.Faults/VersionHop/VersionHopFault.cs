@@ -43,15 +43,17 @@ public sealed class VersionHopFault : MemberFault<VersionHopOptions>
     {
         var from = member.Spec.Image;
         var to = context.ImageOf(options.To!);
-        var image = (await context.Engine.Images.InspectAsync(to, ct))?.Command ?? [];
+        var info = await context.Engine.Images.InspectAsync(to, ct);
+        var image = info?.Command ?? [];
         var command = HopCommand.Of(options.Command, member.OwnCommand, member.Args, image);
         var clock = Stopwatch.StartNew();
-        await context.Engine.Containers.StopAsync(member.ContainerId, TimeSpan.FromSeconds(10), ct);
-        await Recreate.StartAsync(context, member, spec => spec with { Image = to, Command = command }, ct);
+        await context.Engine.Containers.StopAsync(member.ContainerId, MemberRestart.StopWait, ct);
+        var stop = MemberRestart.KilledAfter(clock.Elapsed);
+        await Recreate.StartAsync(context, member, spec => spec with { Image = to, Command = command, StopSignal = info?.StopSignal }, ct);
         var confirmed = await Confirm.StateAsync(context, member, Name, $"running {options.To}", c => c.Image == to, clock, ct);
         member.State = MemberState.Running;
         await Confirm.RefreshAddressAsync(context, member, ct);
-        return new FaultEffect($"{ShortId(from)} → {options.To} ({ShortId(to)}), command: {HopCommand.Words(command ?? image)}", confirmed);
+        return new FaultEffect($"{ShortId(from)} → {options.To} ({ShortId(to)}), command: {HopCommand.Words(command ?? image)}{stop}", confirmed);
     }
 
     private static string ShortId(string image) => image.StartsWith("sha256:", StringComparison.Ordinal) ? image[7..19] : image;

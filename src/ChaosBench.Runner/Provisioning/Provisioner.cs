@@ -114,7 +114,8 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
         var cluster = clusters.Find(service.Cluster);
         var peerPort = cluster?.PeerPort ?? 0;
         var own = setup.Command ?? cluster?.CommandFor(service, member, new ClusterWiring(run.RunId, m => links.EndpointOf(m, peerPort)));
-        var command = own ?? (setup.Args.Count > 0 ? await ImageCommandAsync(image, ct) : null);
+        var info = await run.Engine.Images.InspectAsync(image, ct);
+        var command = own ?? (setup.Args.Count > 0 ? info?.Command : null);
         var spec = new ContainerSpec
         {
             Image = image,
@@ -122,6 +123,7 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             Hostname = member,
             Command = command is null ? null : [.. command, .. setup.Args],
             Entrypoint = service.Entrypoint,
+            StopSignal = info?.StopSignal,
             Environment = setup.Env,
             Volumes = volumes,
             Binds = [.. powerLoss.Select(v => new Mount(v.Mount.MountPoint, v.Target)), .. service.Binds.Select(b => new Mount(b.Source, b.Target, b.ReadOnly))],
@@ -162,8 +164,4 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
 
         return mounts.Mount(name, backing, new LayerOptions { WriteThrough = declared.Layer == VolumeLayer.Faults, Writeback = declared.Writeback, DirectoryDurability = declared.StrictDirectories ? DirectoryDurability.Strict : DirectoryDurability.Immediate });
     }
-
-    /// <summary>The image's own command, so <c>args</c> can be appended to it.</summary>
-    private async Task<IReadOnlyList<string>?> ImageCommandAsync(string image, CancellationToken ct) =>
-        (await run.Engine.Images.InspectAsync(image, ct))?.Command;
 }

@@ -91,6 +91,36 @@ public sealed class RecipeCatalogTests
     }
 
     [Test]
+    public void Get_StopSignal_ReadsIt()
+    {
+        File.WriteAllText(Path.Combine(_dir, "db.yaml"), "product: db\nversion: \"1\"\nsuite: bookworm\npackages: [p]\nstop-signal: SIGINT\n");
+
+        Assert.That(new RecipeCatalog(_dir).Get("db").StopSignal, Is.EqualTo("SIGINT"));
+    }
+
+    [Test]
+    public void Get_StopSignalThatIsNoSignal_NamesTheFileAndTheFix()
+    {
+        File.WriteAllText(Path.Combine(_dir, "bad.yaml"), "product: x\nversion: \"1\"\nsuite: s\npackages: [p]\nstop-signal: int\n");
+
+        var error = Assert.Throws<InvalidRecipeException>(() => new RecipeCatalog(_dir).Get("bad"));
+
+        Assert.That(error!.Message, Does.Contain("bad.yaml").And.Contain("stop-signal: 'int' is not a signal; fix: a name such as SIGINT or SIGQUIT"));
+    }
+
+    [Test]
+    public void Repository_EveryRecipeOfPostgresql_StopsItWithAFastShutdown()
+    {
+        var catalog = TestEnvironment.Recipes;
+
+        var signals = catalog.Names.Select(catalog.Get).Where(r => r.Packages.Any(p => p.StartsWith("postgresql-", StringComparison.Ordinal)))
+            .ToDictionary(r => r.Name, r => r.StopSignal);
+
+        Assert.That(signals, Has.Count.GreaterThanOrEqualTo(4));
+        Assert.That(signals.Values, Is.All.EqualTo("SIGINT"), string.Join(", ", signals));
+    }
+
+    [Test]
     public void Repository_EveryRecipeOfPostgresql_PinsItsUser()
     {
         var catalog = TestEnvironment.Recipes;
