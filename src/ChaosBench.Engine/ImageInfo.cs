@@ -15,6 +15,6 @@ public sealed record ImageInfo(
     /// </summary>
     public const string StopSignalLabel = "chaosbench.stop-signal";
 
-    /// <summary>The signal a stop sends to its containers: its <c>STOPSIGNAL</c>, else its <see cref="StopSignalLabel"/>; null when inspected for neither, or SIGTERM.</summary>
+    /// <summary>The signal a stop sends to its containers: its <see cref="StopSignalLabel"/>, else its <c>STOPSIGNAL</c>; null when it has neither (SIGTERM), or when listed.</summary>
     public string? StopSignal { get; init; }
 }

@@ -13,7 +13,8 @@ internal sealed class DockerImages(EngineCalls calls) : IImageOperations
             var labels = Map(i.Config?.Labels);
             return new ImageInfo(i.ID, [.. i.RepoTags ?? []], labels, i.Created is { } created ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : DateTimeOffset.MinValue, i.Size, [.. i.Config?.Cmd ?? []])
             {
-                StopSignal = string.IsNullOrEmpty(i.Config?.StopSignal) ? labels.GetValueOrDefault(ImageInfo.StopSignalLabel) : i.Config.StopSignal,
+                // The label first: an engine may report a default of its own as the image's STOPSIGNAL.
+                StopSignal = labels.GetValueOrDefault(ImageInfo.StopSignalLabel) ?? (string.IsNullOrEmpty(i.Config?.StopSignal) ? null : i.Config.StopSignal),
             };
         }
         catch (EngineNotFoundException)
