@@ -30,8 +30,9 @@ public sealed class NatsClusterSampleTests
         var (exit, stdout, stderr) = await CliProcess.RunAsync(["run", Path.Combine(Samples, "cluster-js-state-removed.yaml"), "--seed", "1", "--out", _out], ct: ct);
 
         // Then the run passed: the stream had its three replicas (only a cluster of three takes it), nats-2 rebuilt its
-        // copy from its peers, stored a fourth message, and answers its JetStream health check
-        Assert.That(exit, Is.Zero, stderr + stdout);
+        // copy from its peers, stored a fourth message, and answers its JetStream health check (on failure with the
+        // servers' logs: CI once saw nats-2 never become current again, and kept nothing that said why)
+        Assert.That(exit, Is.Zero, stderr + stdout + ChaosBench.Tests.Engine.Engines.KillMemberRun.MemberLogs(_out));
         var record = await RecordAsync();
         Assert.That(record["outcome"]!.GetValue<string>(), Is.EqualTo("passed"));
         var steps = record["timeline"]!.AsArray().Select(e => (Kind: e!["kind"]!.GetValue<string>(), Target: e["target"]?.GetValue<string>())).ToList();

@@ -49,7 +49,7 @@ internal static class KillMemberRun
     }
 
     /// <summary>The last lines of each member's log: a failed run's folder is deleted with the test, and CI keeps only this output.</summary>
-    private static string MemberLogs(string output) => string.Concat(
+    internal static string MemberLogs(string output) => string.Concat(
         Directory.GetFiles(output, "*.log", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(file => $"\n\n{Path.GetFileName(file)} (last 20 lines):\n{string.Join('\n', File.ReadLines(file).TakeLast(20))}"));
 
