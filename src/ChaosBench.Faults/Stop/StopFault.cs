@@ -19,8 +19,7 @@ public sealed class StopFault : MemberFault<StopOptions>
         // while the stop is confirmed (a disk fault's repair a moment earlier) reads it as the harness's doing.
         member.State |= MemberState.Stopped;
         var clock = Stopwatch.StartNew();
-        await context.Engine.Containers.StopAsync(member.ContainerId, MemberRestart.StopWait, ct);
-        var stop = MemberRestart.KilledAfter(clock.Elapsed);
+        var stop = await MemberRestart.StopAsync(context, member, ct);
         var confirmed = await Confirm.StateAsync(context, member, Name, "not running", c => !c.State.Running, clock, ct);
         return new FaultEffect($"stopped{stop}", confirmed);
     }

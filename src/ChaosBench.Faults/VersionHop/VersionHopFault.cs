@@ -47,8 +47,7 @@ public sealed class VersionHopFault : MemberFault<VersionHopOptions>
         var image = info?.Command ?? [];
         var command = HopCommand.Of(options.Command, member.OwnCommand, member.Args, image);
         var clock = Stopwatch.StartNew();
-        await context.Engine.Containers.StopAsync(member.ContainerId, MemberRestart.StopWait, ct);
-        var stop = MemberRestart.KilledAfter(clock.Elapsed);
+        var stop = await MemberRestart.StopAsync(context, member, ct);
         await Recreate.StartAsync(context, member, spec => spec with { Image = to, Command = command, StopSignal = info?.StopSignal }, ct);
         var confirmed = await Confirm.StateAsync(context, member, Name, $"running {options.To}", c => c.Image == to, clock, ct);
         member.State = MemberState.Running;

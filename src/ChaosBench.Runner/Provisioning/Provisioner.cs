@@ -45,9 +45,11 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
         {
             foreach (var service in services)
             {
+                // Once a service: its command (for args) and stop signal are the same for every member.
+                var info = await run.Engine.Images.InspectAsync(images[service.Image], ct);
                 foreach (var name in service.Members)
                 {
-                    var (spec, powerLoss, own, args) = await SpecForAsync(service, name, images[service.Image], deployment.PeerLinks, ct);
+                    var (spec, powerLoss, own, args) = await SpecForAsync(service, name, images[service.Image], info, deployment.PeerLinks, ct);
                     members.Add(new Member(name, service.Name, spec, await run.CreateContainerAsync(spec, ct)) { PowerLoss = powerLoss, OwnCommand = own, Args = args });
                 }
             }
@@ -92,8 +94,9 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
             plan.Seed, linkEvents);
     }
 
+    /// <param name="info">The image as the engine describes it: its own command, which <c>args</c> extend, and its stop signal.</param>
     /// <returns>Also the command the member was given (null: its image's) and its args, which a version hop starts the new image with.</returns>
-    private async Task<(ContainerSpec Spec, IReadOnlyList<PowerLossVolume> PowerLoss, IReadOnlyList<string>? Own, IReadOnlyList<string> Args)> SpecForAsync(Service service, string member, string image, PeerLinks links, CancellationToken ct)
+    private async Task<(ContainerSpec Spec, IReadOnlyList<PowerLossVolume> PowerLoss, IReadOnlyList<string>? Own, IReadOnlyList<string> Args)> SpecForAsync(Service service, string member, string image, ImageInfo? info, PeerLinks links, CancellationToken ct)
     {
         var volumes = new List<Mount>();
         var powerLoss = new List<PowerLossVolume>();
@@ -114,7 +117,6 @@ internal sealed class Provisioner(RunResources run, KindCatalog<IClusterKind> cl
         var cluster = clusters.Find(service.Cluster);
         var peerPort = cluster?.PeerPort ?? 0;
         var own = setup.Command ?? cluster?.CommandFor(service, member, new ClusterWiring(run.RunId, m => links.EndpointOf(m, peerPort)));
-        var info = await run.Engine.Images.InspectAsync(image, ct);
         var command = own ?? (setup.Args.Count > 0 ? info?.Command : null);
         var spec = new ContainerSpec
         {

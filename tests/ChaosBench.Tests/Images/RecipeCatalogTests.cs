@@ -111,10 +111,7 @@ public sealed class RecipeCatalogTests
     [Test]
     public void Repository_EveryRecipeOfPostgresql_StopsItWithAFastShutdown()
     {
-        var catalog = TestEnvironment.Recipes;
-
-        var signals = catalog.Names.Select(catalog.Get).Where(r => r.Packages.Any(p => p.StartsWith("postgresql-", StringComparison.Ordinal)))
-            .ToDictionary(r => r.Name, r => r.StopSignal);
+        var signals = PostgresqlRecipes().ToDictionary(r => r.Name, r => r.StopSignal);
 
         Assert.That(signals, Has.Count.GreaterThanOrEqualTo(4));
         Assert.That(signals.Values, Is.All.EqualTo("SIGINT"), string.Join(", ", signals));
@@ -123,10 +120,7 @@ public sealed class RecipeCatalogTests
     [Test]
     public void Repository_EveryRecipeOfPostgresql_PinsItsUser()
     {
-        var catalog = TestEnvironment.Recipes;
-
-        var pinned = catalog.Names.Select(catalog.Get).Where(r => r.Packages.Any(p => p.StartsWith("postgresql-", StringComparison.Ordinal)))
-            .ToDictionary(r => r.Name, r => r.Users.SingleOrDefault(u => u.Name == "postgres")?.Id);
+        var pinned = PostgresqlRecipes().ToDictionary(r => r.Name, r => r.Users.SingleOrDefault(u => u.Name == "postgres")?.Id);
 
         Assert.That(pinned, Has.Count.GreaterThanOrEqualTo(4));
         Assert.That(pinned.Values, Is.All.EqualTo(999), string.Join(", ", pinned));
@@ -159,5 +153,12 @@ public sealed class RecipeCatalogTests
 
         Assert.That(catalog.Names, Is.SupersetOf(new[] { "etcd-3.3", "etcd-3.4", "etcd-3.5", "redis-6.0", "redis-7.0", "redis-8.0", "postgresql-13", "postgresql-15", "postgresql-17", "nginx-1.18", "nginx-1.22", "nginx-1.26", "pgbackrest-2.55", "restic-0.18", "iptables-1.8", "valkey-8.1" }));
         Assert.That(tags, Is.Unique);
+    }
+
+    /// <summary>The repository's recipes that install a PostgreSQL package: its servers, and pgBackRest's image.</summary>
+    private static IEnumerable<ImageRecipe> PostgresqlRecipes()
+    {
+        var catalog = TestEnvironment.Recipes;
+        return catalog.Names.Select(catalog.Get).Where(r => r.Packages.Any(p => p.StartsWith("postgresql-", StringComparison.Ordinal)));
     }
 }
