@@ -3,13 +3,16 @@ using System.Globalization;
 namespace ChaosBench.NetworkBench;
 
 /// <summary>
-/// <c>[--rate 5000] [--connections 32] [--rounds 3] [--round 5s] [--warmup 2s] [--seed 42]</c>: puts per second
-/// offered, kept-alive connections sharing them, rounds per variant, each round's length, the warm-up per variant,
-/// and the seed of the keys.
+/// <c>[--rate 5000] [--connections 32] [--rounds 3] [--round 5s] [--warmup 2s] [--seed 42] [--yardstick PATH]</c>:
+/// puts per second offered, kept-alive connections sharing them, rounds per variant, each round's length, the warm-up
+/// per variant, the seed of the keys, and the built <c>Yardstick/forwarder.c</c> to measure beside the proxy.
 /// </summary>
 internal sealed record BenchOptions(int Rate, int Connections, int Rounds, TimeSpan Round, TimeSpan Warmup, int Seed)
 {
-    public const string Usage = "usage: chaosbench-network-bench [--rate 5000] [--connections 32] [--rounds 3] [--round 5s] [--warmup 2s] [--seed 42]";
+    public const string Usage = "usage: chaosbench-network-bench [--rate 5000] [--connections 32] [--rounds 3] [--round 5s] [--warmup 2s] [--seed 42] [--yardstick PATH]";
+
+    /// <summary>The built C forwarder; none: no yardstick variant.</summary>
+    public string? Yardstick { get; init; }
 
     public static BenchOptions Default { get; } = new(5000, 32, 3, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(2), 42);
 
@@ -28,6 +31,7 @@ internal sealed record BenchOptions(int Rate, int Connections, int Rounds, TimeS
                 "--round" => options with { Round = Seconds(args[i], value, 0.1) },
                 "--warmup" => options with { Warmup = Seconds(args[i], value, 0) },
                 "--seed" => options with { Seed = Whole(args[i], value, int.MinValue, int.MaxValue) },
+                "--yardstick" => options with { Yardstick = File.Exists(value) ? value : throw new FormatException($"--yardstick '{value}' is not a file") },
                 _ => throw new FormatException($"unknown option {args[i]}"),
             };
             i++;

@@ -4,6 +4,7 @@ using ChaosBench.Engine;
 using ChaosBench.Engine.Cleanup;
 using ChaosBench.Engine.Docker;
 using ChaosBench.NetworkBench;
+using ChaosBench.NetworkBench.Yardstick;
 
 // The fault proxy's cost with no toxic, side by side with a direct connection, in one run, at a fixed offered rate of
 // small etcd puts. Exit codes: 0 measured (a missed goal is a finding), 1 could not measure, 2 bad usage, 130 interrupted.
@@ -31,16 +32,21 @@ try
     var etcd = await testbed.StartAsync(ct);
     var direct = await OpenLoad.OpenAsync(Program.Direct, etcd, options, ct);
     var proxied = await OpenLoad.OpenAsync(Program.Proxied, testbed.Proxy!.Listening, options, ct);
+    using var forwarder = options.Yardstick is { } path ? await Forwarder.StartAsync(path, etcd, ct) : null;
+    OpenLoad[] loads = forwarder is null ? [direct, proxied] : [direct, proxied, await OpenLoad.OpenAsync(Program.Yardstick, forwarder.Listening, options, ct)];
     try
     {
-        await direct.RunAsync(options.Warmup, ct);
-        await proxied.RunAsync(options.Warmup, ct);
+        foreach (var load in loads)
+        {
+            await load.RunAsync(options.Warmup, ct);
+        }
+
         var loadAtStart = Program.LoadAverage();
         var rounds = new List<RoundResult>();
         for (var round = 0; round < options.Rounds; round++)
         {
-            // Alternating, and each pair in turn order, so drift on a shared machine falls on both alike.
-            foreach (var load in round % 2 == 0 ? new[] { direct, proxied } : [proxied, direct])
+            // Alternating, and every other round in reverse order, so drift on a shared machine falls on all alike.
+            foreach (var load in round % 2 == 0 ? loads : loads.Reverse())
             {
                 rounds.Add(await load.RunAsync(options.Round, ct));
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"network bench: round {round + 1} {rounds[^1].Variant}: {rounds[^1].PutsPerSecond:N0} puts/s"));
@@ -51,15 +57,17 @@ try
     }
     finally
     {
-        direct.Close();
-        proxied.Close();
+        foreach (var load in loads)
+        {
+            load.Close();
+        }
     }
 
     return 0;
 }
 catch (OperationCanceledException) when (ct.IsCancellationRequested)
 {
-    Console.Error.WriteLine("network bench: interrupted; removed its proxy, container and network");
+    Console.Error.WriteLine("network bench: interrupted; removed its proxy, yardstick, container and network");
     return 130;
 }
 catch (Exception e) when (e is BenchFailedException or EngineException or System.Net.Sockets.SocketException)
@@ -73,6 +81,7 @@ internal static partial class Program
 {
     public const string Direct = "direct";
     public const string Proxied = "proxied";
+    public const string Yardstick = "yardstick";
 
     /// <summary>The 1-minute load average: on a shared machine it says how much the figures can be trusted.</summary>
     public static double LoadAverage() =>

@@ -4,7 +4,10 @@ using System.Runtime.InteropServices;
 
 namespace ChaosBench.NetworkBench;
 
-/// <summary>Both variants as a Markdown table, then the proxy's added latency and throughput against issue 22's goals.</summary>
+/// <summary>
+/// The variants as a Markdown table, then the proxy's added latency and throughput against issue 22's goals, then what
+/// the yardstick (a minimal C forwarder) adds, when it ran.
+/// </summary>
 internal static class ResultTable
 {
     public const double AddedP50GoalMicroseconds = 100;
@@ -25,6 +28,12 @@ internal static class ResultTable
         output.WriteLine("|---|---|--:|--:|--:|--:|--:|--:|");
         Row(output, Program.Direct, "client → etcd", direct);
         Row(output, Program.Proxied, "client → proxy (no toxic) → etcd", proxied);
+        var yardstick = rounds.Any(r => r.Variant == Program.Yardstick) ? Summary.Of(rounds.Where(r => r.Variant == Program.Yardstick).ToList()) : null;
+        if (yardstick is not null)
+        {
+            Row(output, Program.Yardstick, "client → C epoll forwarder → etcd", yardstick);
+        }
+
         output.WriteLine();
 
         var addedP50 = proxied.P50 - direct.P50;
@@ -37,6 +46,10 @@ internal static class ResultTable
         Goal(output, "throughput, proxied / direct", $"{throughput:0.00}×", $"≥ {ThroughputGoal}×", throughput >= ThroughputGoal);
         output.WriteLine();
         output.WriteLine(Text($"The proxy's own allocation: {Math.Round(proxied.AllocatedPerPut - direct.AllocatedPerPut) + 0.0:0} B per put (proxied minus direct; the rest is the load generator's timers)."));
+        output.WriteLine();
+        output.WriteLine(yardstick is null
+            ? "No yardstick: bench/network.sh found no C compiler (cc) to build Yardstick/forwarder.c."
+            : Text($"Yardstick: a minimal C forwarder (one thread, one wake-up per chunk, no toxic) adds {yardstick.P50 - direct.P50:0} µs at p50 and {yardstick.P99 - direct.P99:0} µs at p99, what any user-space hop costs here; the proxy adds {proxied.P50 - yardstick.P50:0} µs at p50 beyond it."));
     }
 
     private static void Row(TextWriter output, string variant, string path, Summary s) =>
