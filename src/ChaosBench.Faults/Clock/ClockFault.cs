@@ -63,9 +63,9 @@ public sealed class ClockFault : MemberFault<ClockOptions>
             + (options.Drift == 1 ? string.Empty : $" x{options.Drift.ToString(CultureInfo.InvariantCulture)}");
         await MemberClock.SetAsync(context, member, Name, settings, ct);
         member.State |= MemberState.ClockSkewed;
-        var loaded = await MemberClock.RestartAsync(context, member, Name, loaded: true, ct);
+        var (loaded, stop) = await MemberClock.RestartAsync(context, member, Name, loaded: true, ct);
         var observed = await MemberClock.OffsetAsync(context, member, Name, library, ct);
-        return new FaultEffect($"restarted with libfaketime '{settings}' ({binary}): asked {Signed(options.Offset.Value)}, observed {Observed(observed)}", loaded);
+        return new FaultEffect($"restarted with libfaketime '{settings}' ({binary}): asked {Signed(options.Offset.Value)}, observed {Observed(observed)}{stop}", loaded);
     }
 
     /// <summary>An offset as the timeline shows it: <c>+7200.0s</c>.</summary>

@@ -63,10 +63,11 @@ internal static class MemberClock
         ExecAsync(context, member, kind, settings is null ? $"rm -f {SettingsFile}" : $"printf '%s\\n' '{settings}' > {SettingsFile}", ct);
 
     /// <summary>Restarts the member and waits until its product runs with the library loaded (or, with <paramref name="loaded"/> false, without).</summary>
-    public static async Task<TimeSpan> RestartAsync(FaultContext context, Member member, string kind, bool loaded, CancellationToken ct)
+    /// <returns>How long that took, and what the restart said of the stop (empty unless the engine had to kill the member).</returns>
+    public static async Task<(TimeSpan Took, string Stop)> RestartAsync(FaultContext context, Member member, string kind, bool loaded, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        await MemberRestart.RestartAsync(context, member, kind, ct);
+        var (_, stop) = await MemberRestart.RestartAsync(context, member, kind, ct);
 
         // Right after the start the product's process may still be a wrapper that has not exec'd the product yet: poll.
         var check = ProbeScript + "as_main grep -q faketime /proc/$main/maps";
@@ -81,7 +82,7 @@ internal static class MemberClock
 
             if ((await ExecAsync(context, member, kind, check, ct, mayFail: true)).Succeeded == loaded)
             {
-                return clock.Elapsed;
+                return (clock.Elapsed, stop);
             }
 
             if (clock.Elapsed - started > LoadLimit)

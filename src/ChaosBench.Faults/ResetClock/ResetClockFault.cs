@@ -22,9 +22,9 @@ public sealed class ResetClockFault : MemberFault<ResetClockOptions>
     protected override async Task<FaultEffect> ApplyAsync(FaultContext context, Member member, Fault fault, ResetClockOptions options, CancellationToken ct)
     {
         await MemberClock.SetAsync(context, member, Name, settings: null, ct);
-        var unloaded = await MemberClock.RestartAsync(context, member, Name, loaded: false, ct);
+        var (unloaded, stop) = await MemberClock.RestartAsync(context, member, Name, loaded: false, ct);
         member.State &= ~MemberState.ClockSkewed;
         var observed = await MemberClock.OffsetAsync(context, member, Name, library: string.Empty, ct);
-        return new FaultEffect($"restarted without libfaketime: observed {ClockFault.Observed(observed)}", unloaded);
+        return new FaultEffect($"restarted without libfaketime: observed {ClockFault.Observed(observed)}{stop}", unloaded);
     }
 }

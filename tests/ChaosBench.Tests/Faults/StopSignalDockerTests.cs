@@ -68,4 +68,32 @@ public sealed class StopSignalDockerTests
         Assert.That(stop.Detail, Is.EqualTo("stopped; still running 10s after its stop signal, so the engine killed it (SIGKILL)"), run.Record.Reason);
         Assert.That(run.Record.Timeline, Has.Some.Matches<TimelineEntry>(e => e.Kind == "engine" && e.Detail == "die (exit 137)"));
     }
+
+    [Test]
+    public async Task Run_ClockOnMemberThatIgnoresItsStopSignal_BothRestartsSayTheEngineKilledIt()
+    {
+        // Given a member of the libfaketime PostgreSQL image whose process ignores its stop signal (SIGINT) and SIGTERM,
+        // and preloads libfaketime while the clock fault's settings exist, skewed at 500ms and reset at the run's end
+        // (parsed as if beside scenarios/clock, whose recipes folder has that image)
+        var scenario = TestKinds.Loader.Parse("""
+            name: clock-stop-ignored
+            duration: 1s
+            services:
+              stubborn:
+                image: recipe:postgresql-15-faketime
+                entrypoint: [sh, -c, "trap '' INT TERM; if [ -s /etc/faketimerc ]; then exec env LD_PRELOAD=$(ls /usr/lib/*/faketime/libfaketime.so.1) sleep 600; fi; exec sleep 600"]
+            faults:
+              - at: 500ms
+                clock: { target: stubborn, offset: +2h }
+            """, Path.Combine(TestEnvironment.RepoRoot, "scenarios", "clock", "clock-stop-ignored.yaml"));
+
+        // When it runs
+        var run = await TestRuns.RunAsync(scenario, seed: 1);
+
+        // Then the skew's restart and the reset's each say they ended in the engine's kill
+        const string killed = "; still running 10s after its stop signal, so the engine killed it (SIGKILL)";
+        var why = $"{run.Record.FailedStep}: {run.Record.Reason}";
+        Assert.That(run.Record.Timeline.Where(e => e.Kind == "clock").Select(e => e.Detail), Has.One.StartWith("restarted with libfaketime '+7200'").And.One.Contains(killed), why);
+        Assert.That(run.Record.Timeline.Where(e => e.Kind == "reset-clock").Select(e => e.Detail), Has.One.StartWith("restarted without libfaketime").And.One.Contains(killed), why);
+    }
 }
