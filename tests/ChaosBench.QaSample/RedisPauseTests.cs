@@ -20,7 +20,7 @@ public sealed class RedisPauseTests
             {
                 s.Image = "recipe:redis-7.0";
                 s.Command = ["redis-server", "--protected-mode", "no", "--appendonly", "yes", "--appendfsync", "always"];
-                s.Ready = new() { Exec = ["redis-cli", "ping"] };
+                s.Ready = new() { Exec = ["sh", "-c", "redis-cli ping | grep -qx PONG"] };
             })
             .Workload("redis-kv", "redis", w => { w.Clients = 2; w.Rate = 100; })
             .Fault(TimeSpan.FromSeconds(2), "pause", "redis", @for: TimeSpan.FromSeconds(1))

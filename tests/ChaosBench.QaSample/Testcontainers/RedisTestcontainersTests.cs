@@ -78,7 +78,7 @@ public sealed class RedisTestcontainersTests
         var redis = new ContainerBuilder("chaosbench/redis:7.0")
             .WithCommand("redis-server", "--protected-mode", "no", "--appendonly", "yes", "--appendfsync", "always")
             .WithPortBinding(6379, true)
-            .WithWaitStrategy(Wait.ForUnixContainer().UntilCommandIsCompleted("redis-cli", "ping"))
+            .WithWaitStrategy(Wait.ForUnixContainer().UntilCommandIsCompleted("sh", "-c", "redis-cli ping | grep -qx PONG"))
             .WithChaosLabels(chaos)
             .Build();
         await redis.StartAsync();
