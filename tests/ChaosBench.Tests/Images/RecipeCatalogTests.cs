@@ -155,10 +155,13 @@ public sealed class RecipeCatalogTests
         Assert.That(tags, Is.Unique);
     }
 
-    /// <summary>The repository's recipes that install a PostgreSQL package: its servers, and pgBackRest's image.</summary>
+    /// <summary>
+    /// The repository's recipes that install a PostgreSQL package: the built-in servers and pgBackRest's image, and the
+    /// scenarios' own (scenarios/recipes: the libfaketime server), which a scenario stops and restarts alike.
+    /// </summary>
     private static IEnumerable<ImageRecipe> PostgresqlRecipes()
     {
-        var catalog = TestEnvironment.Recipes;
+        var catalog = TestEnvironment.Recipes.ForFolder(Path.Combine(TestEnvironment.RepoRoot, "scenarios"));
         return catalog.Names.Select(catalog.Get).Where(r => r.Packages.Any(p => p.StartsWith("postgresql-", StringComparison.Ordinal)));
     }
 }
